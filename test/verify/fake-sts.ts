@@ -115,6 +115,9 @@ export async function startFakeSts(keys: FakeKey[]): Promise<FakeSts> {
   const calls = new Map<string, number>();
   const seen: string[] = [];
   const usedNonces = new Set<string>();
+  // In-flight counting is per generation, so requests left hanging by an earlier test
+  // (a timed-out client may close its socket a little later) do not count after reset().
+  let generation = 0;
   let inFlight = 0;
   let maxInFlight = 0;
 
@@ -260,13 +263,14 @@ export async function startFakeSts(keys: FakeKey[]): Promise<FakeSts> {
   }
 
   const server = createServer((req, res) => {
+    const myGeneration = generation;
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     let done = false;
     const finish = (): void => {
       if (!done) {
         done = true;
-        inFlight--;
+        if (myGeneration === generation) inFlight--;
       }
     };
     res.on('finish', finish);
@@ -297,7 +301,9 @@ export async function startFakeSts(keys: FakeKey[]): Promise<FakeSts> {
     reset: () => {
       calls.clear();
       seen.length = 0;
-      maxInFlight = inFlight;
+      generation++;
+      inFlight = 0;
+      maxInFlight = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
