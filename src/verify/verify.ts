@@ -7,7 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 
-import { buildGetCallerIdentityUrl, parseGetCallerIdentityResponse as parseAlibaba } from './alibaba.js';
+import { buildGetCallerIdentityUrl, parseGetCallerIdentityResponse as parseAlibaba, percentEncode } from './alibaba.js';
 import { buildGetCallerIdentityRequest, parseGetCallerIdentityResponse as parseTencent } from './tencent.js';
 
 export interface CredentialPair {
@@ -105,9 +105,30 @@ function redact(text: string, sensitive: readonly string[]): string {
   let out = text;
   for (const s of sensitive) {
     if (s.length < 4) continue;
-    for (const form of new Set([s, encodeURIComponent(s)])) out = out.split(form).join('[redacted]');
+    for (const form of new Set([s, encodeURIComponent(s), percentEncode(s)])) out = out.split(form).join('[redacted]');
   }
   return out;
+}
+
+/** An STS identity answer is well under 1 KiB; read at most this much of any response. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+async function readCapped(res: Response, max: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
 }
 
 function errorReason(err: unknown): string {
@@ -137,7 +158,7 @@ async function verifyOne(
       const req = buildGetCallerIdentityRequest(pair, { endpoint: endpoints.tencent, now: now() });
       res = await doFetch(req.url, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'manual' });
     }
-    const body = await res.text();
+    const body = await readCapped(res, MAX_BODY_BYTES);
     return pair.provider === 'alibaba' ? parseAlibaba(res.status, body) : parseTencent(res.status, body);
   } catch (err) {
     return { status: 'unknown', reason: errorReason(err) };

@@ -245,6 +245,22 @@ describe('verifyPairs: network failures', () => {
     const v = await one(p, { fetch: evil });
     expect(v).toEqual({ status: 'unknown', reason: 'network error' });
   });
+  it('an oversized answer is read only up to a cap and is unknown', async () => {
+    const big: typeof fetch = async () => new Response('x'.repeat(5 * 1024 * 1024), { status: 200 });
+    const v = await one(pair(K.aliLive), { fetch: big });
+    expect(v).toEqual({ status: 'unknown', reason: 'alibaba: HTTP 200, response is not JSON' });
+  });
+  it('a redirect is not followed', async () => {
+    const seen: string[] = [];
+    const redirecting: typeof fetch = async (input, init) => {
+      seen.push(String(input));
+      expect(init?.redirect).toBe('manual');
+      return new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example/' } });
+    };
+    const v = await one(pair(K.tcSts), { fetch: redirecting });
+    expect(v.status).toBe('unknown');
+    expect(seen).toHaveLength(1);
+  });
   it('an HTML error page is unknown', async () => {
     const html: typeof fetch = async () => new Response('<html>502</html>', { status: 502 });
     const v = await one(pair(K.aliLive), { fetch: html });
