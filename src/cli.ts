@@ -18,7 +18,7 @@ import { PatternError } from './patterns/compile.js';
 import { compileConfig, ConfigError, EMPTY_CONFIG, type Config } from './config.js';
 import type { JsonSchema } from './patterns/validate.js';
 import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream, type ScanResult } from './scan.js';
-import { InputError } from './sources/files.js';
+import { InputError, isWarnedSkip } from './sources/files.js';
 import { GitError } from './sources/git-run.js';
 import { renderJson } from './report/json.js';
 import { renderSkipped, renderText } from './report/text.js';
@@ -67,6 +67,7 @@ function buildParser(args: string[]) {
     .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; honours NO_COLOR, FORCE_COLOR)' })
     .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} in the current directory)` })
     .option('max-file-size', { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE), describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G' })
+    .option('skip-unreadable', { type: 'boolean', default: false, describe: 'report files and directories without read permission as skipped (with a warning) instead of exit 2' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file; the exit code still reflects findings' })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'say what was skipped and why' })
     .example(EXAMPLES)
@@ -175,7 +176,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
     if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules));
-    if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize }));
+    if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, skipUnreadable: parsed['skip-unreadable'] === true }));
     const merged = merge(results);
     merged.stats.durationMs = performance.now() - started;
 
@@ -188,7 +189,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       showSecrets: parsed['show-secrets'] === true,
     };
     for (const s of merged.skipped) {
-      if (s.reason.includes('--max-file-size')) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
+      if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
     }
     if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c));
     const output = parsed.output as string | undefined;
