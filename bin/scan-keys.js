@@ -9,6 +9,14 @@ const fail = (err) => {
 process.stdout.on('error', (err) => {
   if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
+// A scan cut short by a signal has not looked at everything: exit 2 (the error code), never 0 and
+// never a findings-only 1, so a hook or CI step that was interrupted cannot read as a pass.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    process.stderr.write(`scan-keys: interrupted by ${signal}; the scan is incomplete\n`);
+    process.exit(2);
+  });
+}
 process.on('uncaughtException', (err) => {
   fail(err);
   process.exit(2);
