@@ -211,9 +211,12 @@ function locate(s: string, from: Position, targets: number[]): Map<number, Posit
   let pos = 0;
   let line = from.line;
   let column = from.column;
+  // The next line break at or after pos, found once and reused: searching again for each target
+  // would rescan a long line once per target.
+  let nl = s.indexOf('\n', pos);
   for (const t of targets) {
     let last = -1;
-    for (let nl = s.indexOf('\n', pos); nl !== -1 && nl < t; nl = s.indexOf('\n', nl + 1)) {
+    for (; nl !== -1 && nl < t; nl = s.indexOf('\n', nl + 1)) {
       line++;
       last = nl;
     }
