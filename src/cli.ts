@@ -25,6 +25,7 @@ import { renderSkipped, renderText } from './report/text.js';
 import type { Colors, Report } from './report/types.js';
 import { NO_COLORS } from './report/types.js';
 import { isBlocking } from './report/present.js';
+import { redactText } from './report/redact.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -135,6 +136,14 @@ function oneLine(err: unknown): string {
   return msg.split('\n').filter(Boolean).join('\n  ');
 }
 
+function safeRules() {
+  try {
+    return loadPatterns();
+  } catch {
+    return undefined;
+  }
+}
+
 /** yargs drops a bare `-`; it stands for stdin, so it travels through the parser under this name. */
 const STDIN_ARG = '\u0000stdin';
 
@@ -201,10 +210,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
+    // Errors never print a secret (unless --show-secrets); an internal error is one line.
+    const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof GitError);
+    const redact = (text: string) => (parsed['show-secrets'] === true ? text : redactText(text, safeRules(), quoted));
     if (err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError) {
-      io.stderr.write(`scan-keys: ${oneLine(err)}\n`);
+      io.stderr.write(`scan-keys: ${redact(oneLine(err))}\n`);
     } else {
-      io.stderr.write(`scan-keys: internal error: ${oneLine(err)}\n`);
+      io.stderr.write(`scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`);
     }
     return EXIT_ERROR;
   }
