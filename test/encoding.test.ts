@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextDecoder } from 'node:util';
 import { ContentScanner, loadPatterns, scanBuffer } from '../src/index.js';
-import { BomDecoder } from '../src/detect/decode.js';
+import { BomDecoder } from '../src/detect/transcode.js';
 import { codePoints, utf8Boundary } from '../src/detect/scanner.js';
 import type { Finding } from '../src/index.js';
 import { makeKeys } from './helpers.js';

@@ -9,7 +9,7 @@
 import type { Finding, RuleSet } from '../types.js';
 import { analyzeText, CONTEXT_BYTES, type Candidate } from './analyze.js';
 import { fingerprintOf } from './fingerprint.js';
-import { BomDecoder, type Encoding } from './decode.js';
+import { BomDecoder, type Encoding } from './transcode.js';
 
 /** Bytes inspected for a NUL to decide that content is binary (as git does). */
 export const BINARY_SNIFF_BYTES = 8192;
