@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { escapeData, escapeProperty, workflowCommand } from '../src/report/github.js';
 import { toUri } from '../src/report/sarif.js';
 import { loadPatterns } from '../src/patterns/load.js';
@@ -16,6 +16,9 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif-sch
 // unicodeRegExp: false: the schema's `language` pattern (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`)
 // has a stray ']' that only a non-unicode RegExp accepts. strict: false: draft-04 `id` and
 // SARIF's own annotations are not Ajv keywords.
+// Both are CommonJS with `exports.default`: under NodeNext the default import is the module object.
+const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module.default }).default ?? AjvDraft04Module) as typeof AjvDraft04Module.default;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
