@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Provider, Rule, Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import type { Report } from './types.js';
-import { isBlocking, shownSecret } from './present.js';
+import { isBlocking, shownSecret, verificationNote } from './present.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_URI = 'https://www.npmjs.com/package/scan-keys';
@@ -103,6 +103,7 @@ function messageOf(f: Finding, report: Report): string {
   else if (f.confidence === 'context') notes.push('assigned to a secret-like name');
   if (f.isPublic) notes.push('public by design (signed URL)');
   if (f.temporary) notes.push('temporary credential');
+  if (f.verification) notes.push(verificationNote(f));
   const console = report.providers.find((p) => p.id === f.provider)?.remediation.console.url;
   return (
     `${f.title} ${shownSecret(f, report.showSecrets)} (${f.severity}${notes.length ? '; ' + notes.join('; ') : ''}).` +
@@ -165,6 +166,7 @@ export function renderSarif(report: Report): string {
             severity: f.severity,
             confidence: f.confidence,
             ...(f.isPublic ? { public: true } : {}),
+            ...(f.verification ? { verification: f.verification } : {}),
           },
         })),
       },
