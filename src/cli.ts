@@ -25,6 +25,7 @@ import { renderSkipped, renderText } from './report/text.js';
 import type { Colors, Report } from './report/types.js';
 import { NO_COLORS } from './report/types.js';
 import { isBlocking } from './report/present.js';
+import { gitScanMode, runGitScan, runHookCommand } from './cli-git.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -57,6 +58,12 @@ function buildParser(args: string[]) {
     .command('$0 [paths..]', false, (y) =>
       y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'files or directories; - reads stdin' }),
     )
+    .command('install', 'add the pre-commit hook (husky v9 or plain git) that runs scan-keys --staged')
+    .command('uninstall', 'remove only what install added')
+    .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (the index), for a pre-commit hook' })
+    .option('since', { type: 'string', describe: 'scan the commits after REV up to HEAD (REV..HEAD), for CI' })
+    .option('range', { type: 'string', describe: 'scan the commits in A..B' })
+    .option('history', { type: 'boolean', describe: 'scan every commit reachable from any ref' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'report format' })
     .option('fail-on', {
       choices: [...SEVERITIES, 'none'] as const,
@@ -171,9 +178,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const maxFileSize = parseSize(String(parsed['max-file-size']));
     const rules = loadPatterns();
     const config = loadConfig(parsed.config as string | undefined, io.cwd);
-    const paths = (parsed.paths as string[] | undefined) ?? ['.'];
+    const command = (parsed._ as unknown[] | undefined)?.[0];
+    if (command === 'install' || command === 'uninstall') {
+      io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd)}\n`);
+      return EXIT_CLEAN;
+    }
+    const gitMode = gitScanMode(parsed);
+    const paths = gitMode ? [] : ((parsed.paths as string[] | undefined) ?? ['.']);
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
+    if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd }));
     if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules));
     if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize }));
     const merged = merge(results);
