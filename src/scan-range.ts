@@ -32,8 +32,9 @@ const FETCH_HINT = 'fetch more history (actions/checkout: `fetch-depth: 0`; or `
 async function verifyCommit(top: string, rev: string, what: string): Promise<void> {
   if (rev.startsWith('-')) throw new RangeError(`${what}: not a revision: ${rev}`);
   try {
-    await gitRaw(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-    return;
+    // simple-git does not reject every non-zero exit (a quiet failure has no stderr): check the answer.
+    const out = (await gitRaw(top, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`])).trim();
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out)) return;
   } catch {
     /* fall through */
   }
