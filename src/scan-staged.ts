@@ -5,13 +5,14 @@
  */
 import { resolve } from 'node:path';
 import type { Finding, RuleSet } from './types.js';
+// Type-only imports from config.js and scan.js: their values pull in micromatch and the tree
+// walker, which the pre-commit path never needs (start-up time is the product here).
 import type { Config } from './config.js';
-import { EMPTY_CONFIG } from './config.js';
 import { ContentScanner } from './detect/scanner.js';
-import { DEFAULT_MAX_FILE_SIZE, type ScanResult } from './scan.js';
+import type { ScanResult } from './scan.js';
 import type { SkippedFile } from './sources/files.js';
 import { CatFile } from './sources/cat-file.js';
-import { gitRaw, GitError, isNotARepository } from './sources/git-run.js';
+import { gitOutput, GitError, isNotARepository } from './sources/git-run.js';
 import { countLines, isAddedLine, isLfsPointer, readStagedDiff, type StagedEntry } from './sources/staged.js';
 import { readFile } from 'node:fs/promises';
 
@@ -32,7 +33,7 @@ export interface RepoInfo {
 export async function findRepo(cwd: string, what: string): Promise<RepoInfo> {
   let out: string;
   try {
-    out = await gitRaw(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir']);
+    out = (await gitOutput(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).toString('utf8');
   } catch (err) {
     if (isNotARepository(err)) throw new GitError(`${what}: not inside a git repository (${cwd})`);
     throw err;
@@ -61,17 +62,21 @@ function skipReason(e: StagedEntry): string | undefined {
 
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
   const started = performance.now();
-  const config = options.config ?? EMPTY_CONFIG;
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const config = options.config;
+  const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
+  // The diff runs from cwd (paths come out relative to the top either way) alongside rev-parse:
+  // two processes at once instead of one after the other.
+  const diff = readStagedDiff(options.cwd);
+  diff.catch(() => undefined); // if rev-parse fails, its error is the one to report
   const repo = await findRepo(options.cwd, '--staged');
-  const [entries, merging] = await Promise.all([readStagedDiff(repo.top), mergeHeads(repo.gitDir)]);
+  const [entries, merging] = await Promise.all([diff, mergeHeads(repo.gitDir)]);
   const parents = merging.length > 0 ? ['HEAD', ...merging] : [];
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
 
   const todo: StagedEntry[] = [];
   for (const e of entries) {
-    if (config.isPathIgnored(e.path)) continue;
+    if (config?.isPathIgnored(e.path)) continue;
     const reason = skipReason(e);
     if (reason) skip(e.path, reason);
     else if (e.added.length > 0) todo.push(e);

@@ -274,3 +274,25 @@ describe('scan-keys --staged through git commit', () => {
   });
 });
 
+
+describe('scan-keys --staged: the start-up fast path', () => {
+  it('takes only plain flags and declines the rest', async () => {
+    const { parseFastArgs } = await import('../src/cli-staged.js');
+    expect(parseFastArgs(['--staged'])).toEqual({ verbose: false, color: undefined, showSecrets: false, format: 'text', failOn: 'medium' });
+    expect(parseFastArgs(['--staged', '-v', '--no-color', '--format=json', '--fail-on', 'high'])).toMatchObject({ verbose: true, color: false, format: 'json', failOn: 'high' });
+    expect(parseFastArgs(['.'])).toBeUndefined();
+    expect(parseFastArgs(['--staged', '--format', 'sarif'])).toBeUndefined();
+    expect(parseFastArgs(['--staged', '--output', 'x'])).toBeUndefined();
+    expect(parseFastArgs(['--staged', '--help'])).toBeUndefined();
+    expect(parseFastArgs(['--staged', 'src'])).toBeUndefined();
+  });
+
+  it('gives the same report as the full command line', () => {
+    write(dir, 'a.properties', pairText(k));
+    git(dir, 'add', '-A');
+    const fast = json(staged(dir, '--format', 'json'));
+    const full = json(staged(dir, '--format', 'json', '--max-file-size', '100M'));
+    expect(fast.findings).toEqual(full.findings);
+    expect(fast.stats.files).toBe(full.stats.files);
+  });
+});

@@ -59,3 +59,24 @@ export function firstStderrLine(child: import('node:child_process').ChildProcess
   });
   return () => text.trim().split('\n')[0] ?? '';
 }
+
+/**
+ * `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
+ * start-up time is the product: importing simple-git and running a command through it cost about
+ * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
+ * whole, as everywhere here. Throws GitError with git's first stderr line.
+ */
+export function gitOutput(dir: string, args: string[]): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const child = gitSpawn(dir, args);
+    child.stdin.end();
+    const stderr = firstStderrLine(child);
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.on('error', (err) => reject(new GitError(`git: ${err.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(Buffer.concat(chunks));
+      else reject(new GitError(stderr() || `git ${args.find((a) => !a.startsWith('-')) ?? ''} exited with ${code}`));
+    });
+  });
+}

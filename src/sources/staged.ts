@@ -10,7 +10,7 @@
  * marks binary or -diff, so a key cannot hide behind an attribute: binary content is decided by
  * the scanner on the blob itself.
  */
-import { gitRaw } from './git-run.js';
+import { gitOutput } from './git-run.js';
 
 export const DIFF_ARGS: readonly string[] = [
   '-c', 'core.quotePath=false',
@@ -98,7 +98,7 @@ export function parseStagedDiff(out: string): StagedEntry[] {
 
 /** Runs the pinned staged diff in `top` (the work tree root). */
 export async function readStagedDiff(top: string): Promise<StagedEntry[]> {
-  return parseStagedDiff(await gitRaw(top, [...DIFF_ARGS]));
+  return parseStagedDiff((await gitOutput(top, [...DIFF_ARGS])).toString('utf8'));
 }
 
 /** True when `line` falls in one of the sorted inclusive ranges. */
