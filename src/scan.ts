@@ -14,6 +14,8 @@ export interface ScanStats {
   lines: number;
   skipped: number;
   durationMs: number;
+  /** Commits walked (commit-range scans only). */
+  commits?: number;
 }
 
 export interface ScanResult {
