@@ -3,10 +3,14 @@
  * yargs (about 120 ms of the 2-core reference machine's start-up), simple-git or micromatch, so
  * the hook costs little more than starting node. Anything else (a config file, other options,
  * --help) returns undefined and bin/scan-keys.js runs the full command line, which gives the
- * same results.
+ * same results (test/git-staged.test.ts compares the two). Measured with hyperfine on the 2-core
+ * machine, 10 staged files: this path 121 ms, the full command line 227 ms, `node -e 0` 74 ms; a
+ * single esbuild bundle of the full command line was no faster (yargs' run-time work dominates,
+ * not module loading).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { findProjectRoot } from './project-root.js';
 import type { Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import type { Io } from './cli.js';
@@ -46,7 +50,9 @@ export function parseFastArgs(argv: string[]): FastOptions | undefined {
 
 export async function mainStaged(argv: string[], io: Io): Promise<number | undefined> {
   const o = parseFastArgs(argv);
-  if (!o || existsSync(join(io.cwd, '.scan-keys.json'))) return undefined;
+  // A project config (found exactly as the full command line finds it) may change what is
+  // scanned or silenced: leave that to the full command line rather than handle it twice.
+  if (!o || existsSync(join(findProjectRoot(io.cwd), '.scan-keys.json'))) return undefined;
   const started = performance.now();
   const [{ loadPatterns }, { scanStaged }, { GitError }] = await Promise.all([
     import('./patterns/load.js'),

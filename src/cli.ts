@@ -131,6 +131,9 @@ function merge(results: ScanResult[]): ScanResult {
     out.stats.bytes += r.stats.bytes;
     out.stats.lines += r.stats.lines;
     out.stats.skipped += r.stats.skipped;
+    if (r.stats.commits !== undefined) out.stats.commits = (out.stats.commits ?? 0) + r.stats.commits;
+    // Only a git scan sets a base, and it runs alone (it takes no paths).
+    if (r.base !== undefined) out.base = r.base;
   }
   return out;
 }
@@ -215,10 +218,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     merged.findings = allowedByConfig.kept;
     for (const a of allowedByConfig.allowed) notes.push(`allowed ${a.finding.file}:${a.finding.line}:${a.finding.column} ${a.finding.ruleId} (${a.reason})`);
     if ((parsed._ as unknown[] | undefined)?.[0] === 'baseline') {
-      return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c);
+      return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c, merged.base);
     }
     if (typeof parsed.baseline === 'string') {
-      const pathOf = baselinePathMapper(parsed.baseline, io.cwd);
+      const pathOf = baselinePathMapper(parsed.baseline, io.cwd, merged.base);
       const b = applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
       merged.findings = b.kept;
       if (b.baselined.length > 0) notes.push(`${b.baselined.length} finding(s) in the baseline ${parsed.baseline}, not shown`);
@@ -263,8 +266,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
-function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors): number {
-  const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd));
+function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors, from?: string): number {
+  const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
   writeBaselineFile(file, io.cwd, entries);
   const shown = relative(io.cwd, resolve(io.cwd, file)) || file;
   io.stderr.write(c.green(`scan-keys: wrote ${entries.length} baseline entr${entries.length === 1 ? 'y' : 'ies'} to ${shown}\n`));

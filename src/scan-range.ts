@@ -74,10 +74,10 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   const revs = await resolveRevs(top, options.spec);
   const first = new Map<string, Finding>();
   const files = new Set<string>();
-  const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
+  const result: ScanResult = { base: top, findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
 
   const onHunk = (h: Hunk) => {
-    if (config.isPathIgnored(h.path)) return;
+    if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
     const data = Buffer.from(h.text, 'latin1');
     const found = [...scanner.push(data), ...scanner.end()];

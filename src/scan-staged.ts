@@ -73,12 +73,12 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanResult
   const repo = await findRepo(options.cwd, '--staged');
   const [entries, merging] = await Promise.all([diff, mergeHeads(repo.gitDir)]);
   const parents = merging.length > 0 ? ['HEAD', ...merging] : [];
-  const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
+  const result: ScanResult = { base: repo.top, findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
 
   const todo: StagedEntry[] = [];
   for (const e of entries) {
-    if (config?.isPathIgnored(e.path)) continue;
+    if (config?.isPathIgnored(e.path, repo.top)) continue;
     const reason = skipReason(e);
     if (reason) skip(e.path, reason);
     else if (e.added.length > 0) todo.push(e);

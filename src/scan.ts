@@ -19,6 +19,8 @@ export interface ScanStats {
 }
 
 export interface ScanResult {
+  /** The directory finding paths are relative to: the repository top for git scans; absent: the cwd. */
+  base?: string;
   findings: Finding[];
   stats: ScanStats;
   skipped: SkippedFile[];

@@ -61,3 +61,15 @@ describe('--history with a baseline', () => {
     expect(runCli(['--history', '--baseline', '.scan-keys-baseline.json'], { cwd: dir }).status).toBe(0);
   });
 });
+
+describe('--staged from a subdirectory', () => {
+  it('finds the config at the repository root, as a tree scan does', () => {
+    write(dir, '.scan-keys.json', JSON.stringify({ allow: [{ path: 'fixtures/**', reason: 'test data' }] }));
+    write(dir, 'fixtures/a.env', `id=${k.aliId}\n`);
+    write(dir, 'src/x.txt', 'x\n');
+    git(dir, 'add', '.');
+    const r = runCli(['--staged'], { cwd: `${dir}/src` });
+    expect(r.stderr + r.stdout).toContain('no credentials found');
+    expect(r.status).toBe(0);
+  });
+});
