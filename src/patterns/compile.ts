@@ -135,8 +135,15 @@ export function maxMatchLength(pattern: string): number {
  */
 function bounded(pattern: string, boundary: string): string {
   const before = boundary.replace(/=/g, '') || 'A-Za-z0-9';
-  return `(?<![${before}])(?:${pattern})(?![${boundary}])`;
+  return `(?:(?<![${before}])|(?<=${ESCAPE_BEFORE}))(?:${pattern})(?![${boundary}])`;
 }
+
+/**
+ * Escapes that end in a letter or digit but stand for a separator, so a value right after one
+ * still starts on a boundary: URL encoding (`AccessKeyId%3DLTAI…`), JSON/JS escapes (`\n`,
+ * `\u0022`, `\x22`). Nothing needs this after a value: every escape starts with `%` or `\`.
+ */
+const ESCAPE_BEFORE = '%[0-9A-Fa-f]{2}|\\\\[nrtfv]|\\\\u00[0-9A-Fa-f]{2}|\\\\x[0-9A-Fa-f]{2}';
 
 export function compilePatterns(sources: PatternSource[], schema: JsonSchema): RuleSet {
   const messages: string[] = [];
@@ -244,6 +251,8 @@ function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
     severity: raw.severity,
     pairedSeverity: raw.pairedSeverity ?? ('critical' as Severity),
     minEntropy: raw.minEntropy,
+    aloneMinLength: raw.aloneMinLength,
+    keepHex: raw.keepHex ?? false,
     pairsWith: [],
     names: raw.names ? compileRegex(raw.names, `${where}: field "names"`, 'i') : undefined,
     publicContext: Object.freeze(
