@@ -193,11 +193,11 @@ export function nameBefore(s: string, start: number): string | undefined {
 }
 
 const SEPARATOR_ESCAPES: Record<string, string> = {
-  '%3d': '=', '%3a': ':', '%22': '"', '%27': "'", '%20': ' ', '%2c': ',', '%26': '&', '%0a': '\n',
+  '%3d': '=', '%3a': ':', '%3f': '?', '%22': '"', '%27': "'", '%20': ' ', '%2c': ',', '%26': '&', '%0a': '\n',
   '\\"': '"', "\\'": "'", '\\n': '\n', '\\r': '', '\\t': ' ', '\\u0022': '"', '\\x22': '"', '\\u0027': "'",
   '&quot;': '"', '&#34;': '"', '&#x22;': '"', '&apos;': "'", '&#39;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>',
 };
-const SEPARATOR_ESCAPE = /%(?:3[dDaA]|2[27cC06]|0[aA])|\\(?:["'nrt]|u002[27]|x22)|&(?:quot|#34|#x22|apos|#39|amp|lt|gt);/g;
+const SEPARATOR_ESCAPE = /%(?:3[dDaAfF]|2[27cC06]|0[aA])|\\(?:["'nrt]|u002[27]|x22)|&(?:quot|#34|#x22|apos|#39|amp|lt|gt);/g;
 
 /**
  * Decodes the escapes that stand for separators (`%3D`, `\"`, `\u0022`, `\n`, `&quot;`, …), so
