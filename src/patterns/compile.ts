@@ -135,17 +135,8 @@ export function maxMatchLength(pattern: string): number {
  */
 function bounded(pattern: string, boundary: string): string {
   const before = boundary.replace(/=/g, '') || 'A-Za-z0-9';
-  return `(?<!${INSIDE_ESCAPE})(?:(?<![${before}])|(?<=${ESCAPE_BEFORE}))(?:${pattern})(?![${boundary}])`;
+  return `(?<![${before}])(?:${pattern})(?![${boundary}])`;
 }
-
-/**
- * Escapes that end in a letter or digit but stand for a separator, so a value right after one
- * still starts on a boundary: URL encoding (`AccessKeyId%3DLTAI…`), JSON/JS escapes (`\n`,
- * `\u0022`, `\x22`). Nothing needs this after a value: every escape starts with `%` or `\`.
- */
-/** Never start inside an escape: `%3Dabc…` must not read as the value `3Dabc…`. */
-const INSIDE_ESCAPE = '%[0-9A-Fa-f]?|\\\\(?:u[0-9A-Fa-f]{0,3}|x[0-9A-Fa-f]?)?';
-const ESCAPE_BEFORE = '%[0-9A-Fa-f]{2}|\\\\[nrtfv]|\\\\u00[0-9A-Fa-f]{2}|\\\\x[0-9A-Fa-f]{2}';
 
 export function compilePatterns(sources: PatternSource[], schema: JsonSchema): RuleSet {
   const messages: string[] = [];
