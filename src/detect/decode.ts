@@ -9,7 +9,7 @@
  *   differently at each of the 3 byte alignments, so each keyword gives 3 forms of 4-5 fully
  *   determined characters, found with one literal alternation (a random 5-char form occurs once
  *   in 64^5 = 1e9 positions; the search takes 11 ms on 11 MB of code, about 1 GB/s);
- * - when `bareSecrets` is set (the window mentions a provider), runs of exactly 40 or 44 chars,
+ * - when `bareSecrets` is set (the window mentions a provider) or an encoded id was found, runs of exactly 40 or 44 chars,
  *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
  *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
  */
@@ -103,7 +103,7 @@ export function decodedView(s: string, keywords: readonly string[], bareSecrets:
     const decoded = decodeRun(s.slice(from, to));
     if (keywords.some((k) => decoded.includes(k)) && looksLikeText(decoded)) runs.set(from, { end: to, decoded });
   }
-  if (bareSecrets) {
+  if (bareSecrets || runs.size > 0) {
     const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
     for (let m = bare.exec(s); m !== null; m = bare.exec(s)) {
       const decoded = decodeRun(m[0]);
