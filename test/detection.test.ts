@@ -124,3 +124,22 @@ describe('encodings', () => {
     expect(scan(`h1: ${b64(randomAlnum(60, next))}`)).toEqual([]);
   });
 });
+
+describe('encoded keys through the streaming scanner', () => {
+  it('are reported exactly once whatever the chunk size', async () => {
+    const { ContentScanner, scanBuffer } = await import('../src/index.js');
+    const filler = 'const a = compute(alpha, beta); // 注释\n'.repeat(900);
+    const secretYaml = `data:\n  accessKeyId: ${b64(k.aliId)}\n  accessKeySecret: ${b64(k.aliSecret)}\n`;
+    const blob = `ENV_B64: ${b64(`TENCENTCLOUD_SECRET_ID=${k.tcId}\nTENCENTCLOUD_SECRET_KEY=${k.tcKey}\n`)}\n`;
+    const data = Buffer.from([filler, secretYaml, filler, blob, filler, secretYaml].join(''));
+    const whole = scanBuffer(set, data).findings.map(brief);
+    expect(whole).toHaveLength(6);
+    for (const size of [1000, 4096, 10_007, 65_536]) {
+      const scanner = new ContentScanner(set);
+      const got: Finding[] = [];
+      for (let i = 0; i < data.length; i += size) got.push(...scanner.push(data.subarray(i, i + size)));
+      got.push(...scanner.end());
+      expect(got.map(brief), `chunk ${size}`).toEqual(whole);
+    }
+  });
+});
