@@ -14,9 +14,13 @@ export interface ScanStats {
   lines: number;
   skipped: number;
   durationMs: number;
+  /** Commits walked (commit-range scans only). */
+  commits?: number;
 }
 
 export interface ScanResult {
+  /** The directory finding paths are relative to: the repository top for git scans; absent: the cwd. */
+  base?: string;
   findings: Finding[];
   stats: ScanStats;
   skipped: SkippedFile[];
@@ -32,6 +36,19 @@ export interface ScanOptions {
   skipUnreadable?: boolean;
   /** How many files are read at once. */
   concurrency?: number;
+  /** Honour inline allow comments (default true; --no-inline-allow turns them off). */
+  inlineAllow?: boolean;
+  /** Called after each file with running totals (the CLI's progress line on a terminal). */
+  onProgress?: (p: ScanProgress) => void;
+}
+
+/** Running totals for a progress display. */
+export interface ScanProgress {
+  files: number;
+  bytes: number;
+  findings: number;
+  /** Commits walked so far (commit-range scans). */
+  commits?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -41,9 +58,14 @@ function emptyStats(): ScanStats {
 }
 
 /** Scans one stream of bytes (stdin, a blob) under a display name. */
-export async function scanStream(source: AsyncIterable<Uint8Array>, name: string, rules: RuleSet): Promise<ScanResult> {
+export async function scanStream(
+  source: AsyncIterable<Uint8Array>,
+  name: string,
+  rules: RuleSet,
+  options: { inlineAllow?: boolean } = {},
+): Promise<ScanResult> {
   const started = performance.now();
-  const scanner = new ContentScanner(rules, { file: name });
+  const scanner = new ContentScanner(rules, { file: name, inlineAllow: options.inlineAllow ?? true });
   const findings: Finding[] = [];
   for await (const chunk of source) findings.push(...scanner.push(chunk));
   findings.push(...scanner.end());
@@ -62,7 +84,7 @@ export async function scanStream(source: AsyncIterable<Uint8Array>, name: string
 }
 
 async function scanFile(target: FileTarget, options: ScanOptions, result: ScanResult): Promise<void> {
-  const scanner = new ContentScanner(options.rules, { file: target.display });
+  const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow ?? true });
   const findings: Finding[] = [];
   const outcome = await readFileChunks(target, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (chunk) => {
     findings.push(...scanner.push(chunk));
@@ -93,6 +115,7 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     while (next < targets.length) {
       const target = targets[next++] as FileTarget;
       await scanFile(target, options, result);
+      options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, Math.max(targets.length, 1)) }, worker));

@@ -37,6 +37,8 @@ export interface RawRule {
   severity: Severity;
   pairedSeverity?: Severity;
   minEntropy?: number;
+  aloneMinLength?: number;
+  keepHex?: boolean;
   pairsWith?: string[];
   names?: string;
   publicContext?: string[];
@@ -78,6 +80,10 @@ export interface Rule {
   severity: Severity;
   pairedSeverity: Severity;
   minEntropy: number | undefined;
+  /** Id/token rules: a shorter match counts only when assigned to a name matching `names` or naming the provider. */
+  aloneMinLength: number | undefined;
+  /** Secret rules: keep values made only of hex digits (by default dropped as digests). */
+  keepHex: boolean;
   pairsWith: readonly Rule[];
   names: RegExp | undefined;
   publicContext: readonly RegExp[];
@@ -141,6 +147,18 @@ export interface Finding {
   fingerprint: string;
   pair?: PairRef;
   commit?: CommitInfo;
+  /** Commit-range scans: whether the value is still in the file at HEAD (false: removed or moved since). */
+  presentAtHead?: boolean;
+  /** Set by --verify for both halves of a pair. */
+  verification?: VerificationResult;
+}
+
+export interface VerificationResult {
+  status: 'live' | 'dead' | 'unknown';
+  account?: string;
+  arn?: string;
+  root?: boolean;
+  reason?: string;
 }
 
 export function severityRank(s: Severity): number {

@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeKeys, randomAlnum, runCli, tempDir } from './helpers.js';
 
-/** Add 'sarif' and 'github' here when those reporters land. */
-const FORMATS = ['text', 'json'] as const;
+/** Every --format choice: add new reporters here. */
+const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
 
 const k = makeKeys(77);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

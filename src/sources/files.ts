@@ -7,6 +7,9 @@ import { constants } from 'node:fs';
 import { lstat, readdir, open } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
+import { displayPath } from './paths.js';
+
+export { displayPath };
 
 export interface FileTarget {
   /** Absolute path to read. */
@@ -62,12 +65,6 @@ function describeCode(code: string | undefined, err: unknown): string {
   return code ?? (err as Error).message;
 }
 
-export function displayPath(root: string, path: string): string {
-  const rel = relative(root, path);
-  if (rel === '') return '.';
-  if (rel.startsWith('..') || isAbsolute(rel)) return path.split(sep).join('/');
-  return rel.split(sep).join('/');
-}
 
 const WALK_SKIP = new Set(['.git', 'node_modules']);
 
