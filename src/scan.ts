@@ -4,7 +4,9 @@
  */
 import type { Finding, RuleSet } from './types.js';
 import { ContentScanner } from './detect/scanner.js';
-import { listTargets, readFileChunks, type FileTarget, type SkippedFile } from './sources/files.js';
+import { listTargets, type FileTarget, type SkippedFile } from './sources/files.js';
+import { scanFileSync, type FileScan, type FileScanOptions } from './scan-file.js';
+import { scanParallel, workerCount } from './scan-parallel.js';
 import type { Config } from './config.js';
 import { EMPTY_CONFIG } from './config.js';
 
@@ -34,8 +36,11 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Report files and directories without read permission as skipped instead of failing. */
   skipUnreadable?: boolean;
-  /** How many files are read at once. */
-  concurrency?: number;
+  /**
+   * Worker threads for the scan: 0 scans in this thread; default: one per core (at most 8) when
+   * there are enough files to pay for them, else 0.
+   */
+  workers?: number;
   /** Honour inline allow comments (default true; --no-inline-allow turns them off). */
   inlineAllow?: boolean;
   /** Called after each file with running totals (the CLI's progress line on a terminal). */
@@ -83,42 +88,36 @@ export async function scanStream(
   return { findings, stats, skipped };
 }
 
-async function scanFile(target: FileTarget, options: ScanOptions, result: ScanResult): Promise<void> {
-  const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow ?? true });
-  const findings: Finding[] = [];
-  const outcome = await readFileChunks(target, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (chunk) => {
-    findings.push(...scanner.push(chunk));
-  }, { skipUnreadable: options.skipUnreadable });
-  if (outcome.kind === 'skipped') {
-    result.skipped.push({ file: target.display, reason: outcome.reason });
-    return;
-  }
-  findings.push(...scanner.end());
-  if (scanner.isBinary) {
-    result.skipped.push({ file: target.display, reason: 'binary (NUL byte in the first 8 KiB)' });
-    result.stats.bytes += outcome.size;
-    return;
-  }
-  result.stats.files++;
-  result.stats.bytes += outcome.size;
-  result.stats.lines += scanner.lines;
-  result.findings.push(...findings);
-}
-
 export async function scanPaths(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
   const targets = (await listTargets(paths, options.root, { skipUnreadable: options.skipUnreadable })).filter((t) => !config.isPathIgnored(t.display));
   const result: ScanResult = { findings: [], stats: emptyStats(), skipped: [] };
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const target = targets[next++] as FileTarget;
-      await scanFile(target, options, result);
-      options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
-    }
+  const fileOptions: FileScanOptions = {
+    rules: options.rules,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    inlineAllow: options.inlineAllow ?? true,
+    skipUnreadable: options.skipUnreadable ?? false,
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, Math.max(targets.length, 1)) }, worker));
+  const onFile = (_target: FileTarget, scan: FileScan) => {
+    if (scan.skipped) result.skipped.push(scan.skipped);
+    else result.stats.files++;
+    result.stats.bytes += scan.bytes;
+    result.stats.lines += scan.lines;
+    result.findings.push(...scan.findings);
+    options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
+  };
+  const workers = workerCount(targets.length, options.workers);
+  if (workers > 0) {
+    const { sources } = options.rules;
+    await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile);
+  } else {
+    for (const [i, target] of targets.entries()) {
+      onFile(target, scanFileSync(target, fileOptions));
+      // Reads are synchronous: let signal handlers and timers run between files.
+      if (i % 32 === 31) await new Promise((r) => setImmediate(r));
+    }
+  }
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
   result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   result.stats.skipped = result.skipped.length;

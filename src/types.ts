@@ -101,6 +101,8 @@ export interface RuleSet {
   contextual: readonly Rule[];
   /** Longest value any rule can match. */
   maxLength: number;
+  /** The pattern files it was compiled from (plain JSON data), so a worker thread can rebuild it. */
+  sources: readonly { name: string; data: unknown }[];
 }
 
 export type Confidence = 'prefix' | 'pair' | 'context';

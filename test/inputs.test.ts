@@ -259,7 +259,7 @@ describe('size limits and files that change', () => {
     await expect(readFileChunks(target('gone.env', true), 1 << 20, () => {})).rejects.toThrow('cannot read gone.env: ENOENT');
     // And through scanPaths: a file listed and then deleted is a counted skip.
     writeFileSync(join(dir, 'a.env'), 'fine\n');
-    const r = await scanPaths(['.'], { rules, root: dir, config: undefined, concurrency: 1 });
+    const r = await scanPaths(['.'], { rules, root: dir, config: undefined, workers: 0 });
     expect(r.stats.files).toBe(1);
   });
 

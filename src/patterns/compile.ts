@@ -240,6 +240,7 @@ export function compilePatterns(sources: PatternSource[], schema: JsonSchema): R
     prefixed: Object.freeze(all.filter((r) => r.role !== 'secret')),
     contextual: Object.freeze(all.filter((r) => r.role === 'secret')),
     maxLength: Math.max(...all.map((r) => r.maxLength)),
+    sources: Object.freeze(sources.map(({ name, data }) => ({ name, data }))),
   });
 }
 

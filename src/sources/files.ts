@@ -3,8 +3,8 @@
  * would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured);
  * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
  */
-import { constants } from 'node:fs';
-import { lstat, readdir, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
 import { displayPath } from './paths.js';
@@ -177,34 +177,32 @@ export type ReadOutcome = { kind: 'skipped'; reason: string } | { kind: 'read'; 
  * device, a path that vanished from a git listing) and files over `maxFileSize`; throws
  * InputError when a file cannot be read.
  */
-export async function readFileChunks(
+/**
+ * Reads a file chunk by chunk into `sink`, synchronously: a tree scan reads thousands of small
+ * files, and fs/promises' thread-pool round trips (open, stat, read, close: four per file) cost
+ * more than the reads (20,000 files, 94 MB: 1.3 s of a 3.3 s scan, against 0.36 s for sync
+ * reads). Parallelism comes from worker threads instead (scan-parallel.ts).
+ *
+ * Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
+ * a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
+ */
+export function readFileChunksSync(
   target: FileTarget,
   maxFileSize: number,
   sink: (chunk: Buffer) => void,
   options: ListOptions = {},
-): Promise<ReadOutcome> {
+): ReadOutcome {
   if (target.skip) return { kind: 'skipped', reason: target.skip };
   const failed = (err: unknown): ReadOutcome => {
     const code = errCode(err);
     if (code && UNREADABLE.has(code) && options.skipUnreadable) return { kind: 'skipped', reason: unreadable(code) };
     throw new InputError(`cannot read ${target.display}: ${describeCode(code, err)}`, code);
   };
-  let st;
+  let fd: number;
   try {
-    st = await lstat(target.path);
-  } catch (err) {
-    if (errCode(err) === 'ENOENT' && !target.explicit) return { kind: 'skipped', reason: 'deleted from the work tree' };
-    return failed(err);
-  }
-  if (st.isSymbolicLink()) return { kind: 'skipped', reason: 'symbolic link (not followed)' };
-  if (st.isDirectory()) return { kind: 'skipped', reason: 'directory (submodule?)' };
-  if (!st.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
-  if (st.size > maxFileSize) return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
-  let handle;
-  try {
-    // The path may have changed since lstat: O_NOFOLLOW refuses a symlink swapped in, O_NONBLOCK
-    // keeps a FIFO swapped in from blocking the open; fstat below then rejects both.
-    handle = await open(target.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    // O_NOFOLLOW refuses a symlink (ELOOP), O_NONBLOCK keeps a FIFO from blocking the open; fstat
+    // below then tells a directory, FIFO or device from a regular file.
+    fd = openSync(target.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (err) {
     const code = errCode(err);
     if (code === 'ELOOP') return { kind: 'skipped', reason: 'symbolic link (not followed)' };
@@ -213,12 +211,14 @@ export async function readFileChunks(
   }
   let size = 0;
   try {
-    const fst = await handle.stat();
-    if (!fst.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
-    const chunkSize = Math.min(READ_CHUNK, Math.max(fst.size, 1) + 1);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { kind: 'skipped', reason: 'directory (submodule?)' };
+    if (!st.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
+    if (st.size > maxFileSize) return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
+    const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkSize);
-      const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
+      const bytesRead = readSync(fd, chunk, 0, chunkSize, null);
       if (bytesRead === 0) break;
       size += bytesRead;
       sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
@@ -227,7 +227,17 @@ export async function readFileChunks(
   } catch (err) {
     return failed(err);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   return { kind: 'read', size };
+}
+
+/** readFileChunksSync behind a promise (errors become rejections). */
+export async function readFileChunks(
+  target: FileTarget,
+  maxFileSize: number,
+  sink: (chunk: Buffer) => void,
+  options: ListOptions = {},
+): Promise<ReadOutcome> {
+  return readFileChunksSync(target, maxFileSize, sink, options);
 }

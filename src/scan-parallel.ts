@@ -1,0 +1,96 @@
+/**
+ * Parallel tree scans: worker threads each rebuild the rule set and scan batches of files; the main
+ * thread only lists files, hands out batches and collects results. Used when the machine has more
+ * than one core and the scan has enough files to pay for starting workers.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileScan } from './scan-file.js';
+import { InputError, type FileTarget } from './sources/files.js';
+
+export interface WorkerInit {
+  sources: readonly { name: string; data: unknown }[];
+  maxFileSize: number;
+  inlineAllow: boolean;
+  skipUnreadable: boolean;
+}
+
+export type ToWorker = { type: 'batch'; targets: FileTarget[] } | { type: 'end' };
+export type FromWorker = { type: 'done'; results: FileScan[] } | { type: 'error'; name: string; message: string; code?: string };
+
+const WORKER_FILE = fileURLToPath(new URL('./scan-worker.js', import.meta.url));
+/** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 256;
+/** Files per message: large enough that messaging is noise, small enough to balance the load. */
+const BATCH = 64;
+
+/** How many workers to use for `files` files: 0 means scan in this thread. */
+export function workerCount(files: number, requested?: number): number {
+  if (requested !== undefined) return requested;
+  if (files < PARALLEL_MIN_FILES) return 0;
+  const cores = availableParallelism();
+  // Running from the TypeScript sources (tests) there is no compiled worker to start.
+  if (cores < 2 || !existsSync(WORKER_FILE)) return 0;
+  return Math.min(cores, 8);
+}
+
+function rebuild(msg: Extract<FromWorker, { type: 'error' }>): Error {
+  if (msg.name === 'InputError') return new InputError(msg.message, msg.code);
+  const err = new Error(msg.message);
+  err.name = msg.name;
+  return err;
+}
+
+/** Scans `targets` on `workers` threads, calling `onFile` for each file in completion order. */
+export function scanParallel(
+  targets: readonly FileTarget[],
+  init: WorkerInit,
+  workers: number,
+  onFile: (target: FileTarget, scan: FileScan) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / BATCH)) }, () => new Worker(WORKER_FILE, { workerData: init }));
+    const inFlight = new Map<Worker, FileTarget[][]>(pool.map((w) => [w, []]));
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve();
+    };
+    const send = (w: Worker) => {
+      if (next >= targets.length) return;
+      const batch = targets.slice(next, next + BATCH);
+      next += batch.length;
+      inFlight.get(w)?.push(batch);
+      w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);
+    };
+    for (const w of pool) {
+      w.on('message', (msg: FromWorker) => {
+        if (settled) return;
+        if (msg.type === 'error') return finish(rebuild(msg));
+        const batch = inFlight.get(w)?.shift() ?? [];
+        try {
+          msg.results.forEach((r, i) => onFile(batch[i] as FileTarget, r));
+        } catch (err) {
+          return finish(err);
+        }
+        done += batch.length;
+        if (done >= targets.length) return finish();
+        send(w);
+      });
+      w.on('error', (err) => finish(err));
+      w.on('exit', (code) => {
+        if (!settled && done < targets.length) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
+      });
+      // Two batches each, so a worker never waits for the main thread between batches.
+      send(w);
+      send(w);
+    }
+  });
+}
