@@ -93,7 +93,10 @@ async function sanityCheck(scenario, corpus, ctx, subject) {
     return;
   }
   const ids = corpus.planted.map((p) => p.id);
-  const isId = (f) => /access-key-id$/i.test(String(f.ruleId ?? f.rule ?? '')) || ids.some((id) => JSON.stringify(f).includes(id));
+  // By rule id when findings carry one (a secret finding may quote its ID as context), else by the ID text.
+  const isId = (f) => (f.ruleId ?? f.rule) !== undefined
+    ? /access-key-id$/i.test(String(f.ruleId ?? f.rule))
+    : ids.some((id) => JSON.stringify(f).includes(id));
   const reported = findings.filter(isId).length;
   const text = JSON.stringify(findings);
   const seen = ids.filter((id) => text.includes(id)).length;
