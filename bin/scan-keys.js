@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Thin entry: run main, set the exit code, and map anything thrown (even a failed import) to 2,
+// so that a crash never reads as a clean pass.
+const fail = (err) => {
+  process.stderr.write(`scan-keys: internal error: ${err && err.message ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+};
+process.on('uncaughtException', (err) => {
+  fail(err);
+  process.exit(2);
+});
+try {
+  const { main } = await import('../dist/cli.js');
+  const code = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+} catch (err) {
+  fail(err);
+}

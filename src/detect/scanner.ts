@@ -1,0 +1,199 @@
+/**
+ * Streaming scanner: bytes in (any chunking), findings out, in bounded memory. No I/O.
+ *
+ * It keeps a tail of the previous chunk so that a key straddling two chunks, and the context a
+ * secret needs (its id or a provider word up to CONTEXT_BYTES away), are always seen whole. Each
+ * round analyses the buffer and emits only the candidates that start in the region it owns,
+ * [settled, limit), so every key is reported exactly once whatever the chunk size.
+ */
+import type { Finding, RuleSet } from '../types.js';
+import { analyzeText, CONTEXT_BYTES, type Candidate } from './analyze.js';
+import { fingerprintOf } from './fingerprint.js';
+
+/** Bytes inspected for a NUL to decide that content is binary (as git does). */
+export const BINARY_SNIFF_BYTES = 8192;
+
+const EMPTY = Buffer.alloc(0);
+const HIGH_BYTE = /[\x80-\xff]/;
+
+interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ContentScannerOptions {
+  /** Report path stamped on findings. */
+  file?: string;
+}
+
+export class ContentScanner {
+  /** Total bytes pushed. */
+  bytes = 0;
+  /** Line breaks seen so far, plus one: the number of lines once ended. */
+  private readonly set: RuleSet;
+  private readonly file: string;
+  private readonly reserve: number;
+  private readonly keep: number;
+  private buf: Buffer = EMPTY;
+  private bufStart = 0;
+  private settled = 0;
+  private startPos: Position = { line: 1, column: 1 };
+  private decided = false;
+  private binaryFlag = false;
+  private ended = false;
+  private lastByte = -1;
+
+  constructor(set: RuleSet, options: ContentScannerOptions = {}) {
+    this.set = set;
+    this.file = options.file ?? '';
+    // A candidate owned by this round may end up to maxLength later, and a secret it pairs with may
+    // lie CONTEXT_BYTES beyond that and need its own context after it.
+    this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
+    this.keep = this.reserve;
+  }
+
+  /** True once the first block held a NUL byte: the rest is ignored. */
+  get isBinary(): boolean {
+    return this.binaryFlag;
+  }
+
+  /** Lines seen so far (a last line without a break counts; an empty input has none). */
+  get lines(): number {
+    if (this.bytes === 0) return 0;
+    return this.startPos.line - (this.lastByte === 0x0a ? 1 : 0);
+  }
+
+  push(chunk: Uint8Array): Finding[] {
+    if (this.ended) throw new Error('ContentScanner: push after end');
+    if (chunk.length === 0 || this.binaryFlag) {
+      this.bytes += chunk.length;
+      return [];
+    }
+    this.bytes += chunk.length;
+    this.lastByte = chunk[chunk.length - 1] as number;
+    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
+    if (!this.decided) {
+      if (this.buf.length < BINARY_SNIFF_BYTES) return [];
+      this.decide();
+      if (this.binaryFlag) return [];
+    }
+    return this.round(false);
+  }
+
+  end(): Finding[] {
+    if (this.ended) return [];
+    this.ended = true;
+    if (!this.decided) this.decide();
+    if (this.binaryFlag) return [];
+    const out = this.round(true);
+    this.buf = EMPTY;
+    return out;
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const sniff = this.buf.subarray(0, BINARY_SNIFF_BYTES);
+    this.binaryFlag = sniff.includes(0);
+    if (this.binaryFlag) this.buf = EMPTY;
+  }
+
+  private round(final: boolean): Finding[] {
+    const bufEnd = this.bufStart + this.buf.length;
+    const limit = final ? bufEnd : bufEnd - this.reserve;
+    if (limit <= this.settled) return [];
+    const s = this.buf.toString('latin1');
+    const base = this.bufStart;
+    const owned = analyzeText(s, this.set, this.settled - base, limit - base);
+
+    // Positions to locate: every owned candidate, its pair, and where the next buffer starts.
+    const nextStart = final ? bufEnd : Math.max(base, limit - this.keep);
+    const wanted = new Set<number>([nextStart - base]);
+    for (const c of owned) {
+      wanted.add(c.start);
+      if (c.pair) wanted.add(c.pair.start);
+    }
+    const located = locate(s, this.startPos, [...wanted].sort((a, b) => a - b));
+
+    const findings = owned.map((c) => this.toFinding(c, base, located));
+    this.startPos = located.get(nextStart - base) as Position;
+    this.buf = final ? EMPTY : Buffer.from(this.buf.subarray(nextStart - base));
+    this.bufStart = nextStart;
+    this.settled = limit;
+    return findings;
+  }
+
+  private toFinding(c: Candidate, base: number, located: Map<number, Position>): Finding {
+    const at = located.get(c.start) as Position;
+    const rule = c.rule;
+    const finding: Finding = {
+      ruleId: rule.id,
+      provider: rule.provider.id,
+      providerName: rule.provider.name,
+      kind: rule.kind,
+      title: rule.title,
+      severity: c.severity,
+      temporary: rule.temporary,
+      confidence: c.confidence,
+      isPublic: c.isPublic,
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      endColumn: at.column + c.value.length,
+      offset: base + c.start,
+      secret: c.value,
+      fingerprint: fingerprintOf(rule.id, c.value),
+    };
+    if (c.pair) {
+      const p = located.get(c.pair.start) as Position;
+      finding.pair = { ruleId: c.pair.rule.id, line: p.line, column: p.column, fingerprint: fingerprintOf(c.pair.rule.id, c.pair.value) };
+    }
+    return finding;
+  }
+}
+
+/**
+ * Line and column (1-based, in UTF-8 code points) of each target index of `s`, walking forward
+ * from `from`, the position of index 0. Targets must be sorted.
+ */
+function locate(s: string, from: Position, targets: number[]): Map<number, Position> {
+  const out = new Map<number, Position>();
+  const utf8 = HIGH_BYTE.test(s);
+  let pos = 0;
+  let line = from.line;
+  let column = from.column;
+  for (const t of targets) {
+    let last = -1;
+    for (let nl = s.indexOf('\n', pos); nl !== -1 && nl < t; nl = s.indexOf('\n', nl + 1)) {
+      line++;
+      last = nl;
+    }
+    column = last === -1 ? column + codePoints(s, pos, t, utf8) : 1 + codePoints(s, last + 1, t, utf8);
+    pos = t;
+    out.set(t, { line, column });
+  }
+  return out;
+}
+
+/** Characters in s[from, to) counting each UTF-8 sequence once (continuation bytes are skipped). */
+function codePoints(s: string, from: number, to: number, utf8: boolean): number {
+  if (!utf8) return to - from;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || c > 0xbf) n++;
+  }
+  return n;
+}
+
+/** Scans a whole buffer at once (a convenience over ContentScanner). */
+export function scanBuffer(set: RuleSet, data: Uint8Array, file = ''): { findings: Finding[]; binary: boolean; lines: number } {
+  const scanner = new ContentScanner(set, { file });
+  const findings = [...scanner.push(data), ...scanner.end()];
+  return { findings, binary: scanner.isBinary, lines: scanner.lines };
+}
+
+/** Scans text (a string) as UTF-8. */
+export function scanText(set: RuleSet, text: string, file = ''): Finding[] {
+  return scanBuffer(set, Buffer.from(text, 'utf8'), file).findings;
+}

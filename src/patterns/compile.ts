@@ -1,0 +1,255 @@
+/** Raw pattern files (as read) → a validated, frozen RuleSet. Pure: the caller does the reading. */
+import type { JsonSchema, SchemaIssue } from './validate.js';
+import { validateSchema } from './validate.js';
+import type { Provider, RawProviderFile, RawRule, Rule, RuleSet, Severity } from '../types.js';
+
+export class PatternError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PatternError';
+  }
+}
+
+export interface PatternSource {
+  /** Shown in errors, e.g. `patterns/alibaba.json`. */
+  name: string;
+  data: unknown;
+}
+
+const DEFAULT_BOUNDARY = 'A-Za-z0-9';
+
+/** Placeholder inserted where the match stood when testing publicContext expressions. */
+export const KEY_MARK = '@@KEY@@';
+
+function describe(source: string, data: unknown, issue: SchemaIssue): string {
+  const m = /^rules\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
+  if (m) {
+    const rules = (data as { rules?: Array<{ id?: unknown }> }).rules;
+    const id = rules?.[Number(m[1])]?.id;
+    const rule = typeof id === 'string' ? `rule "${id}" (rules[${m[1]}])` : `rules[${m[1]}]`;
+    return `${source}: ${rule}: ${m[2] ? `field "${m[2]}"` : 'the rule'} ${issue.message}`;
+  }
+  return `${source}: ${issue.path ? `field "${issue.path}"` : 'the file'} ${issue.message}`;
+}
+
+function compileRegex(source: string, where: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    throw new PatternError(`${where}: invalid regular expression: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Reject the constructs that make a backtracking engine super-linear: a quantified group that
+ * itself contains a quantifier (`(a+)+`, `(\w*x)*`), and back-references. Values are matched with
+ * simple classes and bounded counts, so nothing a rule needs is lost.
+ */
+export function checkLinear(pattern: string): string | undefined {
+  if (/\\[1-9]|\\k</.test(pattern)) return 'back-references are not allowed';
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') stack.push(false);
+    else if (c === ')') {
+      const innerQuantified = stack.pop() ?? false;
+      const next = pattern[i + 1];
+      const quantified = next === '*' || next === '+' || next === '{' || next === '?';
+      if (innerQuantified && quantified && next !== '?') return 'a quantified group contains a quantifier (nested quantifiers can backtrack exponentially)';
+      if (stack.length > 0 && (innerQuantified || quantified)) stack[stack.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return undefined;
+}
+
+/** Longest string a value pattern can match, from its counted repeats; Infinity if unbounded. */
+export function maxMatchLength(pattern: string): number {
+  // Good enough for value patterns: literal characters, classes, and {n}/{n,m}/? repeats, with
+  // alternation inside groups. Unbounded * and + are refused.
+  let total = 0;
+  let best = 0;
+  const stack: Array<{ total: number; best: number }> = [];
+  let last = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    let unit = -1;
+    if (c === '\\') {
+      i++;
+      unit = 1;
+    } else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1 + (pattern[i + 1] === ']' ? 1 : 0));
+      i = end < 0 ? pattern.length : end;
+      unit = 1;
+    } else if (c === '(') {
+      stack.push({ total, best });
+      total = 0;
+      best = 0;
+      if (pattern.startsWith('?:', i + 1)) i += 2;
+      continue;
+    } else if (c === '|') {
+      best = Math.max(best, total);
+      total = 0;
+      continue;
+    } else if (c === ')') {
+      const inner = Math.max(best, total);
+      const outer = stack.pop() ?? { total: 0, best: 0 };
+      total = outer.total;
+      best = outer.best;
+      unit = inner;
+    } else if (c === '*' || c === '+') {
+      return Infinity;
+    } else if (c === '{') {
+      const end = pattern.indexOf('}', i);
+      const m = /^\{(\d+)(?:,(\d*))?\}$/.exec(pattern.slice(i, end + 1));
+      if (!m) return Infinity;
+      const max = m[2] === undefined ? Number(m[1]) : m[2] === '' ? Infinity : Number(m[2]);
+      total += last * (max - 1);
+      i = end;
+      continue;
+    } else if (c === '?') {
+      continue;
+    } else {
+      unit = 1;
+    }
+    total += unit;
+    last = unit;
+  }
+  return Math.max(best, total);
+}
+
+/**
+ * The value between look-arounds: no boundary character may touch it. '=' is allowed before a
+ * value even when the boundary lists it (it is base64 padding after, an assignment before).
+ */
+function bounded(pattern: string, boundary: string): string {
+  const before = boundary.replace(/=/g, '') || 'A-Za-z0-9';
+  return `(?<![${before}])(?:${pattern})(?![${boundary}])`;
+}
+
+export function compilePatterns(sources: PatternSource[], schema: JsonSchema): RuleSet {
+  const messages: string[] = [];
+  for (const { name, data } of sources) {
+    for (const issue of validateSchema(data, schema)) messages.push(describe(name, data, issue));
+  }
+  if (messages.length > 0) throw new PatternError(messages.join('\n'));
+
+  const providers: Provider[] = [];
+  const rawById = new Map<string, { raw: RawRule; where: string; provider: Provider }>();
+  for (const { name, data } of sources) {
+    const file = data as RawProviderFile;
+    if (providers.some((p) => p.id === file.provider)) {
+      messages.push(`${name}: field "provider" "${file.provider}" is already defined by another file`);
+      continue;
+    }
+    const provider: Provider = Object.freeze({
+      id: file.provider,
+      name: file.name,
+      contextWords: compileRegex(file.contextWords, `${name}: field "contextWords"`, 'gi'),
+      denylist: new Set(file.denylist ?? []),
+      remediation: file.remediation,
+    });
+    providers.push(provider);
+    file.rules.forEach((raw, i) => {
+      const where = `${name}: rule "${raw.id}" (rules[${i}])`;
+      if (rawById.has(raw.id)) messages.push(`${where}: field "id" duplicates another rule`);
+      rawById.set(raw.id, { raw, where, provider });
+    });
+  }
+
+  const rules = new Map<string, Rule>();
+  for (const [id, { raw, where, provider }] of rawById) {
+    try {
+      rules.set(id, compileRule(raw, where, provider));
+    } catch (err) {
+      messages.push((err as Error).message);
+    }
+  }
+  // Second pass: link pairsWith now that every rule exists.
+  for (const [id, { raw, where }] of rawById) {
+    const rule = rules.get(id);
+    if (!rule) continue;
+    const partners: Rule[] = [];
+    for (const other of raw.pairsWith ?? []) {
+      const partner = rules.get(other);
+      if (!partner) messages.push(`${where}: field "pairsWith" names unknown rule "${other}"`);
+      else if (partner.role === 'secret') messages.push(`${where}: field "pairsWith" must name id or token rules, "${other}" is a secret rule`);
+      else partners.push(partner);
+    }
+    (rule as { pairsWith: readonly Rule[] }).pairsWith = Object.freeze(partners);
+    if (rule.role === 'secret' && partners.length === 0 && !rule.names) {
+      messages.push(`${where}: a secret rule needs "pairsWith" or "names", or it can never be reported`);
+    }
+  }
+  if (messages.length > 0) throw new PatternError(messages.join('\n'));
+
+  const all = [...rules.values()].map((r) => Object.freeze(r));
+  return Object.freeze({
+    providers: Object.freeze(providers),
+    rules: Object.freeze(all),
+    prefixed: Object.freeze(all.filter((r) => r.role !== 'secret')),
+    contextual: Object.freeze(all.filter((r) => r.role === 'secret')),
+    maxLength: Math.max(...all.map((r) => r.maxLength)),
+  });
+}
+
+function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
+  const linear = checkLinear(raw.pattern);
+  if (linear) throw new PatternError(`${where}: field "pattern" ${linear}`);
+  if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ''))) {
+    throw new PatternError(`${where}: field "pattern" must not contain capture groups; use (?:…)`);
+  }
+  const maxLength = maxMatchLength(raw.pattern);
+  if (!Number.isFinite(maxLength)) {
+    throw new PatternError(`${where}: field "pattern" must have a bounded length (use {n,m}, not * or +)`);
+  }
+  if (raw.role !== 'secret') {
+    if (!raw.keywords || raw.keywords.length === 0) {
+      throw new PatternError(`${where}: field "keywords" is required for ${raw.role} rules (the literal every match starts with)`);
+    }
+  }
+  const boundary = raw.boundary ?? DEFAULT_BOUNDARY;
+  const source = bounded(raw.pattern, boundary);
+  const regex = compileRegex(source, `${where}: field "pattern"`, 'g');
+  const sticky = compileRegex(source, `${where}: field "pattern"`, 'y');
+  for (const kw of raw.keywords ?? []) {
+    if (!new RegExp(`^(?:${raw.pattern})`).test(kw + 'A'.repeat(maxLength))) {
+      throw new PatternError(`${where}: field "keywords": "${kw}" is not a prefix of the pattern`);
+    }
+  }
+  return {
+    id: raw.id,
+    title: raw.title,
+    description: raw.description ?? raw.title,
+    kind: raw.kind,
+    role: raw.role,
+    provider,
+    regex,
+    sticky,
+    keywords: Object.freeze([...(raw.keywords ?? [])]),
+    severity: raw.severity,
+    pairedSeverity: raw.pairedSeverity ?? ('critical' as Severity),
+    minEntropy: raw.minEntropy,
+    pairsWith: [],
+    names: raw.names ? compileRegex(raw.names, `${where}: field "names"`, 'i') : undefined,
+    publicContext: Object.freeze(
+      (raw.publicContext ?? []).map((p, i) =>
+        compileRegex(p, `${where}: field "publicContext[${i}]"`, 'i'),
+      ),
+    ),
+    temporary: raw.temporary ?? false,
+    maxLength,
+    examples: raw.examples,
+  };
+}

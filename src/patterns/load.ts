@@ -1,0 +1,49 @@
+/** Reads the built-in pattern files (and any extra ones) from disk, then compiles them. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleSet } from '../types.js';
+import type { JsonSchema } from './validate.js';
+import { compilePatterns, PatternError, type PatternSource } from './compile.js';
+
+export const BUILTIN_PATTERN_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
+
+function readJson(file: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new PatternError(`${shown}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new PatternError(`${shown}: invalid JSON: ${(err as Error).message}`);
+  }
+}
+
+export function loadPatternSchema(dir = BUILTIN_PATTERN_DIR): JsonSchema {
+  return readJson(join(dir, 'schema.json'), 'patterns/schema.json') as JsonSchema;
+}
+
+/** Reads every provider file in `dir` (all *.json but schema.json), plus `extra` sources. */
+export function readPatternSources(dir = BUILTIN_PATTERN_DIR): PatternSource[] {
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && n !== 'schema.json')
+    .sort();
+  return names.map((n) => {
+    const file = join(dir, n);
+    const shown = dir === BUILTIN_PATTERN_DIR ? `patterns/${n}` : relative(process.cwd(), file) || file;
+    return { name: shown, data: readJson(file, shown) };
+  });
+}
+
+let builtin: RuleSet | undefined;
+
+/** The built-in rule set (cached), optionally with extra pattern sources appended. */
+export function loadPatterns(extra: PatternSource[] = []): RuleSet {
+  if (extra.length === 0 && builtin) return builtin;
+  const set = compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
+  if (extra.length === 0) builtin = set;
+  return set;
+}

@@ -1,0 +1,106 @@
+/**
+ * A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
+ * additionalProperties: false, properties, items, $ref to #/$defs, minLength, minItems, minimum,
+ * maximum, oneOf of those). It reports every problem with the path of the field, so one run shows
+ * them all. Kept in-house: the subset is small and a full validator (ajv) would triple start-up time.
+ */
+
+export type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  pattern?: string;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  minLength?: number;
+  minItems?: number;
+  minimum?: number;
+  maximum?: number;
+  oneOf?: JsonSchema[];
+  description?: string;
+  [key: string]: unknown;
+};
+
+export interface SchemaIssue {
+  /** JSON path of the field, e.g. `rules[1].severity`. */
+  path: string;
+  message: string;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeMatches(actual: string, expected: string): boolean {
+  return actual === expected || (expected === 'number' && actual === 'integer');
+}
+
+export function validateSchema(value: unknown, schema: JsonSchema, root: JsonSchema = schema, path = ''): SchemaIssue[] {
+  if (schema.$ref) {
+    const name = schema.$ref.replace(/^#\/\$defs\//, '');
+    const target = root.$defs?.[name];
+    if (!target) return [{ path, message: `schema error: unknown $ref ${schema.$ref}` }];
+    return validateSchema(value, target, root, path);
+  }
+  if (schema.oneOf) {
+    const results = schema.oneOf.map((s) => validateSchema(value, s, root, path));
+    if (results.some((r) => r.length === 0)) return [];
+    return results.sort((a, b) => a.length - b.length)[0] ?? [];
+  }
+  const issues: SchemaIssue[] = [];
+  const actual = typeOf(value);
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((t) => typeMatches(actual, t))) {
+      return [{ path, message: `must be ${types.join(' or ')}, got ${actual}` }];
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    issues.push({ path, message: `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` });
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) {
+      issues.push({ path, message: `must be at least ${schema.minLength} characters` });
+    }
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
+      issues.push({ path, message: `must match /${schema.pattern}/` });
+    }
+  }
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) issues.push({ path, message: `must be >= ${schema.minimum}` });
+    if (schema.maximum !== undefined && value > schema.maximum) issues.push({ path, message: `must be <= ${schema.maximum}` });
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
+      issues.push({ path, message: `must have at least ${schema.minItems} item(s)` });
+    }
+    if (schema.items) {
+      value.forEach((item, i) => issues.push(...validateSchema(item, schema.items as JsonSchema, root, `${path}[${i}]`)));
+    }
+  }
+  if (actual === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (!(key in obj)) issues.push({ path: join(path, key), message: 'is required' });
+    }
+    for (const [key, child] of Object.entries(obj)) {
+      const sub = schema.properties?.[key];
+      if (sub) issues.push(...validateSchema(child, sub, root, join(path, key)));
+      else if (schema.additionalProperties === false) issues.push({ path: join(path, key), message: 'is not a known field' });
+      else if (typeof schema.additionalProperties === 'object') {
+        issues.push(...validateSchema(child, schema.additionalProperties, root, join(path, key)));
+      }
+    }
+  }
+  return issues;
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}

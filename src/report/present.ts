@@ -1,0 +1,16 @@
+/** What reporters share: the value as shown, and which findings block. */
+import type { Finding, Severity } from '../types.js';
+import { severityRank } from '../types.js';
+import { maskSecret } from '../detect/mask.js';
+
+const PUBLIC_PREFIXES = ['LTAI', 'AKID', 'STS.', 'CAIS'];
+
+export function shownSecret(f: Finding, showSecrets: boolean): string {
+  if (showSecrets) return f.secret;
+  const prefix = PUBLIC_PREFIXES.find((p) => f.secret.startsWith(p) && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
+  return maskSecret(f.secret, prefix);
+}
+
+export function isBlocking(f: Finding, failOn: Severity | 'none'): boolean {
+  return failOn !== 'none' && severityRank(f.severity) >= severityRank(failOn);
+}

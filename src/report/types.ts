@@ -1,0 +1,34 @@
+import type { Finding, Provider, Severity } from '../types.js';
+import type { ScanStats } from '../scan.js';
+import type { SkippedFile } from '../sources/files.js';
+
+/** Everything a reporter may show. Reporters return text; they never print. */
+export interface Report {
+  findings: Finding[];
+  stats: ScanStats;
+  skipped: SkippedFile[];
+  providers: readonly Provider[];
+  /** Findings at or above this severity block (exit 1). */
+  failOn: Severity | 'none';
+  showSecrets: boolean;
+  /** What was scanned, for the summary line: "tree", "staged changes", a range. */
+  scope?: string;
+}
+
+export interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  cyan(s: string): string;
+}
+
+export const NO_COLORS: Colors = {
+  red: (s) => s,
+  yellow: (s) => s,
+  green: (s) => s,
+  dim: (s) => s,
+  bold: (s) => s,
+  cyan: (s) => s,
+};

@@ -1,0 +1,148 @@
+/** Shared data model: rules as read and compiled, and findings. No I/O here. */
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export type RuleKind =
+  | 'access-key-id'
+  | 'access-key-secret'
+  | 'sts-access-key-id'
+  | 'sts-access-key-secret'
+  | 'security-token';
+
+export type RuleRole = 'id' | 'secret' | 'token';
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface Remediation {
+  console: Link;
+  now: string[];
+  prevent: string[];
+  links: Link[];
+}
+
+/** A rule exactly as written in a pattern file. */
+export interface RawRule {
+  id: string;
+  title: string;
+  description?: string;
+  kind: RuleKind;
+  role: RuleRole;
+  pattern: string;
+  keywords?: string[];
+  boundary?: string;
+  severity: Severity;
+  pairedSeverity?: Severity;
+  minEntropy?: number;
+  pairsWith?: string[];
+  names?: string;
+  publicContext?: string[];
+  temporary?: boolean;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** A provider pattern file exactly as written. */
+export interface RawProviderFile {
+  provider: string;
+  name: string;
+  contextWords: string;
+  denylist?: string[];
+  remediation: Remediation;
+  rules: RawRule[];
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  contextWords: RegExp;
+  denylist: ReadonlySet<string>;
+  remediation: Remediation;
+}
+
+/** A validated rule, ready for the detector. */
+export interface Rule {
+  id: string;
+  title: string;
+  description: string;
+  kind: RuleKind;
+  role: RuleRole;
+  provider: Provider;
+  /** Global regex for the value with boundary look-arounds; callers set lastIndex. */
+  regex: RegExp;
+  /** Sticky variant of `regex`, for trying a match at a known position. */
+  sticky: RegExp;
+  keywords: readonly string[];
+  severity: Severity;
+  pairedSeverity: Severity;
+  minEntropy: number | undefined;
+  pairsWith: readonly Rule[];
+  names: RegExp | undefined;
+  publicContext: readonly RegExp[];
+  temporary: boolean;
+  maxLength: number;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface RuleSet {
+  providers: readonly Provider[];
+  rules: readonly Rule[];
+  /** Rules found by literal prefix (role id or token). */
+  prefixed: readonly Rule[];
+  /** Rules found only by pairing or context (role secret). */
+  contextual: readonly Rule[];
+  /** Longest value any rule can match. */
+  maxLength: number;
+}
+
+export type Confidence = 'prefix' | 'pair' | 'context';
+
+export interface PairRef {
+  ruleId: string;
+  line: number;
+  column: number;
+  fingerprint: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  date: string;
+  /** How many commits the same secret appears in at this path (history scans). */
+  count?: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  provider: string;
+  providerName: string;
+  kind: RuleKind;
+  title: string;
+  severity: Severity;
+  temporary: boolean;
+  confidence: Confidence;
+  /** An ID in a place that is public by design (pre-signed URL, signed header). */
+  isPublic: boolean;
+  /** Path relative to the scan root, with forward slashes. Empty for stdin until a source sets it. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in characters (UTF-8 code points). */
+  column: number;
+  /** 1-based column just past the value (exclusive, as SARIF). */
+  endColumn: number;
+  /** Byte offset of the value in the scanned content. */
+  offset: number;
+  /** The raw value. Reporters mask it unless asked not to. */
+  secret: string;
+  /** Hash of rule id and secret: stable, never reveals the secret. */
+  fingerprint: string;
+  pair?: PairRef;
+  commit?: CommitInfo;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
