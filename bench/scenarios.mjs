@@ -81,7 +81,8 @@ export const SCENARIOS = [
     name: 'one-gib',
     about: 'one multi-line code-like file of 1 GiB (128 MiB with --quick), streamed to disk, 4 planted IDs',
     corpus: (ctx) => ensureCorpus('one-gib', 1004, { mib: ctx.quick ? 128 : 1024 }, buildOneFile, ctx),
-    tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.')],
+    // scan-keys skips files over --max-file-size (100 MiB by default); this scenario is about scanning it.
+    tools: (c, ctx) => [scanKeys(ctx, ['--max-file-size', '2G', '.'], c.dir), rg(c.dir, '.')],
     targets: [...treeTargets, rssTarget],
     throughput: true,
     sanity: true,
