@@ -102,7 +102,7 @@ async function sanityCheck(scenario, corpus, ctx, subject) {
     if (!Array.isArray(findings)) throw new Error('no findings array');
   } catch (e) {
     loud(`WARNING: sanity ${scenario.name}: could not read scan-keys --format json output (${failureText(r)}; ${e.message})`);
-    return;
+    return 'found IDs: FAIL (no JSON)';
   }
   const ids = corpus.planted.map((p) => p.id);
   // By rule id when findings carry one (a secret finding may quote its ID as context), else by the ID text.
@@ -117,8 +117,10 @@ async function sanityCheck(scenario, corpus, ctx, subject) {
   const reported = idFindings.length;
   const detail = `${reported} access-key-id findings for ${ids.length} planted IDs` +
     (missing.length ? `; not recognisably reported: ${corpus.planted.filter((p) => missing.includes(p.id)).map((p) => p.file).join(', ')}` : '');
-  if (reported === ids.length && !missing.length) { console.log(`  sanity ${scenario.name}: OK, ${detail}`); notes.push(`sanity ${scenario.name}: OK, ${detail}`); }
+  const ok = reported === ids.length && !missing.length;
+  if (ok) { console.log(`  sanity ${scenario.name}: OK, ${detail}`); notes.push(`sanity ${scenario.name}: OK, ${detail}`); }
   else loud(`WARNING: sanity ${scenario.name}: scan-keys reported ${detail}. A fast wrong answer is not a win.`);
+  return `found IDs ${reported}/${ids.length}: ${ok ? 'PASS' : 'FAIL'}`;
 }
 
 async function main() {
@@ -147,8 +149,8 @@ async function main() {
     await runScenario(scenario, corpus, tools, opts.runs);
     const subject = tools.find((t) => t.role === 'subject');
     if (subject.status !== 'ok') notes.push(`${scenario.name}: scan-keys ${subject.status}`);
-    if (scenario.sanity && subject.status === 'ok') await sanityCheck(scenario, corpus, ctx, subject);
-    results.push({ name: scenario.name, tools, targets: scenario.targets, throughput: scenario.throughput, bytes: corpus.bytes });
+    const sanity = scenario.sanity && subject.status === 'ok' ? await sanityCheck(scenario, corpus, ctx, subject) : undefined;
+    results.push({ name: scenario.name, sanity, tools, targets: scenario.targets, throughput: scenario.throughput, bytes: corpus.bytes });
   }
 
   const rows = buildRows(results);

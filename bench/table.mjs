@@ -47,7 +47,9 @@ export function buildRows(results) {
         if (res.throughput && res.bytes) row.mbps = (res.bytes / st.median / 1e6).toFixed(0);
         if (tool.role === 'reference' && sub) row.ratio = `${(sub.median / st.median).toFixed(2)}x`;
       }
-      row.target = verdicts.filter((v) => v.tool === tool.name).map((v) => v.text).join('; ');
+      const texts = verdicts.filter((v) => v.tool === tool.name).map((v) => v.text);
+      if (tool.role === 'subject' && res.sanity) texts.unshift(res.sanity);
+      row.target = texts.join('; ');
       if (!st) { row.median = tool.status.split(/[ :(]/)[0]; row.target = tool.status; }
       rows.push(row);
     }
