@@ -5,6 +5,10 @@ const fail = (err) => {
   process.stderr.write(`scan-keys: internal error: ${err && err.message ? err.message : String(err)}\n`);
   process.exitCode = 2;
 };
+// A reader that stops early (`scan-keys . | head`) is not an error of ours.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 process.on('uncaughtException', (err) => {
   fail(err);
   process.exit(2);

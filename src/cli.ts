@@ -134,8 +134,12 @@ function oneLine(err: unknown): string {
   return msg.split('\n').filter(Boolean).join('\n  ');
 }
 
-export async function main(args: string[], io: Io): Promise<number> {
+/** yargs drops a bare `-`; it stands for stdin, so it travels through the parser under this name. */
+const STDIN_ARG = '\u0000stdin';
+
+export async function main(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
+  const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
   let parsed: Record<string, unknown>;
   try {
     const result = await new Promise<{ argv?: Record<string, unknown>; output: string; exit: boolean }>((done, fail) => {
@@ -168,9 +172,9 @@ export async function main(args: string[], io: Io): Promise<number> {
     const rules = loadPatterns();
     const config = loadConfig(parsed.config as string | undefined, io.cwd);
     const paths = (parsed.paths as string[] | undefined) ?? ['.'];
-    const fileArgs = paths.filter((p) => p !== '-');
+    const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
-    if (paths.includes('-')) results.push(await scanStream(io.stdin, '<stdin>', rules));
+    if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules));
     if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize }));
     const merged = merge(results);
     merged.stats.durationMs = performance.now() - started;

@@ -63,6 +63,14 @@ function passesValueFilters(rule: Rule, value: string): boolean {
   return shannonEntropy(value) >= floor;
 }
 
+/**
+ * A secret made only of hex digits is a digest (md5 is 32 hex characters), not a key: a random
+ * 30-character alphanumeric key is all-hex with probability (22/62)^30, about 3e-14.
+ */
+function isHexDigest(value: string): boolean {
+  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+}
+
 function countNewlines(s: string, from: number, to: number, stopAfter: number): number {
   let n = 0;
   for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) {
@@ -204,14 +212,19 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
     const anchors = [...partners, ...wordHits.map((w) => ({ start: w, end: w + 4 }))];
     if (anchors.length === 0) continue;
     for (const [from, to] of windowsAround(anchors, s.length)) {
+      // Search a slice, not s from lastIndex: a global regex would run on to the end of the
+      // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
+      // The slice keeps one character before (for the look-behind) and enough after.
+      const sliceFrom = Math.max(0, from - 1);
+      const region = s.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
       const re = rule.regex;
-      re.lastIndex = from;
-      for (let m = re.exec(s); m !== null && m.index < to; m = re.exec(s)) {
-        const start = m.index;
+      re.lastIndex = from - sliceFrom;
+      for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
+        const start = m.index + sliceFrom;
         const end = start + m[0].length;
         const value = m[0];
         if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(s, end)) continue;
-        if (!passesValueFilters(rule, value)) continue;
+        if (!passesValueFilters(rule, value) || isHexDigest(value)) continue;
         const span = { start, end };
         let partner: Candidate | undefined;
         for (const id of partners) {

@@ -14,6 +14,8 @@ import { fingerprintOf } from './fingerprint.js';
 export const BINARY_SNIFF_BYTES = 8192;
 
 const EMPTY = Buffer.alloc(0);
+/** Least new data analysed per round (see push). */
+const MIN_ROUND_BYTES = 64 * 1024;
 const HIGH_BYTE = /[\x80-\xff]/;
 
 interface Position {
@@ -42,6 +44,8 @@ export class ContentScanner {
   private binaryFlag = false;
   private ended = false;
   private lastByte = -1;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   constructor(set: RuleSet, options: ContentScannerOptions = {}) {
     this.set = set;
@@ -50,6 +54,11 @@ export class ContentScanner {
     // lie CONTEXT_BYTES beyond that and need its own context after it.
     this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
     this.keep = this.reserve;
+  }
+
+  /** Bytes currently held (for tests of bounded memory). */
+  get bufferedBytes(): number {
+    return this.buf.length + this.pendingBytes;
   }
 
   /** True once the first block held a NUL byte: the rest is ignored. */
@@ -72,18 +81,33 @@ export class ContentScanner {
     this.bytes += chunk.length;
     this.lastByte = chunk[chunk.length - 1] as number;
     const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-    this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
+    this.pending.push(data);
+    this.pendingBytes += data.length;
     if (!this.decided) {
-      if (this.buf.length < BINARY_SNIFF_BYTES) return [];
+      if (this.buf.length + this.pendingBytes < BINARY_SNIFF_BYTES) return [];
+      this.flush();
       this.decide();
       if (this.binaryFlag) return [];
     }
+    // Analyse once enough new data is pending: tiny chunks (a pipe, a test) would otherwise
+    // re-analyse the kept tail on every push. Memory stays bounded by reserve + keep + this.
+    if (this.bufStart + this.buf.length + this.pendingBytes - this.settled < this.reserve + MIN_ROUND_BYTES) return [];
+    this.flush();
     return this.round(false);
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const parts = this.buf.length === 0 ? this.pending : [this.buf, ...this.pending];
+    this.buf = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+    this.pending = [];
+    this.pendingBytes = 0;
   }
 
   end(): Finding[] {
     if (this.ended) return [];
     this.ended = true;
+    this.flush();
     if (!this.decided) this.decide();
     if (this.binaryFlag) return [];
     const out = this.round(true);

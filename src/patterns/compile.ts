@@ -183,6 +183,7 @@ export function compilePatterns(sources: PatternSource[], schema: JsonSchema): R
     const partners: Rule[] = [];
     for (const other of raw.pairsWith ?? []) {
       const partner = rules.get(other);
+      if (!partner && rawById.has(other)) continue; // its own error is already reported
       if (!partner) messages.push(`${where}: field "pairsWith" names unknown rule "${other}"`);
       else if (partner.role === 'secret') messages.push(`${where}: field "pairsWith" must name id or token rules, "${other}" is a secret rule`);
       else partners.push(partner);
@@ -205,6 +206,7 @@ export function compilePatterns(sources: PatternSource[], schema: JsonSchema): R
 }
 
 function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
+  compileRegex(raw.pattern, `${where}: field "pattern"`, '');
   const linear = checkLinear(raw.pattern);
   if (linear) throw new PatternError(`${where}: field "pattern" ${linear}`);
   if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ''))) {
@@ -223,8 +225,9 @@ function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
   const source = bounded(raw.pattern, boundary);
   const regex = compileRegex(source, `${where}: field "pattern"`, 'g');
   const sticky = compileRegex(source, `${where}: field "pattern"`, 'y');
+  const anchored = compileRegex(`^(?:${raw.pattern})`, `${where}: field "pattern"`, '');
   for (const kw of raw.keywords ?? []) {
-    if (!new RegExp(`^(?:${raw.pattern})`).test(kw + 'A'.repeat(maxLength))) {
+    if (!anchored.test(kw + 'A'.repeat(maxLength))) {
       throw new PatternError(`${where}: field "keywords": "${kw}" is not a prefix of the pattern`);
     }
   }

@@ -5,7 +5,7 @@
  */
 import { lstat, readdir, open } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { gitRaw } from './git-run.js';
+import { gitRaw, isNotARepository } from './git-run.js';
 
 export interface FileTarget {
   /** Absolute path to read. */
@@ -60,8 +60,9 @@ async function gitFiles(dir: string): Promise<string[] | undefined> {
   let inside: string;
   try {
     inside = (await gitRaw(dir, ['rev-parse', '--is-inside-work-tree'])).trim();
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (isNotARepository(err)) return undefined;
+    throw err;
   }
   if (inside !== 'true') return undefined;
   const out = await gitRaw(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.']);

@@ -2,7 +2,8 @@
  * The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
  * outside git never needs). The environment is inherited whole: a pre-commit hook of
  * `git commit -a` points GIT_INDEX_FILE at a temporary index, and dropping it would scan the
- * wrong index.
+ * wrong index. simple-git 4 strips ambient GIT_* variables by default (its "environment guard"),
+ * which would reopen exactly that hole, so every variable we inherit is allow-listed.
  */
 import type { SimpleGit } from 'simple-git';
 
@@ -18,7 +19,8 @@ let factory: ((dir: string) => SimpleGit) | undefined;
 export async function git(dir: string): Promise<SimpleGit> {
   if (!factory) {
     const mod = await import('simple-git');
-    factory = (baseDir: string) => mod.simpleGit({ baseDir, trimmed: false }).env({ ...process.env });
+    factory = (baseDir: string) =>
+      mod.simpleGit({ baseDir, trimmed: false, allowEnvironment: Object.keys(process.env) } as Parameters<typeof mod.simpleGit>[0]);
   }
   return factory(dir);
 }
@@ -31,4 +33,10 @@ export async function gitRaw(dir: string, args: string[]): Promise<string> {
     const first = String((err as Error).message ?? err).trim().split('\n')[0] ?? 'git failed';
     throw new GitError(first);
   }
+}
+
+/** True for the errors that mean "not in a git work tree" or "no git here", as opposed to a failure. */
+export function isNotARepository(err: unknown): boolean {
+  const msg = err instanceof Error ? err.message : String(err);
+  return /not a git repository|ENOENT|spawn git/i.test(msg);
 }
