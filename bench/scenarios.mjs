@@ -45,6 +45,9 @@ function treeSize(dir) {
   return { files, bytes };
 }
 
+const fewLargeCorpus = (ctx) => ensureCorpus('few-large', 1003,
+  ctx.quick ? { minifiedMiB: 8, logMiB: 3, jsonlMiB: 2 } : { minifiedMiB: 60, logMiB: 30, jsonlMiB: 20 }, buildFewLarge, ctx);
+
 export const SCENARIOS = [
   {
     name: 'many-small',
@@ -70,9 +73,20 @@ export const SCENARIOS = [
   {
     name: 'few-large',
     about: '3 files: single-line minified JS, a log, a JSONL file (2 IDs inline in the JS, 2 in the log)',
-    corpus: (ctx) => ensureCorpus('few-large', 1003,
-      ctx.quick ? { minifiedMiB: 8, logMiB: 3, jsonlMiB: 2 } : { minifiedMiB: 60, logMiB: 30, jsonlMiB: 20 }, buildFewLarge, ctx),
+    corpus: (ctx) => fewLargeCorpus(ctx),
     tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.')],
+    targets: [...treeTargets, rssTarget],
+    throughput: true,
+    sanity: true,
+  },
+  {
+    name: 'single-line',
+    about: "only few-large's single-line minified JS file (same corpus), to pin peak RSS on one huge line",
+    corpus: (ctx) => {
+      const c = fewLargeCorpus(ctx);
+      return { ...c, files: 1, bytes: fs.statSync(path.join(c.dir, c.singleLineFile)).size, planted: c.planted.filter((p) => p.file === c.singleLineFile) };
+    },
+    tools: (c, ctx) => [scanKeys(ctx, [c.singleLineFile], c.dir), rg(c.dir, c.singleLineFile)],
     targets: [...treeTargets, rssTarget],
     throughput: true,
     sanity: true,
