@@ -33,7 +33,7 @@ function parseArgs(argv) {
 
 /** The real CLI if it exists (or SCAN_KEYS_BIN), else the stand-in, announced loudly. */
 function locateScanKeys() {
-  const real = process.env.SCAN_KEYS_BIN ?? path.join(projectRoot, 'bin', 'scan-keys.js');
+  const real = path.resolve(process.env.SCAN_KEYS_BIN ?? path.join(projectRoot, 'bin', 'scan-keys.js'));
   if (fs.existsSync(real)) warnIfBuildStale();
   if (fs.existsSync(real)) return { cmd: process.execPath, args: [real], label: path.relative(projectRoot, real) || real, standin: false };
   const standin = path.join(benchDir, 'standin', 'scan-keys.mjs');
@@ -117,7 +117,8 @@ async function sanityCheck(scenario, corpus, ctx, subject) {
   const reported = idFindings.length;
   const detail = `${reported} access-key-id findings for ${ids.length} planted IDs` +
     (missing.length ? `; not recognisably reported: ${corpus.planted.filter((p) => missing.includes(p.id)).map((p) => p.file).join(', ')}` : '');
-  const ok = reported === ids.length && !missing.length;
+  // Tree scans must report each planted ID exactly once; history may legitimately report an ID per commit.
+  const ok = !missing.length && (scenario.sanity === 'all-found' ? reported >= ids.length : reported === ids.length);
   if (ok) { console.log(`  sanity ${scenario.name}: OK, ${detail}`); notes.push(`sanity ${scenario.name}: OK, ${detail}`); }
   else loud(`WARNING: sanity ${scenario.name}: scan-keys reported ${detail}. A fast wrong answer is not a win.`);
   return `found IDs ${reported}/${ids.length}: ${ok ? 'PASS' : 'FAIL'}`;

@@ -56,7 +56,7 @@ export const SCENARIOS = [
     tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.'), gitGrep(c.dir, '-E'), gitGrep(c.dir, '-P')],
     targets: treeTargets,
     throughput: true,
-    sanity: true,
+    sanity: 'exact',
   },
   {
     name: 'real-tree',
@@ -77,7 +77,7 @@ export const SCENARIOS = [
     tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.')],
     targets: [...treeTargets, rssTarget],
     throughput: true,
-    sanity: true,
+    sanity: 'exact',
   },
   {
     name: 'single-line',
@@ -89,7 +89,7 @@ export const SCENARIOS = [
     tools: (c, ctx) => [scanKeys(ctx, [c.singleLineFile], c.dir), rg(c.dir, c.singleLineFile)],
     targets: [...treeTargets, rssTarget],
     throughput: true,
-    sanity: true,
+    sanity: 'exact',
   },
   {
     name: 'one-gib',
@@ -99,7 +99,7 @@ export const SCENARIOS = [
     tools: (c, ctx) => [scanKeys(ctx, ['--max-file-size', '2G', '.'], c.dir), rg(c.dir, '.')],
     targets: [...treeTargets, rssTarget],
     throughput: true,
-    sanity: true,
+    sanity: 'exact',
   },
   {
     name: 'staged',
@@ -111,6 +111,7 @@ export const SCENARIOS = [
       { name: 'git diff --cached', role: 'reference', cmd: 'git', args: ['diff', '--cached'], cwd: c.dir, ok: [0] },
     ],
     targets: [{ kind: 'ratio', ref: 'node -e 0', max: 1.5 }],
+    sanity: 'exact',
   },
   {
     name: 'history',
@@ -123,5 +124,6 @@ export const SCENARIOS = [
         args: ['-c', `git log -p --all | rg --no-config -c -a ${sh(ID_PATTERN)}`], cwd: c.dir, ok: OK },
     ],
     targets: [{ kind: 'ratio', ref: 'git log -p | rg', max: 1.5 }],
+    sanity: 'all-found',
   },
 ];
