@@ -34,8 +34,10 @@ function parseArgs(argv) {
 /** The real CLI if it exists (or SCAN_KEYS_BIN), else the stand-in, announced loudly. */
 function locateScanKeys() {
   const real = path.resolve(process.env.SCAN_KEYS_BIN ?? path.join(projectRoot, 'bin', 'scan-keys.js'));
-  if (fs.existsSync(real)) warnIfBuildStale();
-  if (fs.existsSync(real)) return { cmd: process.execPath, args: [real], label: path.relative(projectRoot, real) || real, standin: false };
+  if (fs.existsSync(real)) {
+    warnIfBuildStale();
+    return { cmd: process.execPath, args: [real], label: path.relative(projectRoot, real) || real, standin: false };
+  }
   const standin = path.join(benchDir, 'standin', 'scan-keys.mjs');
   loud(`WARNING: ${real} does not exist; measuring the STAND-IN ${path.relative(projectRoot, standin)} instead. These are not scan-keys numbers.`);
   return { cmd: process.execPath, args: [standin], label: 'STAND-IN', standin: true };
