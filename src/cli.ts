@@ -68,6 +68,9 @@ function buildParser(args: string[]) {
     .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} in the current directory)` })
     .option('max-file-size', { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE), describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file; the exit code still reflects findings' })
+    .option('verify', { type: 'boolean', default: false, describe: 'ask the provider whether each ID + secret pair is live (sends the pair to the provider over TLS; never on by default)' })
+    .option('verify-endpoint', { type: 'string', array: true, describe: 'override a provider endpoint: alibaba=URL or tencent=URL (http only for loopback)' })
+    .option('verify-timeout', { type: 'number', default: 5000, describe: 'milliseconds per verification call' })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'say what was skipped and why' })
     .example(EXAMPLES)
     .epilogue('Exit codes: 0 nothing blocks, 1 findings at or above --fail-on, 2 usage error, unreadable input or internal error.')
@@ -129,6 +132,21 @@ function merge(results: ScanResult[]): ScanResult {
   return out;
 }
 
+async function runVerify(result: ScanResult, parsed: Record<string, unknown>): Promise<void> {
+  const { parseVerifyEndpoint } = await import('./verify/verify.js');
+  const { verifyFindings } = await import('./verify/apply.js');
+  const endpoints: { alibaba?: string; tencent?: string } = {};
+  for (const spec of (parsed['verify-endpoint'] as string[] | undefined) ?? []) {
+    try {
+      const { provider, url } = parseVerifyEndpoint(spec);
+      endpoints[provider] = url;
+    } catch (err) {
+      throw new UsageError(`--verify-endpoint: ${(err as Error).message}`);
+    }
+  }
+  await verifyFindings(result.findings, { endpoints, timeoutMs: parsed['verify-timeout'] as number });
+}
+
 function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n').filter(Boolean).join('\n  ');
@@ -177,6 +195,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules));
     if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize }));
     const merged = merge(results);
+    if (parsed.verify === true) await runVerify(merged, parsed);
     merged.stats.durationMs = performance.now() - started;
 
     const report: Report = {

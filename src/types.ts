@@ -141,6 +141,16 @@ export interface Finding {
   fingerprint: string;
   pair?: PairRef;
   commit?: CommitInfo;
+  /** Set by --verify for both halves of a pair. */
+  verification?: VerificationResult;
+}
+
+export interface VerificationResult {
+  status: 'live' | 'dead' | 'unknown';
+  account?: string;
+  arn?: string;
+  root?: boolean;
+  reason?: string;
 }
 
 export function severityRank(s: Severity): number {

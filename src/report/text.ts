@@ -32,13 +32,35 @@ function describe(f: Finding): string {
   if (f.pair) notes.push(`pairs with ${f.pair.line}:${f.pair.column}`);
   else if (f.confidence === 'context') notes.push('assigned to a secret name');
   if (f.isPublic) notes.push('public by design (signed URL), not blocking');
+  if (f.verification) notes.push(verificationNote(f));
   if (f.commit) notes.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author}, ${f.commit.date.slice(0, 10)}${f.commit.count && f.commit.count > 1 ? `, in ${f.commit.count} commits` : ''}`);
   return notes.join('; ');
+}
+
+function verificationNote(f: Finding): string {
+  const v = f.verification;
+  if (!v) return '';
+  if (v.status === 'live') {
+    const who = [v.root ? 'ROOT ACCOUNT' : undefined, v.account ? `account ${v.account}` : undefined, v.arn].filter(Boolean).join(', ');
+    return `verified LIVE${who ? ` (${who})` : ''}`;
+  }
+  if (v.status === 'dead') return 'verified dead';
+  return `verification unknown${v.reason ? `: ${v.reason}` : ''}`;
 }
 
 export function renderText(report: Report, c: Colors): string {
   const lines: string[] = [];
   const { findings } = report;
+  // A live root-account key is the worst case: it is the first thing the report says.
+  const rootLive = findings.filter((f) => f.verification?.status === 'live' && f.verification.root && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
+  for (const f of rootLive) {
+    lines.push(c.bold(c.red(`‼ LIVE ROOT-ACCOUNT KEY at ${f.file || '<stdin>'}:${f.line}:${f.column} (${f.providerName}${f.verification?.account ? `, account ${f.verification.account}` : ''}): disable it in the console now.`)));
+  }
+  const live = findings.filter((f) => f.verification?.status === 'live' && !f.verification.root && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
+  for (const f of live) {
+    lines.push(c.bold(c.red(`‼ LIVE KEY at ${f.file || '<stdin>'}:${f.line}:${f.column} (${f.providerName}): rotate it now.`)));
+  }
+  if (rootLive.length + live.length > 0) lines.push('');
   const titleWidth = Math.max(0, ...findings.map((f) => f.title.length));
   let current: string | undefined;
   for (const f of findings) {
