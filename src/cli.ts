@@ -6,8 +6,8 @@
  * Exit codes: 0 nothing blocks; 1 at least one finding at or above --fail-on; 2 usage error,
  * unreadable input, git failure or any internal error.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { createColors } from 'picocolors';
@@ -15,8 +15,7 @@ import type { Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import { loadPatterns } from './patterns/load.js';
 import { PatternError } from './patterns/compile.js';
-import { compileConfig, ConfigError, EMPTY_CONFIG, type Config } from './config.js';
-import type { JsonSchema } from './patterns/validate.js';
+import { ConfigError } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream, type ScanResult } from './scan.js';
 import { InputError } from './sources/files.js';
 import { GitError } from './sources/git-run.js';
@@ -25,6 +24,12 @@ import { renderSkipped, renderText } from './report/text.js';
 import type { Colors, Report } from './report/types.js';
 import { NO_COLORS } from './report/types.js';
 import { isBlocking } from './report/present.js';
+import { renderSarif } from './report/sarif.js';
+import { renderGithub } from './report/github.js';
+import { applyAllowlist } from './allow.js';
+import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from './baseline.js';
+import { baselinePathMapper, CONFIG_FILE, loadProjectConfig, readBaselineFile, writeBaselineFile } from './project.js';
+import type { Finding } from './types.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -38,9 +43,6 @@ export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const CONFIG_FILE = '.scan-keys.json';
-const CONFIG_SCHEMA = fileURLToPath(new URL('../config.schema.json', import.meta.url));
-
 class UsageError extends Error {}
 
 const EXAMPLES: Array<[string, string]> = [
@@ -48,6 +50,9 @@ const EXAMPLES: Array<[string, string]> = [
   ['scan-keys src/ .env', 'scan some directories and files'],
   ['cat config.yaml | scan-keys -', 'scan standard input'],
   ['scan-keys . --format json', 'machine-readable findings'],
+  ['scan-keys baseline', `accept today's findings: write ${BASELINE_FILE} (commit it)`],
+  [`scan-keys . --baseline ${BASELINE_FILE}`, 'report only findings not in the baseline'],
+  ['scan-keys . --format sarif -o scan-keys.sarif', 'SARIF 2.1.0 for GitHub code scanning'],
 ];
 
 function buildParser(args: string[]) {
@@ -57,16 +62,21 @@ function buildParser(args: string[]) {
     .command('$0 [paths..]', false, (y) =>
       y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'files or directories; - reads stdin' }),
     )
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'report format' })
+    .command('baseline [paths..]', `write the current findings to a baseline file (default ${BASELINE_FILE} at the repository root)`, (y) =>
+      y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'files or directories; - reads stdin' }),
+    )
+    .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const, describe: 'report format' })
     .option('fail-on', {
       choices: [...SEVERITIES, 'none'] as const,
-      default: 'medium' as const,
-      describe: 'lowest severity that fails the run (exit 1)',
+      describe: 'lowest severity that fails the run (exit 1); default: failOn in the config, else medium',
     })
     .option('show-secrets', { type: 'boolean', default: false, describe: 'print values unmasked (never in shared logs)' })
     .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; honours NO_COLOR, FORCE_COLOR)' })
-    .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} in the current directory)` })
-    .option('max-file-size', { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE), describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G' })
+    .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} at the repository root)` })
+    .option('max-file-size', { type: 'string', describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G (default: maxFileSize in the config, else 100M)' })
+    .option('baseline', { type: 'string', describe: 'drop findings already in this baseline file (stale entries: --verbose)' })
+    .option('baseline-file', { type: 'string', describe: `where scan-keys baseline writes (default: ${BASELINE_FILE} at the repository root; --output too)` })
+    .option('inline-allow', { type: 'boolean', default: true, describe: 'honour scan-keys:allow, gitleaks:allow, pragma: allowlist secret (--no-inline-allow for audits)' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file; the exit code still reflects findings' })
     .option('verify', { type: 'boolean', default: false, describe: 'ask the provider whether each ID + secret pair is live (sends the pair to the provider over TLS; never on by default)' })
     .option('verify-endpoint', { type: 'string', array: true, describe: 'override a provider endpoint: alibaba=URL or tencent=URL (http only for loopback)' })
@@ -103,20 +113,6 @@ function useColor(flag: boolean | undefined, io: Io): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return io.stdout.isTTY === true;
-}
-
-function loadConfig(path: string | undefined, cwd: string): Config {
-  const file = path ? resolve(cwd, path) : resolve(cwd, CONFIG_FILE);
-  if (!path && !existsSync(file)) return EMPTY_CONFIG;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new ConfigError(`${path ?? CONFIG_FILE}: ${e.code ? `cannot read: ${e.code}` : `invalid JSON: ${e.message}`}`);
-  }
-  const schema = JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')) as JsonSchema;
-  return compileConfig(data, schema, path ?? CONFIG_FILE);
 }
 
 function merge(results: ScanResult[]): ScanResult {
@@ -184,19 +180,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const color = useColor(parsed.color as boolean | undefined, io);
   const c: Colors = color ? createColors(true) : NO_COLORS;
   try {
-    const failOn = parsed['fail-on'] as Severity | 'none';
-    const format = parsed.format as 'text' | 'json';
-    const maxFileSize = parseSize(String(parsed['max-file-size']));
-    const rules = loadPatterns();
-    const config = loadConfig(parsed.config as string | undefined, io.cwd);
+    const { config, root } = loadProjectConfig(parsed.config as string | undefined, io.cwd);
+    const failOn = (parsed['fail-on'] as Severity | 'none' | undefined) ?? config.failOn ?? 'medium';
+    const format = parsed.format as 'text' | 'json' | 'sarif' | 'github';
+    const maxFileSize = parseSize(String(parsed['max-file-size'] ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    const rules = loadPatterns([...config.patterns]);
+    const inlineAllow = parsed['inline-allow'] !== false;
     const paths = (parsed.paths as string[] | undefined) ?? ['.'];
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
-    if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules));
-    if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize }));
+    if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
+    if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow }));
     const merged = merge(results);
     if (parsed.verify === true) await runVerify(merged, parsed);
     merged.stats.durationMs = performance.now() - started;
+
+    // Silencing, after the scan: config allow entries (value, fingerprint), then the baseline.
+    const notes: string[] = [];
+    const allowedByConfig = applyAllowlist(merged.findings, config.allowRules);
+    merged.findings = allowedByConfig.kept;
+    for (const a of allowedByConfig.allowed) notes.push(`allowed ${a.finding.file}:${a.finding.line}:${a.finding.column} ${a.finding.ruleId} (${a.reason})`);
+    if ((parsed._ as unknown[] | undefined)?.[0] === 'baseline') {
+      return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c);
+    }
+    if (typeof parsed.baseline === 'string') {
+      const pathOf = baselinePathMapper(parsed.baseline, io.cwd);
+      const b = applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
+      merged.findings = b.kept;
+      if (b.baselined.length > 0) notes.push(`${b.baselined.length} finding(s) in the baseline ${parsed.baseline}, not shown`);
+      for (const e of b.stale) notes.push(`stale baseline entry (no longer found): ${e.file} ${e.ruleId} ${e.fingerprint}`);
+    }
 
     const report: Report = {
       findings: merged.findings,
@@ -205,13 +218,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
       providers: rules.providers,
       failOn,
       showSecrets: parsed['show-secrets'] === true,
+      rules: rules.rules,
+      toolVersion: readVersion(),
     };
     for (const s of merged.skipped) {
       if (s.reason.includes('--max-file-size')) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
     }
     if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c));
+    if (parsed.verbose === true && notes.length > 0) io.stderr.write(c.dim(notes.join('\n')) + '\n');
     const output = parsed.output as string | undefined;
-    const text = format === 'json' ? renderJson(report) : renderText(report, output ? NO_COLORS : c);
+    const text =
+      format === 'json' ? renderJson(report)
+      : format === 'sarif' ? renderSarif(report)
+      : format === 'github' ? renderGithub(report)
+      : renderText(report, output ? NO_COLORS : c);
     if (output) {
       writeFileSync(resolve(io.cwd, output), text);
     } else {
@@ -219,11 +239,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError) {
+    if (err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError || err instanceof BaselineError) {
       io.stderr.write(`scan-keys: ${oneLine(err)}\n`);
     } else {
       io.stderr.write(`scan-keys: internal error: ${oneLine(err)}\n`);
     }
     return EXIT_ERROR;
   }
+}
+
+/** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
+function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors): number {
+  const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd));
+  writeBaselineFile(file, io.cwd, entries);
+  const shown = relative(io.cwd, resolve(io.cwd, file)) || file;
+  io.stderr.write(c.green(`scan-keys: wrote ${entries.length} baseline entr${entries.length === 1 ? 'y' : 'ies'} to ${shown}\n`));
+  return EXIT_CLEAN;
 }

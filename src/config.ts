@@ -1,15 +1,45 @@
-/** `.scan-keys.json`: raw JSON → validated, compiled config. Reading is the caller's. */
+/**
+ * `.scan-keys.json`: raw JSON → validated, compiled config. Reading is the caller's (cli.ts).
+ * Two stages, as with patterns: RawConfig is what was written; Config is checked and compiled
+ * (globs into matchers, value expressions into RegExps), and every problem is reported at once.
+ */
 import micromatch from 'micromatch';
-import { validateSchema, type JsonSchema } from './patterns/validate.js';
+import { validateSchema, type JsonSchema, type SchemaIssue } from './patterns/validate.js';
+import { checkLinear, type PatternSource } from './patterns/compile.js';
+import type { Severity } from './types.js';
+
+export interface RawAllowEntry {
+  reason: string;
+  path?: string;
+  value?: string;
+  fingerprint?: string;
+}
 
 export interface RawConfig {
+  include?: string[];
   exclude?: string[];
-  allow?: Array<{ path?: string; reason: string }>;
+  allow?: RawAllowEntry[];
+  patterns?: unknown[];
+  failOn?: Severity | 'none';
+  maxFileSize?: number | string;
+}
+
+/** An allow entry that applies to findings (path entries are applied before reading files). */
+export interface AllowRule {
+  reason: string;
+  value?: RegExp;
+  fingerprint?: string;
 }
 
 export interface Config {
-  /** True when the path (relative, '/' separators) is excluded or allowlisted. */
+  /** True when the path (relative to the scan root, '/' separators) is excluded or allowlisted. */
   isPathIgnored(path: string): boolean;
+  /** Entries matched against each finding: value expressions and fingerprints. */
+  allowRules: readonly AllowRule[];
+  /** Extra provider pattern files, to compile together with the built-in ones. */
+  patterns: readonly PatternSource[];
+  failOn?: Severity | 'none';
+  maxFileSize?: number | string;
 }
 
 export class ConfigError extends Error {
@@ -19,16 +49,84 @@ export class ConfigError extends Error {
   }
 }
 
-export const EMPTY_CONFIG: Config = { isPathIgnored: () => false };
+export const EMPTY_CONFIG: Config = { isPathIgnored: () => false, allowRules: [], patterns: [] };
 
-export function compileConfig(data: unknown, schema: JsonSchema, source: string): Config {
-  const issues = validateSchema(data, schema);
+export interface CompileConfigOptions {
+  /** Schema of a provider pattern file, to check `patterns` entries in the same pass. */
+  patternSchema?: JsonSchema;
+  /**
+   * Turns a path as the scan shows it into one relative to the directory the globs are relative
+   * to (the repository root). Default: unchanged.
+   */
+  toGlobPath?: (path: string) => string | undefined;
+}
+
+function matcherOf(globs: string[]): ((path: string) => boolean) | undefined {
+  if (globs.length === 0) return undefined;
+  return micromatch.matcher(globs.length === 1 ? (globs[0] as string) : `{${globs.join(',')}}`, { dot: true });
+}
+
+function compileValue(source: string): { regex?: RegExp; problem?: string } {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source);
+  } catch (err) {
+    return { problem: `is not a valid regular expression: ${(err as Error).message}` };
+  }
+  const linear = checkLinear(source);
+  return linear ? { problem: linear } : { regex };
+}
+
+export function compileConfig(data: unknown, schema: JsonSchema, source: string, options: CompileConfigOptions = {}): Config {
+  const issues: SchemaIssue[] = validateSchema(data, schema);
+  const raw = (issues.length === 0 ? data : typeof data === 'object' && data !== null ? data : {}) as RawConfig;
+
+  const allowRules: AllowRule[] = [];
+  (Array.isArray(raw.allow) ? raw.allow : []).forEach((entry, i) => {
+    if (typeof entry !== 'object' || entry === null) return;
+    if (typeof entry.value === 'string') {
+      const { regex, problem } = compileValue(entry.value);
+      if (problem) issues.push({ path: `allow[${i}].value`, message: problem });
+      else allowRules.push({ reason: entry.reason, value: regex as RegExp });
+    } else if (typeof entry.fingerprint === 'string') {
+      allowRules.push({ reason: entry.reason, fingerprint: entry.fingerprint });
+    }
+  });
+
+  const patterns: PatternSource[] = [];
+  if (Array.isArray(raw.patterns)) {
+    raw.patterns.forEach((p, i) => {
+      if (options.patternSchema) {
+        for (const issue of validateSchema(p, options.patternSchema)) {
+          issues.push({ path: `patterns[${i}]${issue.path ? (issue.path.startsWith('[') ? '' : '.') + issue.path : ''}`, message: issue.message });
+        }
+      }
+      patterns.push({ name: `${source}: patterns[${i}]`, data: p });
+    });
+  }
+
   if (issues.length > 0) {
     throw new ConfigError(issues.map((i) => `${source}: ${i.path ? `field "${i.path}"` : 'the file'} ${i.message}`).join('\n'));
   }
-  const raw = data as RawConfig;
-  const globs = [...(raw.exclude ?? []), ...(raw.allow ?? []).flatMap((a) => (a.path ? [a.path] : []))];
-  if (globs.length === 0) return EMPTY_CONFIG;
-  const matcher = micromatch.matcher(globs.length === 1 ? (globs[0] as string) : `{${globs.join(',')}}`, { dot: true });
-  return { isPathIgnored: (path) => matcher(path) };
+
+  const skip = matcherOf([...(raw.exclude ?? []), ...(raw.allow ?? []).flatMap((a) => (a.path ? [a.path] : []))]);
+  const include = matcherOf(raw.include ?? []);
+  const toGlobPath = options.toGlobPath ?? ((p: string) => p);
+  const isPathIgnored =
+    !skip && !include
+      ? () => false
+      : (path: string) => {
+          const rel = toGlobPath(path);
+          // A file outside the root: the globs say nothing about it.
+          if (rel === undefined) return false;
+          if (include && !include(rel)) return true;
+          return skip ? skip(rel) : false;
+        };
+  return {
+    isPathIgnored,
+    allowRules,
+    patterns,
+    ...(raw.failOn !== undefined ? { failOn: raw.failOn } : {}),
+    ...(raw.maxFileSize !== undefined ? { maxFileSize: raw.maxFileSize } : {}),
+  };
 }

@@ -30,6 +30,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** How many files are read at once. */
   concurrency?: number;
+  /** Honour inline allow comments (default true; --no-inline-allow turns them off). */
+  inlineAllow?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -39,9 +41,14 @@ function emptyStats(): ScanStats {
 }
 
 /** Scans one stream of bytes (stdin, a blob) under a display name. */
-export async function scanStream(source: AsyncIterable<Uint8Array>, name: string, rules: RuleSet): Promise<ScanResult> {
+export async function scanStream(
+  source: AsyncIterable<Uint8Array>,
+  name: string,
+  rules: RuleSet,
+  options: { inlineAllow?: boolean } = {},
+): Promise<ScanResult> {
   const started = performance.now();
-  const scanner = new ContentScanner(rules, { file: name });
+  const scanner = new ContentScanner(rules, { file: name, inlineAllow: options.inlineAllow ?? true });
   const findings: Finding[] = [];
   for await (const chunk of source) findings.push(...scanner.push(chunk));
   findings.push(...scanner.end());
@@ -60,7 +67,7 @@ export async function scanStream(source: AsyncIterable<Uint8Array>, name: string
 }
 
 async function scanFile(target: FileTarget, options: ScanOptions, result: ScanResult): Promise<void> {
-  const scanner = new ContentScanner(options.rules, { file: target.display });
+  const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow ?? true });
   const findings: Finding[] = [];
   const outcome = await readFileChunks(target, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (chunk) => {
     findings.push(...scanner.push(chunk));

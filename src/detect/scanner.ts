@@ -9,6 +9,7 @@
 import type { Finding, RuleSet } from '../types.js';
 import { analyzeText, CONTEXT_BYTES, type Candidate } from './analyze.js';
 import { fingerprintOf } from './fingerprint.js';
+import { isInlineAllowed } from './inline-allow.js';
 
 /** Bytes inspected for a NUL to decide that content is binary (as git does). */
 export const BINARY_SNIFF_BYTES = 8192;
@@ -26,6 +27,8 @@ interface Position {
 export interface ContentScannerOptions {
   /** Report path stamped on findings. */
   file?: string;
+  /** Honour inline allow markers (`scan-keys:allow`, see inline-allow.ts). Default true. */
+  inlineAllow?: boolean;
 }
 
 export class ContentScanner {
@@ -34,6 +37,7 @@ export class ContentScanner {
   /** Line breaks seen so far, plus one: the number of lines once ended. */
   private readonly set: RuleSet;
   private readonly file: string;
+  private readonly inlineAllow: boolean;
   private readonly reserve: number;
   private readonly keep: number;
   private buf: Buffer = EMPTY;
@@ -50,6 +54,7 @@ export class ContentScanner {
   constructor(set: RuleSet, options: ContentScannerOptions = {}) {
     this.set = set;
     this.file = options.file ?? '';
+    this.inlineAllow = options.inlineAllow ?? true;
     // A candidate owned by this round may end up to maxLength later, and a secret it pairs with may
     // lie CONTEXT_BYTES beyond that and need its own context after it.
     this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
@@ -128,7 +133,8 @@ export class ContentScanner {
     if (limit <= this.settled) return [];
     const s = this.buf.toString('latin1');
     const base = this.bufStart;
-    const owned = analyzeText(s, this.set, this.settled - base, limit - base);
+    const analysed = analyzeText(s, this.set, this.settled - base, limit - base);
+    const owned = this.inlineAllow ? analysed.filter((c) => !isInlineAllowed(s, c.start, c.end)) : analysed;
 
     // Positions to locate: every owned candidate, its pair, and where the next buffer starts.
     const nextStart = final ? bufEnd : Math.max(base, limit - this.keep);
@@ -211,13 +217,18 @@ function codePoints(s: string, from: number, to: number, utf8: boolean): number 
 }
 
 /** Scans a whole buffer at once (a convenience over ContentScanner). */
-export function scanBuffer(set: RuleSet, data: Uint8Array, file = ''): { findings: Finding[]; binary: boolean; lines: number } {
-  const scanner = new ContentScanner(set, { file });
+export function scanBuffer(
+  set: RuleSet,
+  data: Uint8Array,
+  file = '',
+  options: Omit<ContentScannerOptions, 'file'> = {},
+): { findings: Finding[]; binary: boolean; lines: number } {
+  const scanner = new ContentScanner(set, { ...options, file });
   const findings = [...scanner.push(data), ...scanner.end()];
   return { findings, binary: scanner.isBinary, lines: scanner.lines };
 }
 
 /** Scans text (a string) as UTF-8. */
-export function scanText(set: RuleSet, text: string, file = ''): Finding[] {
-  return scanBuffer(set, Buffer.from(text, 'utf8'), file).findings;
+export function scanText(set: RuleSet, text: string, file = '', options: Omit<ContentScannerOptions, 'file'> = {}): Finding[] {
+  return scanBuffer(set, Buffer.from(text, 'utf8'), file, options).findings;
 }

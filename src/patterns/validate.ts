@@ -1,7 +1,8 @@
 /**
  * A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
  * additionalProperties: false, properties, items, $ref to #/$defs, minLength, minItems, minimum,
- * maximum, oneOf of those). It reports every problem with the path of the field, so one run shows
+ * maximum, oneOf of those, beside other keywords; alternatives that are each one `required` field
+ * read "needs one of …"). It reports every problem with the path of the field, so one run shows
  * them all. Kept in-house: the subset is small and a full validator (ajv) would triple start-up time.
  */
 
@@ -49,9 +50,11 @@ export function validateSchema(value: unknown, schema: JsonSchema, root: JsonSch
     return validateSchema(value, target, root, path);
   }
   if (schema.oneOf) {
-    const results = schema.oneOf.map((s) => validateSchema(value, s, root, path));
-    if (results.some((r) => r.length === 0)) return [];
-    return results.sort((a, b) => a.length - b.length)[0] ?? [];
+    const { oneOf, ...rest } = schema;
+    // Siblings of oneOf apply too (as in JSON Schema); a value of the wrong type stops there.
+    const issues = Object.keys(rest).length === 0 ? [] : validateSchema(value, rest, root, path);
+    if (issues.some((i) => i.path === path && i.message.startsWith('must be '))) return issues;
+    return [...issues, ...checkOneOf(value, oneOf ?? [], root, path)];
   }
   const issues: SchemaIssue[] = [];
   const actual = typeOf(value);
@@ -99,6 +102,30 @@ export function validateSchema(value: unknown, schema: JsonSchema, root: JsonSch
     }
   }
   return issues;
+}
+
+/** Names of the fields when every alternative is just `{ "required": [one field] }`. */
+function requiredAlternatives(alternatives: JsonSchema[]): string[] | undefined {
+  const names: string[] = [];
+  for (const alt of alternatives) {
+    const keys = Object.keys(alt);
+    if (keys.length !== 1 || alt.required?.length !== 1) return undefined;
+    names.push(alt.required[0] as string);
+  }
+  return names;
+}
+
+function checkOneOf(value: unknown, alternatives: JsonSchema[], root: JsonSchema, path: string): SchemaIssue[] {
+  const results = alternatives.map((s) => validateSchema(value, s, root, path));
+  const matched = results.filter((r) => r.length === 0).length;
+  if (matched === 1) return [];
+  const fields = typeOf(value) === 'object' ? requiredAlternatives(alternatives) : undefined;
+  if (fields) {
+    const list = fields.map((f) => `"${f}"`).join(', ');
+    return [{ path, message: matched === 0 ? `needs one of ${list}` : `must have only one of ${list}` }];
+  }
+  if (matched > 1) return [{ path, message: 'matches more than one alternative' }];
+  return results.sort((a, b) => a.length - b.length)[0] ?? [];
 }
 
 function join(path: string, key: string): string {

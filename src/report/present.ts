@@ -14,3 +14,15 @@ export function shownSecret(f: Finding, showSecrets: boolean): string {
 export function isBlocking(f: Finding, failOn: Severity | 'none'): boolean {
   return failOn !== 'none' && severityRank(f.severity) >= severityRank(failOn);
 }
+
+/** One phrase for a --verify result, shared by the text and SARIF reports. */
+export function verificationNote(f: Finding): string {
+  const v = f.verification;
+  if (!v) return '';
+  if (v.status === 'live') {
+    const who = [v.root ? 'ROOT ACCOUNT' : undefined, v.account ? `account ${v.account}` : undefined, v.arn].filter(Boolean).join(', ');
+    return `verified LIVE${who ? ` (${who})` : ''}`;
+  }
+  if (v.status === 'dead') return 'verified dead';
+  return `verification unknown${v.reason ? `: ${v.reason}` : ''}`;
+}

@@ -1,7 +1,7 @@
 /** The default human report: findings by file, one remediation block per provider, a summary. */
 import type { Finding, Severity } from '../types.js';
 import type { Colors, Report } from './types.js';
-import { isBlocking, shownSecret } from './present.js';
+import { isBlocking, shownSecret, verificationNote } from './present.js';
 
 function paint(c: Colors, severity: Severity, text: string): string {
   switch (severity) {
@@ -35,17 +35,6 @@ function describe(f: Finding): string {
   if (f.verification) notes.push(verificationNote(f));
   if (f.commit) notes.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author}, ${f.commit.date.slice(0, 10)}${f.commit.count && f.commit.count > 1 ? `, in ${f.commit.count} commits` : ''}`);
   return notes.join('; ');
-}
-
-function verificationNote(f: Finding): string {
-  const v = f.verification;
-  if (!v) return '';
-  if (v.status === 'live') {
-    const who = [v.root ? 'ROOT ACCOUNT' : undefined, v.account ? `account ${v.account}` : undefined, v.arn].filter(Boolean).join(', ');
-    return `verified LIVE${who ? ` (${who})` : ''}`;
-  }
-  if (v.status === 'dead') return 'verified dead';
-  return `verification unknown${v.reason ? `: ${v.reason}` : ''}`;
 }
 
 export function renderText(report: Report, c: Colors): string {

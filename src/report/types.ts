@@ -1,4 +1,4 @@
-import type { Finding, Provider, Severity } from '../types.js';
+import type { Finding, Provider, Rule, Severity } from '../types.js';
 import type { ScanStats } from '../scan.js';
 import type { SkippedFile } from '../sources/files.js';
 
@@ -13,6 +13,10 @@ export interface Report {
   showSecrets: boolean;
   /** What was scanned, for the summary line: "tree", "staged changes", a range. */
   scope?: string;
+  /** Every rule in force (SARIF lists them all); without it, the rules of the findings. */
+  rules?: readonly Rule[];
+  /** scan-keys's version, for tool.driver in SARIF. */
+  toolVersion?: string;
 }
 
 export interface Colors {

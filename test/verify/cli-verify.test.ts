@@ -66,3 +66,17 @@ describe('scan-keys --verify', () => {
     expect(r.stderr).toMatch(/^scan-keys: --verify-endpoint: /);
   });
 });
+
+describe('scan-keys --verify --format sarif', () => {
+  it('carries the verification result in the SARIF result', async () => {
+    const r = await runCliAsync(['a.env', '--verify', ...endpoints(), '--format', 'sarif'], { cwd: dir });
+    const log = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ message: { text: string }; properties: { verification?: { status: string } } }> }> };
+    const results = log.runs[0]!.results;
+    expect(results.length).toBe(2);
+    for (const res of results) {
+      expect(res.properties.verification?.status).toBe('live');
+      expect(res.message.text).toMatch(/verified LIVE \(ROOT ACCOUNT, account 5555666677778888/);
+    }
+    expect(r.stdout).not.toContain(root.secret);
+  });
+});

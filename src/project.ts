@@ -1,0 +1,86 @@
+/**
+ * The files around a scan that belong to the project: where its root is, its `.scan-keys.json`
+ * and its baseline file. Reads and writes files; decides nothing about exit codes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileConfig, ConfigError, EMPTY_CONFIG, type Config } from './config.js';
+import type { JsonSchema } from './patterns/validate.js';
+import { loadPatternSchema } from './patterns/load.js';
+import { BaselineError, parseBaseline, renderBaseline, type BaselineEntry } from './baseline.js';
+
+export const CONFIG_FILE = '.scan-keys.json';
+const CONFIG_SCHEMA = fileURLToPath(new URL('../config.schema.json', import.meta.url));
+
+/**
+ * The repository root: the nearest directory at or above `cwd` holding `.git` (a directory, or
+ * the file a linked worktree or submodule has): git's top level without spawning git. Else `cwd`.
+ */
+export function findProjectRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; ) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+/** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
+export function relativeTo(base: string, cwd: string, file: string): string | undefined {
+  const rel = relative(base, resolve(cwd, file));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+export interface ProjectConfig {
+  config: Config;
+  /** Directory the config's globs are relative to. */
+  root: string;
+  /** The config file as named in messages; undefined when there is none. */
+  source: string | undefined;
+}
+
+/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present. */
+export function loadProjectConfig(path: string | undefined, cwd: string): ProjectConfig {
+  const root = findProjectRoot(cwd);
+  const file = path ? resolve(cwd, path) : resolve(root, CONFIG_FILE);
+  if (!path && !existsSync(file)) return { config: EMPTY_CONFIG, root, source: undefined };
+  const shown = path ?? (relative(cwd, file) || CONFIG_FILE);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new ConfigError(`${shown}: ${e.code ? `cannot read: ${e.code}` : `invalid JSON: ${e.message}`}`);
+  }
+  const schema = JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')) as JsonSchema;
+  const config = compileConfig(data, schema, shown, {
+    patternSchema: loadPatternSchema(),
+    toGlobPath: (p) => relativeTo(root, cwd, p),
+  });
+  return { config, root, source: shown };
+}
+
+export function readBaselineFile(path: string, cwd: string): BaselineEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (err) {
+    throw new BaselineError(`${path}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseBaseline(text, path);
+}
+
+export function writeBaselineFile(path: string, cwd: string, entries: BaselineEntry[]): void {
+  writeFileSync(resolve(cwd, path), renderBaseline(entries));
+}
+
+/** Maps a finding's file (relative to cwd) into the baseline file's frame: relative to its directory. */
+export function baselinePathMapper(baselineFile: string, cwd: string): (file: string) => string {
+  const base = dirname(resolve(cwd, baselineFile));
+  return (file) => {
+    if (file === '<stdin>' || file === '') return file;
+    return relativeTo(base, cwd, file) ?? resolve(cwd, file).split(sep).join('/');
+  };
+}
