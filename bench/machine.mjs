@@ -17,7 +17,17 @@ export function machineInfo() {
     node: process.version,
     rg: firstLine('rg', ['--version']) ?? 'not installed',
     git: firstLine('git', ['--version']) ?? 'not installed',
+    load: loadText(),
   };
+}
+
+/** 1/5/15-minute load averages: other work on the machine skews absolute times (ratios less). */
+export function loadText() {
+  return os.loadavg().map((l) => l.toFixed(2)).join(' ');
+}
+
+export function isBusy() {
+  return os.loadavg()[0] > os.cpus().length * 0.5;
 }
 
 export function formatMachine(m) {

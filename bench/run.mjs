@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { SCENARIOS } from './scenarios.mjs';
 import { measure, rssMethodName } from './measure.mjs';
 import { buildRows, renderText, renderMarkdown } from './table.mjs';
-import { machineInfo, formatMachine } from './machine.mjs';
+import { machineInfo, formatMachine, isBusy, loadText } from './machine.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.dirname(benchDir);
@@ -135,6 +135,7 @@ async function main() {
   }
   const machine = machineInfo();
   console.log(`${formatMachine(machine)}\npeak RSS via: ${rssMethodName()}\nruns: ${opts.runs} (+1 untimed warm-up each)${opts.quick ? ', --quick' : ''}\n`);
+  if (isBusy()) loud(`WARNING: the machine is busy before we start (load ${loadText()} on ${machine.cores} cores): absolute times will be inflated; ratios from alternating runs hold up better.`);
   const ctx = { quick: opts.quick, projectRoot, scanKeys: locateScanKeys() };
   const haveRg = installed('rg');
   if (!haveRg) loud('SKIPPED reference rg: not installed (apt-get install ripgrep)');
@@ -156,6 +157,7 @@ async function main() {
     results.push({ name: scenario.name, sanity, tools, targets: scenario.targets, throughput: scenario.throughput, bytes: corpus.bytes });
   }
 
+  notes.push(`load average at the end: ${loadText()}`);
   const rows = buildRows(results);
   console.log(`\nscan-keys: ${ctx.scanKeys.label}\n\n${renderText(rows)}\n`);
   for (const n of notes) console.log(`note: ${n}`);
