@@ -14,14 +14,15 @@ process.on('uncaughtException', (err) => {
   process.exit(2);
 });
 try {
-  const { main } = await import('../dist/cli.js');
-  const code = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd(),
-  });
+  const args = process.argv.slice(2);
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  // The pre-commit hook's `--staged` takes a path that skips loading the full command line
+  // (see src/cli-staged.ts); it declines anything it does not handle.
+  let code = args.includes('--staged') ? await (await import('../dist/cli-staged.js')).mainStaged(args, io) : undefined;
+  if (code === undefined) {
+    const { main } = await import('../dist/cli.js');
+    code = await main(args, io);
+  }
   process.exitCode = code;
 } catch (err) {
   fail(err);

@@ -30,6 +30,7 @@ import { applyAllowlist } from './allow.js';
 import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from './baseline.js';
 import { baselinePathMapper, CONFIG_FILE, loadProjectConfig, readBaselineFile, writeBaselineFile } from './project.js';
 import type { Finding } from './types.js';
+import { gitScanMode, runGitScan, runHookCommand } from './cli-git.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -65,6 +66,12 @@ function buildParser(args: string[]) {
     .command('baseline [paths..]', `write the current findings to a baseline file (default ${BASELINE_FILE} at the repository root)`, (y) =>
       y.positional('paths', { type: 'string', array: true, default: ['.'], describe: 'files or directories; - reads stdin' }),
     )
+    .command('install', 'add the pre-commit hook (husky v9 or plain git) that runs scan-keys --staged')
+    .command('uninstall', 'remove only what install added')
+    .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (the index), for a pre-commit hook' })
+    .option('since', { type: 'string', describe: 'scan the commits after REV up to HEAD (REV..HEAD), for CI' })
+    .option('range', { type: 'string', describe: 'scan the commits in A..B' })
+    .option('history', { type: 'boolean', describe: 'scan every commit reachable from any ref' })
     .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const, describe: 'report format' })
     .option('fail-on', {
       choices: [...SEVERITIES, 'none'] as const,
@@ -124,6 +131,9 @@ function merge(results: ScanResult[]): ScanResult {
     out.stats.bytes += r.stats.bytes;
     out.stats.lines += r.stats.lines;
     out.stats.skipped += r.stats.skipped;
+    if (r.stats.commits !== undefined) out.stats.commits = (out.stats.commits ?? 0) + r.stats.commits;
+    // Only a git scan sets a base, and it runs alone (it takes no paths).
+    if (r.base !== undefined) out.base = r.base;
   }
   return out;
 }
@@ -186,9 +196,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const maxFileSize = parseSize(String(parsed['max-file-size'] ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
     const rules = loadPatterns([...config.patterns]);
     const inlineAllow = parsed['inline-allow'] !== false;
-    const paths = (parsed.paths as string[] | undefined) ?? ['.'];
+    const command = (parsed._ as unknown[] | undefined)?.[0];
+    if (command === 'install' || command === 'uninstall') {
+      io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd)}\n`);
+      return EXIT_CLEAN;
+    }
+    const gitMode = gitScanMode(parsed);
+    const paths = gitMode ? [] : ((parsed.paths as string[] | undefined) ?? ['.']);
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
+    if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow }));
     if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
     if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow }));
     const merged = merge(results);
@@ -201,10 +218,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     merged.findings = allowedByConfig.kept;
     for (const a of allowedByConfig.allowed) notes.push(`allowed ${a.finding.file}:${a.finding.line}:${a.finding.column} ${a.finding.ruleId} (${a.reason})`);
     if ((parsed._ as unknown[] | undefined)?.[0] === 'baseline') {
-      return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c);
+      return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c, merged.base);
     }
     if (typeof parsed.baseline === 'string') {
-      const pathOf = baselinePathMapper(parsed.baseline, io.cwd);
+      const pathOf = baselinePathMapper(parsed.baseline, io.cwd, merged.base);
       const b = applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
       merged.findings = b.kept;
       if (b.baselined.length > 0) notes.push(`${b.baselined.length} finding(s) in the baseline ${parsed.baseline}, not shown`);
@@ -249,8 +266,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
-function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors): number {
-  const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd));
+function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors, from?: string): number {
+  const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
   writeBaselineFile(file, io.cwd, entries);
   const shown = relative(io.cwd, resolve(io.cwd, file)) || file;
   io.stderr.write(c.green(`scan-keys: wrote ${entries.length} baseline entr${entries.length === 1 ? 'y' : 'ies'} to ${shown}\n`));

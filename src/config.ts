@@ -32,8 +32,11 @@ export interface AllowRule {
 }
 
 export interface Config {
-  /** True when the path (relative to the scan root, '/' separators) is excluded or allowlisted. */
-  isPathIgnored(path: string): boolean;
+  /**
+   * True when the path is excluded or allowlisted. `path` is as a report shows it ('/'
+   * separators), relative to `base` (default: the directory the command runs in).
+   */
+  isPathIgnored(path: string, base?: string): boolean;
   /** Entries matched against each finding: value expressions and fingerprints. */
   allowRules: readonly AllowRule[];
   /** Extra provider pattern files, to compile together with the built-in ones. */
@@ -58,7 +61,7 @@ export interface CompileConfigOptions {
    * Turns a path as the scan shows it into one relative to the directory the globs are relative
    * to (the repository root). Default: unchanged.
    */
-  toGlobPath?: (path: string) => string | undefined;
+  toGlobPath?: (path: string, base?: string) => string | undefined;
 }
 
 function matcherOf(globs: string[]): ((path: string) => boolean) | undefined {
@@ -115,8 +118,8 @@ export function compileConfig(data: unknown, schema: JsonSchema, source: string,
   const isPathIgnored =
     !skip && !include
       ? () => false
-      : (path: string) => {
-          const rel = toGlobPath(path);
+      : (path: string, base?: string) => {
+          const rel = toGlobPath(path, base);
           // A file outside the root: the globs say nothing about it.
           if (rel === undefined) return false;
           if (include && !include(rel)) return true;

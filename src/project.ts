@@ -13,18 +13,8 @@ import { BaselineError, parseBaseline, renderBaseline, type BaselineEntry } from
 export const CONFIG_FILE = '.scan-keys.json';
 const CONFIG_SCHEMA = fileURLToPath(new URL('../config.schema.json', import.meta.url));
 
-/**
- * The repository root: the nearest directory at or above `cwd` holding `.git` (a directory, or
- * the file a linked worktree or submodule has): git's top level without spawning git. Else `cwd`.
- */
-export function findProjectRoot(cwd: string): string {
-  for (let dir = resolve(cwd); ; ) {
-    if (existsSync(resolve(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(cwd);
-    dir = parent;
-  }
-}
+export { findProjectRoot } from './project-root.js';
+import { findProjectRoot } from './project-root.js';
 
 /** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
 export function relativeTo(base: string, cwd: string, file: string): string | undefined {
@@ -57,7 +47,7 @@ export function loadProjectConfig(path: string | undefined, cwd: string): Projec
   const schema = JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')) as JsonSchema;
   const config = compileConfig(data, schema, shown, {
     patternSchema: loadPatternSchema(),
-    toGlobPath: (p) => relativeTo(root, cwd, p),
+    toGlobPath: (p, base) => relativeTo(root, base ?? cwd, p),
   });
   return { config, root, source: shown };
 }
@@ -77,10 +67,14 @@ export function writeBaselineFile(path: string, cwd: string, entries: BaselineEn
 }
 
 /** Maps a finding's file (relative to cwd) into the baseline file's frame: relative to its directory. */
-export function baselinePathMapper(baselineFile: string, cwd: string): (file: string) => string {
+/**
+ * Maps a finding's path to one relative to the baseline file's folder. `from` is the directory
+ * finding paths are relative to (the repository top for git scans), default `cwd`.
+ */
+export function baselinePathMapper(baselineFile: string, cwd: string, from = cwd): (file: string) => string {
   const base = dirname(resolve(cwd, baselineFile));
   return (file) => {
     if (file === '<stdin>' || file === '') return file;
-    return relativeTo(base, cwd, file) ?? resolve(cwd, file).split(sep).join('/');
+    return relativeTo(base, from, file) ?? resolve(from, file).split(sep).join('/');
   };
 }

@@ -14,9 +14,13 @@ export interface ScanStats {
   lines: number;
   skipped: number;
   durationMs: number;
+  /** Commits walked (commit-range scans only). */
+  commits?: number;
 }
 
 export interface ScanResult {
+  /** The directory finding paths are relative to: the repository top for git scans; absent: the cwd. */
+  base?: string;
   findings: Finding[];
   stats: ScanStats;
   skipped: SkippedFile[];

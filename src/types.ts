@@ -37,6 +37,8 @@ export interface RawRule {
   severity: Severity;
   pairedSeverity?: Severity;
   minEntropy?: number;
+  aloneMinLength?: number;
+  keepHex?: boolean;
   pairsWith?: string[];
   names?: string;
   publicContext?: string[];
@@ -78,6 +80,10 @@ export interface Rule {
   severity: Severity;
   pairedSeverity: Severity;
   minEntropy: number | undefined;
+  /** Id/token rules: a shorter match counts only when assigned to a name matching `names` or naming the provider. */
+  aloneMinLength: number | undefined;
+  /** Secret rules: keep values made only of hex digits (by default dropped as digests). */
+  keepHex: boolean;
   pairsWith: readonly Rule[];
   names: RegExp | undefined;
   publicContext: readonly RegExp[];

@@ -8,7 +8,9 @@
  */
 import type { Rule, RuleSet, Severity } from '../types.js';
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
-import { isPlaceholder } from './filters.js';
+import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
+import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
+import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
 
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
@@ -63,12 +65,10 @@ function passesValueFilters(rule: Rule, value: string): boolean {
   return shannonEntropy(value) >= floor;
 }
 
-/**
- * A secret made only of hex digits is a digest (md5 is 32 hex characters), not a key: a random
- * 30-character alphanumeric key is all-hex with probability (22/62)^30, about 3e-14.
- */
-function isHexDigest(value: string): boolean {
-  return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+/** Prefix-less values also must not be a digest or a code identifier. */
+function passesSecretFilters(rule: Rule, value: string): boolean {
+  if (!passesValueFilters(rule, value) || isIdentifier(value)) return false;
+  return rule.keepHex || !isHexDigest(value);
 }
 
 function countNewlines(s: string, from: number, to: number, stopAfter: number): number {
@@ -99,21 +99,40 @@ function isMasked(s: string, end: number): boolean {
   return s.startsWith('***', end);
 }
 
-/** Finds prefixed (id and token) candidates, longest match per start. */
-function findPrefixed(s: string, set: RuleSet): Candidate[] {
+/** The tail of a masked value (`1siMD5r0******6a1ad76f…`): three stars right before it. */
+function isMaskedBefore(s: string, start: number): boolean {
+  return start >= 3 && s.startsWith('***', start - 3);
+}
+
+/**
+ * A short token (below the rule's aloneMinLength) is a test string unless its name says what it
+ * is: `securityToken = "CAIS…"` counts, `token = "CAIS…"` does not.
+ */
+function shortTokenHasName(s: string, c: Candidate): boolean {
+  const name = nameBefore(s, c.start);
+  if (name === undefined) return false;
+  if (c.rule.names?.test(name)) return true;
+  return new RegExp(c.rule.provider.contextWords.source, 'i').test(name);
+}
+
+/** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
+function findPrefixed(masked: string, s: string, set: RuleSet): Candidate[] {
   const { keywordRegex, rulesByKeyword } = prepare(set);
   const out: Candidate[] = [];
   const re = new RegExp(keywordRegex.source, 'g');
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
     const start = m.index;
     let best: Candidate | undefined;
     for (const rule of rulesByKeyword.get(m[0]) ?? []) {
       rule.sticky.lastIndex = start;
-      const hit = rule.sticky.exec(s);
-      if (hit && isMasked(s, start + hit[0].length)) continue;
+      const hit = rule.sticky.exec(masked);
+      if (hit && (isMasked(masked, start + hit[0].length) || isInBase64Run(masked, start, start + hit[0].length))) continue;
       if (hit && (!best || hit[0].length > best.value.length)) {
         best = { rule, start, end: start + hit[0].length, value: hit[0], severity: rule.severity, confidence: 'prefix', isPublic: false };
       }
+    }
+    if (best && best.rule.aloneMinLength !== undefined && best.value.length < best.rule.aloneMinLength && !shortTokenHasName(s, best)) {
+      best = undefined;
     }
     if (best) out.push(best);
     re.lastIndex = start + 1;
@@ -159,16 +178,19 @@ const NAME_BEFORE =
  */
 export function nameBefore(s: string, start: number): string | undefined {
   const lineStart = s.lastIndexOf('\n', start - 1) + 1;
-  const prefix = s.slice(Math.max(lineStart, start - 256), start);
-  const m = NAME_BEFORE.exec(prefix);
+  // An escaped line break (`\n` inside a JSON string) ends a line too.
+  const lines = unescapeSeparators(s.slice(Math.max(lineStart, start - 256), start)).split('\n');
+  const own = lines[lines.length - 1] as string;
+  const m = NAME_BEFORE.exec(own);
   if (m) return m[1];
-  if (/^[\s"'`]*$/.test(prefix) && lineStart > 0) {
+  if (!/^[\s"'`]*$/.test(own)) return undefined;
+  let prev = lines.length > 1 ? lines[lines.length - 2] : undefined;
+  if (prev === undefined && lineStart > 0) {
     const prevStart = s.lastIndexOf('\n', lineStart - 2) + 1;
-    const prev = s.slice(Math.max(prevStart, lineStart - 257), lineStart - 1).replace(/\r$/, '');
-    const p = NAME_BEFORE.exec(prev);
-    if (p) return p[1];
+    prev = unescapeSeparators(s.slice(Math.max(prevStart, lineStart - 257), lineStart - 1)).split('\n').pop();
   }
-  return undefined;
+  const p = prev === undefined ? null : NAME_BEFORE.exec(prev.replace(/\r$/, ''));
+  return p ? p[1] : undefined;
 }
 
 function nearestWord(hits: number[], pos: number): number | undefined {
@@ -191,17 +213,94 @@ function publicContextOf(s: string, c: Candidate): boolean {
   const lineStart = s.lastIndexOf('\n', c.start - 1) + 1;
   let lineEnd = s.indexOf('\n', c.end);
   if (lineEnd === -1) lineEnd = s.length;
-  const around =
-    s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512));
+  const around = unescapeSeparators(
+    s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512)),
+  ).replace(/%2F/gi, '/');
   return c.rule.publicContext.some((re) => re.test(around));
 }
 
 /**
  * Analyses `s` and returns the candidates that start in [ownFrom, ownTo), each with its severity
  * and pair decided. Candidates outside that range still serve as anchors and pair partners.
+ * Keys inside base64 runs are found on a decoded view of the text (see decode.ts) and reported at
+ * the encoded run.
  */
 export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
-  const prefixed = findPrefixed(s, set);
+  const plain = analyzePlain(s, set, ownFrom, ownTo);
+  const keywords = set.prefixed.flatMap((r) => r.keywords);
+  const view = decodedView(s, keywords, mentionsProvider(s, set));
+  if (!view) return plain;
+  return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
+}
+
+/**
+ * Analyses the decoded view only near its decoded runs: a candidate there, or its partner, is at
+ * most 1 KiB (plus a name and a value) from a run, so windows of 2.5 KiB either side suffice, and
+ * the view costs a few KiB of analysis per run rather than a second pass over the whole buffer.
+ */
+function analyzeAroundSegments(view: DecodedView, set: RuleSet): Candidate[] {
+  const reach = 2 * CONTEXT_BYTES + 512;
+  const windows: Array<[number, number]> = [];
+  for (const seg of view.segments) {
+    const from = Math.max(0, seg.viewStart - reach);
+    const to = Math.min(view.text.length, seg.viewEnd + reach);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  const out: Candidate[] = [];
+  for (const [from, to] of windows) {
+    const found = analyzePlain(view.text.slice(from, to), set);
+    const shifted = new Map<Candidate, Candidate>(found.map((c) => [c, { ...c, start: c.start + from, end: c.end + from }]));
+    for (const [orig, c] of shifted) {
+      if (orig.pair) c.pair = shifted.get(orig.pair) ?? { ...orig.pair, start: orig.pair.start + from, end: orig.pair.end + from };
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function mentionsProvider(s: string, set: RuleSet): boolean {
+  return set.providers.some((p) => new RegExp(p.contextWords.source, 'i').test(s));
+}
+
+/**
+ * Adds what the decoded view found inside decoded runs (mapped to the run's position), and lets a
+ * plain candidate take a partner found only in a decoded run (an id in clear, its secret encoded).
+ */
+function mergeDecoded(plain: Candidate[], found: Candidate[], view: DecodedView, ownFrom: number, ownTo: number): Candidate[] {
+  const mapped = new Map<Candidate, Candidate>();
+  const map = (c: Candidate): Candidate => {
+    let m = mapped.get(c);
+    if (!m) {
+      const seg = segmentAt(view, c.start);
+      m = seg ? { ...c, start: seg.start, end: seg.end } : { ...c, start: toOriginal(view, c.start), end: toOriginal(view, c.end) };
+      mapped.set(c, m);
+      if (c.pair) m.pair = map(c.pair);
+    }
+    return m;
+  };
+  const out = [...plain];
+  for (const c of found) {
+    const inDecoded = segmentAt(view, c.start) !== undefined;
+    const pairDecoded = c.pair !== undefined && segmentAt(view, c.pair.start) !== undefined;
+    if (!inDecoded && !pairDecoded) continue;
+    const m = map(c);
+    if (m.start < ownFrom || m.start >= ownTo) continue;
+    const same = inDecoded ? undefined : plain.find((p) => p.start === m.start && p.rule === m.rule);
+    if (!same) out.push(m);
+    else if (!same.pair) Object.assign(same, { pair: m.pair, severity: m.severity, confidence: m.confidence, isPublic: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
+ * escapes.ts); names, provider words and places are read from `s`.
+ */
+function analyzePlain(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
+  const masked = maskEscapes(s);
+  const prefixed = findPrefixed(masked, s, set);
   const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
   const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
 
@@ -216,15 +315,15 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
       // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
       // The slice keeps one character before (for the look-behind) and enough after.
       const sliceFrom = Math.max(0, from - 1);
-      const region = s.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
+      const region = masked.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
       const re = rule.regex;
       re.lastIndex = from - sliceFrom;
       for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
         const start = m.index + sliceFrom;
         const end = start + m[0].length;
         const value = m[0];
-        if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(s, end)) continue;
-        if (!passesValueFilters(rule, value) || isHexDigest(value)) continue;
+        if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
+        if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end)) continue;
         const span = { start, end };
         let partner: Candidate | undefined;
         for (const id of partners) {

@@ -244,6 +244,8 @@ function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
     severity: raw.severity,
     pairedSeverity: raw.pairedSeverity ?? ('critical' as Severity),
     minEntropy: raw.minEntropy,
+    aloneMinLength: raw.aloneMinLength,
+    keepHex: raw.keepHex ?? false,
     pairsWith: [],
     names: raw.names ? compileRegex(raw.names, `${where}: field "names"`, 'i') : undefined,
     publicContext: Object.freeze(

@@ -6,6 +6,9 @@
 import { lstat, readdir, open } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gitRaw, isNotARepository } from './git-run.js';
+import { displayPath } from './paths.js';
+
+export { displayPath };
 
 export interface FileTarget {
   /** Absolute path to read. */
@@ -28,12 +31,6 @@ export class InputError extends Error {
   }
 }
 
-export function displayPath(root: string, path: string): string {
-  const rel = relative(root, path);
-  if (rel === '') return '.';
-  if (rel.startsWith('..') || isAbsolute(rel)) return path.split(sep).join('/');
-  return rel.split(sep).join('/');
-}
 
 const WALK_SKIP = new Set(['.git', 'node_modules']);
 

@@ -1,0 +1,92 @@
+/**
+ * One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
+ * one at a time over stdin and read back from stdout. Spawning git per object costs a few
+ * milliseconds each; this costs one process.
+ */
+import { gitSpawn, GitError, firstStderrLine } from './git-run.js';
+
+export interface CatFileObject {
+  oid: string;
+  type: string;
+  size: number;
+  /** The object's bytes (`--batch` only). */
+  content?: Buffer;
+}
+
+type Pending = { resolve(o: CatFileObject | undefined): void; reject(e: Error): void };
+
+export class CatFile {
+  private readonly child;
+  private readonly withContent: boolean;
+  private readonly stderr: () => string;
+  private buf: Buffer = Buffer.alloc(0);
+  private readonly queue: Pending[] = [];
+  private failed: Error | undefined;
+  private closed = false;
+
+  constructor(dir: string, mode: '--batch' | '--batch-check' = '--batch') {
+    this.withContent = mode === '--batch';
+    this.child = gitSpawn(dir, ['cat-file', mode]);
+    this.stderr = firstStderrLine(this.child);
+    this.child.stdout.on('data', (d: Buffer) => {
+      this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+      this.drain();
+    });
+    const fail = (err: Error) => {
+      this.failed ??= err;
+      for (const p of this.queue.splice(0)) p.reject(this.failed);
+    };
+    this.child.on('error', (err) => fail(new GitError(`git cat-file: ${err.message}`)));
+    this.child.on('close', (code) => {
+      if (!this.closed || this.queue.length > 0) fail(new GitError(`git cat-file exited (${code}): ${this.stderr() || 'no message'}`));
+    });
+    this.child.stdin.on('error', () => {
+      /* reported by 'close' */
+    });
+  }
+
+  /** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
+  get(name: string): Promise<CatFileObject | undefined> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (/[\n\r]/.test(name)) return Promise.resolve(undefined);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.child.stdin.write(name + '\n');
+    });
+  }
+
+  private drain(): void {
+    while (this.queue.length > 0) {
+      const nl = this.buf.indexOf(0x0a);
+      if (nl === -1) return;
+      const header = this.buf.subarray(0, nl).toString('utf8');
+      const parts = header.split(' ');
+      if (parts.length !== 3 || !/^\d+$/.test(parts[2] as string)) {
+        // "<name> missing" or "<name> ambiguous"
+        this.buf = this.buf.subarray(nl + 1);
+        (this.queue.shift() as Pending).resolve(undefined);
+        continue;
+      }
+      const size = Number(parts[2]);
+      const obj: CatFileObject = { oid: parts[0] as string, type: parts[1] as string, size };
+      if (this.withContent) {
+        if (this.buf.length < nl + 1 + size + 1) return;
+        obj.content = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+        this.buf = this.buf.subarray(nl + 1 + size + 1);
+      } else {
+        this.buf = this.buf.subarray(nl + 1);
+      }
+      (this.queue.shift() as Pending).resolve(obj);
+    }
+  }
+
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.closed = true;
+    return new Promise((done) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return done();
+      this.child.once('close', () => done());
+      this.child.stdin.end();
+    });
+  }
+}
