@@ -226,9 +226,13 @@ function publicContextOf(s: string, c: Candidate): boolean {
  * the encoded run.
  */
 export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
-  const plain = analyzePlain(s, set, ownFrom, ownTo);
+  // Provider words are found once per buffer and shared: the case-insensitive word lists run at
+  // about 400 MB/s each (vs 3.8 GB/s for the case-sensitive id prefixes), and a second pass to ask
+  // "does this buffer mention a provider" cost a third of a 20,000-file tree scan.
+  const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
+  const plain = analyzePlain(s, set, ownFrom, ownTo, words);
   const keywords = set.prefixed.flatMap((r) => r.keywords);
-  const view = decodedView(s, keywords, mentionsProvider(s, set));
+  const view = decodedView(s, keywords, [...words.values()].some((hits) => hits.length > 0));
   if (!view) return plain;
   return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }
@@ -258,10 +262,6 @@ function analyzeAroundSegments(view: DecodedView, set: RuleSet): Candidate[] {
     }
   }
   return out;
-}
-
-function mentionsProvider(s: string, set: RuleSet): boolean {
-  return set.providers.some((p) => new RegExp(p.contextWords.source, 'i').test(s));
 }
 
 /**
@@ -298,11 +298,16 @@ function mergeDecoded(plain: Candidate[], found: Candidate[], view: DecodedView,
  * One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
  * escapes.ts); names, provider words and places are read from `s`.
  */
-function analyzePlain(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
+function analyzePlain(
+  s: string,
+  set: RuleSet,
+  ownFrom = 0,
+  ownTo = s.length,
+  words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>(),
+): Candidate[] {
   const masked = maskEscapes(s);
   const prefixed = findPrefixed(masked, s, set);
   const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
-  const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
 
   const secrets: Candidate[] = [];
   for (const rule of set.contextual) {
