@@ -5,7 +5,7 @@
 import type { RuleSet } from './types.js';
 import { GitError } from './sources/git-run.js';
 import type { Config } from './config.js';
-import type { ScanResult } from './scan.js';
+import type { ScanProgress, ScanResult } from './scan.js';
 import { scanStaged } from './scan-staged.js';
 import { scanRange, type RangeSpec } from './scan-range.js';
 import { install, uninstall, type InstallOutcome, type UninstallOutcome } from './install.js';
@@ -30,11 +30,11 @@ export function gitScanMode(parsed: Record<string, unknown>): 'staged' | RangeSp
 
 export async function runGitScan(
   mode: 'staged' | RangeSpec,
-  ctx: { rules: RuleSet; config: Config; maxFileSize: number; cwd: string; inlineAllow: boolean },
+  ctx: { rules: RuleSet; config: Config; maxFileSize: number; cwd: string; inlineAllow: boolean; onProgress?: ((p: ScanProgress) => void) | undefined },
 ): Promise<ScanResult> {
   const { rules, config, cwd, inlineAllow } = ctx;
   if (mode === 'staged') return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow });
-  return scanRange({ rules, config, cwd, spec: mode, inlineAllow });
+  return scanRange({ rules, config, cwd, spec: mode, inlineAllow, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
 
 function describeInstall(o: InstallOutcome): string {

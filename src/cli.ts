@@ -31,6 +31,9 @@ import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from './
 import { baselinePathMapper, CONFIG_FILE, loadProjectConfig, readBaselineFile, writeBaselineFile } from './project.js';
 import type { Finding } from './types.js';
 import { gitScanMode, runGitScan, runHookCommand } from './cli-git.js';
+import { renderHtml } from './report/html.js';
+import { renderRulesJson, renderRulesText } from './report/rules.js';
+import { ProgressLine } from './progress.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -38,6 +41,8 @@ export interface Io {
   stdin: AsyncIterable<Uint8Array>;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Milliseconds clock for the progress line (default performance.now; tests inject one). */
+  now?: () => number;
 }
 
 export const EXIT_CLEAN = 0;
@@ -54,6 +59,15 @@ const EXAMPLES: Array<[string, string]> = [
   ['scan-keys baseline', `accept today's findings: write ${BASELINE_FILE} (commit it)`],
   [`scan-keys . --baseline ${BASELINE_FILE}`, 'report only findings not in the baseline'],
   ['scan-keys . --format sarif -o scan-keys.sarif', 'SARIF 2.1.0 for GitHub code scanning'],
+  ['scan-keys --staged', 'pre-commit hook: what the next commit adds (husky, pre-commit framework)'],
+  ['scan-keys install', 'add that pre-commit hook (husky v9 or plain git)'],
+  ['scan-keys --since origin/main', 'CI on a push: the commits after REV up to HEAD'],
+  ['scan-keys --range "$BASE_SHA..$HEAD_SHA"', 'CI on a pull/merge request: the commits in A..B'],
+  ['scan-keys --history --format html > report.html', 'audit: every commit of every ref, as one HTML page'],
+  ['scan-keys /abs/src/a.ts /abs/.env', 'lint-staged, pre-commit `pass_filenames`: exactly the files given'],
+  ['scan-keys --range "$BASE..$HEAD" --format github', 'GitHub Actions annotations on the diff'],
+  ['scan-keys . --format json -o scan-keys.json', 'a JSON artifact (GitLab CI, scripts)'],
+  ['scan-keys rules', 'list the rules: what each detects, severity alone and paired'],
 ];
 
 function buildParser(args: string[]) {
@@ -68,11 +82,12 @@ function buildParser(args: string[]) {
     )
     .command('install', 'add the pre-commit hook (husky v9 or plain git) that runs scan-keys --staged')
     .command('uninstall', 'remove only what install added')
+    .command('rules', 'list the rules in force: what each detects, severity alone and paired (--format json too)')
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (the index), for a pre-commit hook' })
     .option('since', { type: 'string', describe: 'scan the commits after REV up to HEAD (REV..HEAD), for CI' })
     .option('range', { type: 'string', describe: 'scan the commits in A..B' })
     .option('history', { type: 'boolean', describe: 'scan every commit reachable from any ref' })
-    .option('format', { choices: ['text', 'json', 'sarif', 'github'] as const, default: 'text' as const, describe: 'report format' })
+    .option('format', { choices: ['text', 'json', 'sarif', 'github', 'html'] as const, default: 'text' as const, describe: 'report format' })
     .option('fail-on', {
       choices: [...SEVERITIES, 'none'] as const,
       describe: 'lowest severity that fails the run (exit 1); default: failOn in the config, else medium',
@@ -89,6 +104,7 @@ function buildParser(args: string[]) {
     .option('verify-endpoint', { type: 'string', array: true, describe: 'override a provider endpoint: alibaba=URL or tencent=URL (http only for loopback)' })
     .option('verify-timeout', { type: 'number', default: 5000, describe: 'milliseconds per verification call' })
     .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'say what was skipped and why' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress line; text output prints nothing when nothing is found' })
     .example(EXAMPLES)
     .epilogue('Exit codes: 0 nothing blocks, 1 findings at or above --fail-on, 2 usage error, unreadable input or internal error.')
     .strict()
@@ -192,7 +208,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { config, root } = loadProjectConfig(parsed.config as string | undefined, io.cwd);
     const failOn = (parsed['fail-on'] as Severity | 'none' | undefined) ?? config.failOn ?? 'medium';
-    const format = parsed.format as 'text' | 'json' | 'sarif' | 'github';
+    const format = parsed.format as 'text' | 'json' | 'sarif' | 'github' | 'html';
     const maxFileSize = parseSize(String(parsed['max-file-size'] ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
     const rules = loadPatterns([...config.patterns]);
     const inlineAllow = parsed['inline-allow'] !== false;
@@ -201,13 +217,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd)}\n`);
       return EXIT_CLEAN;
     }
+    if (command === 'rules') {
+      io.stdout.write(format === 'json' ? renderRulesJson(rules) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100)));
+      return EXIT_CLEAN;
+    }
+    // A progress line only on a terminal, and only for a scan that lasts (ProgressLine waits 1 s).
+    const progress = io.stderr.isTTY === true && parsed.quiet !== true ? new ProgressLine(io.stderr, io.now) : undefined;
+    const onProgress = progress ? progress.update.bind(progress) : undefined;
     const gitMode = gitScanMode(parsed);
     const paths = gitMode ? [] : ((parsed.paths as string[] | undefined) ?? ['.']);
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
-    if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow }));
-    if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
-    if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow }));
+    try {
+      if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow, onProgress }));
+      if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
+      if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow, onProgress }));
+    } finally {
+      progress?.end();
+    }
     const merged = merge(results);
     if (parsed.verify === true) await runVerify(merged, parsed);
     merged.stats.durationMs = performance.now() - started;
@@ -248,6 +275,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       format === 'json' ? renderJson(report)
       : format === 'sarif' ? renderSarif(report)
       : format === 'github' ? renderGithub(report)
+      : format === 'html' ? renderHtml(report)
+      : parsed.quiet === true && merged.findings.length === 0 ? ''
       : renderText(report, output ? NO_COLORS : c);
     if (output) {
       writeFileSync(resolve(io.cwd, output), text);

@@ -3,3 +3,10 @@ export { loadPatterns, readPatternSources, loadPatternSchema } from './patterns/
 export { compilePatterns, PatternError } from './patterns/compile.js';
 export { ContentScanner, scanBuffer, scanText } from './detect/scanner.js';
 export { maskSecret } from './detect/mask.js';
+export { scan, scanStaged, scanRange, type LibraryOptions, type LibraryScanOptions, type LibraryGitOptions } from './api.js';
+export type { ScanResult, ScanStats, ScanProgress } from './scan.js';
+export type { RangeSpec } from './scan-range.js';
+export type { SkippedFile } from './sources/files.js';
+export type { Config } from './config.js';
+export { GitError } from './sources/git-run.js';
+export { InputError } from './sources/files.js';

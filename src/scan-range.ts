@@ -8,7 +8,7 @@ import type { Finding, RuleSet } from './types.js';
 import type { Config } from './config.js';
 import { EMPTY_CONFIG } from './config.js';
 import { ContentScanner } from './detect/scanner.js';
-import type { ScanResult } from './scan.js';
+import type { ScanProgress, ScanResult } from './scan.js';
 import { CatFile } from './sources/cat-file.js';
 import { gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
 import { streamLog, type Hunk } from './sources/history.js';
@@ -25,6 +25,10 @@ export interface RangeScanOptions {
   inlineAllow?: boolean;
   /** Count, for each finding, the commits of the range that hold it (default true). */
   count?: boolean;
+  /** Check, for each finding, whether its file still holds the value at HEAD (default true). */
+  presentAtHead?: boolean;
+  /** Called after each hunk with running totals. */
+  onProgress?: (p: ScanProgress) => void;
 }
 
 export class RangeError extends GitError {}
@@ -76,7 +80,12 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   const files = new Set<string>();
   const result: ScanResult = { base: top, findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
 
+  const commitsSeen = new Set<string>();
   const onHunk = (h: Hunk) => {
+    if (options.onProgress) {
+      commitsSeen.add(h.commit.sha);
+      options.onProgress({ files: files.size, bytes: result.stats.bytes, findings: first.size, commits: commitsSeen.size });
+    }
     if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
     const data = Buffer.from(h.text, 'latin1');
@@ -99,6 +108,7 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   const commits = await streamLog(top, revs, onHunk);
   result.findings = [...first.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   if (options.count !== false && result.findings.length > 0) await countCommits(top, revs, result.findings);
+  if (options.presentAtHead !== false && result.findings.length > 0) await markPresentAtHead(top, result.findings);
   result.stats.files = files.size;
   result.stats.commits = commits;
   result.stats.durationMs = performance.now() - started;
@@ -146,4 +156,21 @@ async function countCommits(top: string, revs: string[], findings: Finding[]): P
     await Promise.all([check.close(), blobs.close()]);
   }
   for (const f of findings) if (f.commit) f.commit.count = Math.max(1, counts.get(f) ?? 1);
+}
+
+/** Sets `presentAtHead` on each finding: one `cat-file --batch` reads each finding's file at HEAD once. */
+async function markPresentAtHead(top: string, findings: Finding[]): Promise<void> {
+  const blobs = new CatFile(top);
+  try {
+    const byPath = new Map<string, Buffer | undefined>();
+    for (const f of findings) {
+      if (!byPath.has(f.file)) {
+        const obj = await blobs.get(`HEAD:${f.file}`);
+        byPath.set(f.file, obj?.type === 'blob' ? obj.content : undefined);
+      }
+      f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, 'latin1')) ?? false;
+    }
+  } finally {
+    await blobs.close();
+  }
 }

@@ -36,6 +36,17 @@ export interface ScanOptions {
   concurrency?: number;
   /** Honour inline allow comments (default true; --no-inline-allow turns them off). */
   inlineAllow?: boolean;
+  /** Called after each file with running totals (the CLI's progress line on a terminal). */
+  onProgress?: (p: ScanProgress) => void;
+}
+
+/** Running totals for a progress display. */
+export interface ScanProgress {
+  files: number;
+  bytes: number;
+  findings: number;
+  /** Commits walked so far (commit-range scans). */
+  commits?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -102,6 +113,7 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     while (next < targets.length) {
       const target = targets[next++] as FileTarget;
       await scanFile(target, options, result);
+      options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, Math.max(targets.length, 1)) }, worker));

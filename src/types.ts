@@ -147,6 +147,8 @@ export interface Finding {
   fingerprint: string;
   pair?: PairRef;
   commit?: CommitInfo;
+  /** Commit-range scans: whether the value is still in the file at HEAD (false: removed or moved since). */
+  presentAtHead?: boolean;
   /** Set by --verify for both halves of a pair. */
   verification?: VerificationResult;
 }

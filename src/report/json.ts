@@ -24,6 +24,7 @@ export function renderJson(report: Report): string {
       fingerprint: f.fingerprint,
       ...(f.pair ? { pair: f.pair } : {}),
       ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
       ...(f.verification ? { verification: f.verification } : {}),
       remediation: provider
         ? { console: provider.remediation.console.url, links: provider.remediation.links.map((l) => l.url) }
