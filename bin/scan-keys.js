@@ -1,14 +1,30 @@
 #!/usr/bin/env node
 // Thin entry: run main, set the exit code, and map anything thrown (even a failed import) to 2,
 // so that a crash never reads as a clean pass.
+// One line, and no long runs of key-like characters (a message may quote input).
 const fail = (err) => {
-  process.stderr.write(`scan-keys: internal error: ${err && err.message ? err.message : String(err)}\n`);
+  const msg = String(err && err.message ? err.message : err)
+    .split('\n')[0]
+    .replace(/[A-Za-z0-9+]{8,}/g, (run) =>
+      (/[A-Za-z]/.test(run) && /[0-9]/.test(run)) || (/[a-z]/.test(run) && /.[A-Z]/.test(run)) ? '[redacted]' : run,
+    );
+  process.stderr.write(`scan-keys: internal error: ${msg}\n`);
   process.exitCode = 2;
 };
-// A reader that stops early (`scan-keys . | head`) is not an error of ours.
+// A reader that stops early (`scan-keys . | head`) is not an error of ours, but the exit code must
+// still say what the scan found: later writes are dropped and main() decides the code as usual
+// (exiting at once, before the scan had finished, used to report 0).
 process.stdout.on('error', (err) => {
-  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (!err || err.code !== 'EPIPE') fail(err);
 });
+// A scan cut short by a signal has not looked at everything: exit 2 (the error code), never 0 and
+// never a findings-only 1, so a hook or CI step that was interrupted cannot read as a pass.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    process.stderr.write(`scan-keys: interrupted by ${signal}; the scan is incomplete\n`);
+    process.exit(2);
+  });
+}
 process.on('uncaughtException', (err) => {
   fail(err);
   process.exit(2);

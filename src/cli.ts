@@ -17,13 +17,14 @@ import { loadPatterns } from './patterns/load.js';
 import { PatternError } from './patterns/compile.js';
 import { ConfigError } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream, type ScanResult } from './scan.js';
-import { InputError } from './sources/files.js';
+import { InputError, isWarnedSkip } from './sources/files.js';
 import { GitError } from './sources/git-run.js';
 import { renderJson } from './report/json.js';
 import { renderSkipped, renderText } from './report/text.js';
 import type { Colors, Report } from './report/types.js';
 import { NO_COLORS } from './report/types.js';
 import { isBlocking } from './report/present.js';
+import { redactText } from './report/redact.js';
 import { renderSarif } from './report/sarif.js';
 import { renderGithub } from './report/github.js';
 import { applyAllowlist } from './allow.js';
@@ -96,6 +97,7 @@ function buildParser(args: string[]) {
     .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; honours NO_COLOR, FORCE_COLOR)' })
     .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} at the repository root)` })
     .option('max-file-size', { type: 'string', describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G (default: maxFileSize in the config, else 100M)' })
+    .option('skip-unreadable', { type: 'boolean', default: false, describe: 'report files and directories without read permission as skipped (with a warning) instead of exit 2' })
     .option('baseline', { type: 'string', describe: 'drop findings already in this baseline file (stale entries: --verbose)' })
     .option('baseline-file', { type: 'string', describe: `where scan-keys baseline writes (default: ${BASELINE_FILE} at the repository root; --output too)` })
     .option('inline-allow', { type: 'boolean', default: true, describe: 'honour scan-keys:allow, gitleaks:allow, pragma: allowlist secret (--no-inline-allow for audits)' })
@@ -174,6 +176,14 @@ function oneLine(err: unknown): string {
   return msg.split('\n').filter(Boolean).join('\n  ');
 }
 
+function safeRules() {
+  try {
+    return loadPatterns();
+  } catch {
+    return undefined;
+  }
+}
+
 /** yargs drops a bare `-`; it stands for stdin, so it travels through the parser under this name. */
 const STDIN_ARG = '\u0000stdin';
 
@@ -231,7 +241,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow, onProgress }));
       if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
-      if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow, onProgress }));
+      if (fileArgs.length > 0) {
+        const skipUnreadable = parsed['skip-unreadable'] === true;
+        results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow, onProgress, skipUnreadable }));
+      }
     } finally {
       progress?.end();
     }
@@ -266,7 +279,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       toolVersion: readVersion(),
     };
     for (const s of merged.skipped) {
-      if (s.reason.includes('--max-file-size')) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
+      if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
     }
     if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c));
     if (parsed.verbose === true && notes.length > 0) io.stderr.write(c.dim(notes.join('\n')) + '\n');
@@ -285,10 +298,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
+    // Errors never print a secret (unless --show-secrets); an internal error is one line.
+    const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof GitError);
+    const redact = (text: string) => (parsed['show-secrets'] === true ? text : redactText(text, safeRules(), quoted));
     if (err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError || err instanceof BaselineError) {
-      io.stderr.write(`scan-keys: ${oneLine(err)}\n`);
+      io.stderr.write(`scan-keys: ${redact(oneLine(err))}\n`);
     } else {
-      io.stderr.write(`scan-keys: internal error: ${oneLine(err)}\n`);
+      io.stderr.write(`scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`);
     }
     return EXIT_ERROR;
   }

@@ -32,6 +32,8 @@ export interface ScanOptions {
   root: string;
   config?: Config;
   maxFileSize?: number;
+  /** Report files and directories without read permission as skipped instead of failing. */
+  skipUnreadable?: boolean;
   /** How many files are read at once. */
   concurrency?: number;
   /** Honour inline allow comments (default true; --no-inline-allow turns them off). */
@@ -86,7 +88,7 @@ async function scanFile(target: FileTarget, options: ScanOptions, result: ScanRe
   const findings: Finding[] = [];
   const outcome = await readFileChunks(target, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (chunk) => {
     findings.push(...scanner.push(chunk));
-  });
+  }, { skipUnreadable: options.skipUnreadable });
   if (outcome.kind === 'skipped') {
     result.skipped.push({ file: target.display, reason: outcome.reason });
     return;
@@ -106,7 +108,7 @@ async function scanFile(target: FileTarget, options: ScanOptions, result: ScanRe
 export async function scanPaths(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
-  const targets = (await listTargets(paths, options.root)).filter((t) => !config.isPathIgnored(t.display));
+  const targets = (await listTargets(paths, options.root, { skipUnreadable: options.skipUnreadable })).filter((t) => !config.isPathIgnored(t.display));
   const result: ScanResult = { findings: [], stats: emptyStats(), skipped: [] };
   let next = 0;
   const worker = async () => {

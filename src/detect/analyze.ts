@@ -71,12 +71,49 @@ function passesSecretFilters(rule: Rule, value: string): boolean {
   return rule.keepHex || !isHexDigest(value);
 }
 
-function countNewlines(s: string, from: number, to: number, stopAfter: number): number {
-  let n = 0;
-  for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) {
-    if (++n > stopAfter) break;
+/** Line-break positions of the text being analysed, found once per text (one entry cache). */
+let newlineCache: { s: string; at: number[] } | undefined;
+
+function newlinesOf(s: string): number[] {
+  if (newlineCache === undefined || newlineCache.s !== s) {
+    const at: number[] = [];
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) at.push(i);
+    newlineCache = { s, at };
   }
-  return n;
+  return newlineCache.at;
+}
+
+function lowerBound(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Line breaks in s[from, to), at most stopAfter + 1. By binary search over the text's line
+ * breaks: scanning the span for every id/secret pair made a buffer full of ids quadratic.
+ */
+function countNewlines(s: string, from: number, to: number, stopAfter: number): number {
+  if (to <= from) return 0;
+  const at = newlinesOf(s);
+  return Math.min(lowerBound(at, to) - lowerBound(at, from), stopAfter + 1);
+}
+
+/** First index in `sorted` (ascending by start) whose start is >= pos. */
+function firstFrom(sorted: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Candidate).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Distance in bytes between two spans (0 when they touch or overlap). */
@@ -168,8 +205,27 @@ function windowsAround(anchors: Array<{ start: number; end: number }>, length: n
   return out;
 }
 
-const NAME_BEFORE =
+export const NAME_BEFORE =
   /([A-Za-z_$@-][\w.$@-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,2})\\?["'`\]>)]*[ \t]*(?:[:=]{1,4}|\?=|=>|\.=|,|>|\()[ \t]*[@$&!]?\(?[ \t]*(?:\\?["'`])?[ \t]*$/;
+
+/**
+ * NAME_BEFORE.exec(text), searching only where a match can start. A match holds at most 6
+ * maximal runs of blanks (2 between the name's words, 4 around the assignment operator), and
+ * starts on a non-blank, so it starts after the 7th-last run: the leftmost match from there is
+ * the leftmost match of the whole text. On a long line of `name = value` it saves trying (and
+ * backtracking from) every one of 256 start positions.
+ */
+export function nameMatch(text: string): RegExpExecArray | null {
+  let runs = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) continue;
+    const next = text.charCodeAt(i + 1);
+    if (i + 1 < text.length && (next === 32 || next === 9)) continue;
+    if (++runs === 7) return NAME_BEFORE.exec(text.slice(i + 1));
+  }
+  return NAME_BEFORE.exec(text);
+}
 
 /**
  * The name a value is assigned to, read back from the text before it: `name = v`, `name: v`,
@@ -177,20 +233,39 @@ const NAME_BEFORE =
  * alone on its line, the previous line (`<name>` / `name:` then the value below).
  */
 export function nameBefore(s: string, start: number): string | undefined {
-  const lineStart = s.lastIndexOf('\n', start - 1) + 1;
+  // Bounded look-backs (lineStartNear): on one long line an unbounded lastIndexOf per candidate
+  // made the work quadratic. A value indented by 256+ blanks is not read against the line above.
+  const lineStart = lineStartNear(s, start, 257);
   // An escaped line break (`\n` inside a JSON string) ends a line too.
   const lines = unescapeSeparators(s.slice(Math.max(lineStart, start - 256), start)).split('\n');
   const own = lines[lines.length - 1] as string;
-  const m = NAME_BEFORE.exec(own);
+  const m = nameMatch(own);
   if (m) return m[1];
   if (!/^[\s"'`]*$/.test(own)) return undefined;
   let prev = lines.length > 1 ? lines[lines.length - 2] : undefined;
   if (prev === undefined && lineStart > 0) {
-    const prevStart = s.lastIndexOf('\n', lineStart - 2) + 1;
+    const prevStart = lineStartNear(s, lineStart - 1, 257);
     prev = unescapeSeparators(s.slice(Math.max(prevStart, lineStart - 257), lineStart - 1)).split('\n').pop();
   }
-  const p = prev === undefined ? null : NAME_BEFORE.exec(prev.replace(/\r$/, ''));
+  const p = prev === undefined ? null : nameMatch(prev.replace(/\r$/, ''));
   return p ? p[1] : undefined;
+}
+
+/**
+ * Start of the line holding index `pos` (just after a '\n', or 0), looking back at most `max`
+ * characters; -1 when the line starts further back. Keeps per-candidate work bounded.
+ */
+export function lineStartNear(s: string, pos: number, max: number): number {
+  const floor = Math.max(0, pos - max);
+  for (let i = pos - 1; i >= floor; i--) if (s.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
+}
+
+/** Index of the '\n' ending the line at `pos` (or s.length), looking at most `max` ahead; pos + max when further. */
+function lineEndNear(s: string, pos: number, max: number): number {
+  const ceil = Math.min(s.length, pos + max);
+  for (let i = pos; i < ceil; i++) if (s.charCodeAt(i) === 10) return i;
+  return ceil === s.length ? s.length : pos + max;
 }
 
 function nearestWord(hits: number[], pos: number): number | undefined {
@@ -210,9 +285,8 @@ function nearestWord(hits: number[], pos: number): number | undefined {
 
 function publicContextOf(s: string, c: Candidate): boolean {
   if (c.rule.publicContext.length === 0) return false;
-  const lineStart = s.lastIndexOf('\n', c.start - 1) + 1;
-  let lineEnd = s.indexOf('\n', c.end);
-  if (lineEnd === -1) lineEnd = s.length;
+  const lineStart = lineStartNear(s, c.start, 512);
+  const lineEnd = lineEndNear(s, c.end, 512);
   const around = unescapeSeparators(
     s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512)),
   ).replace(/%2F/gi, '/');
@@ -327,11 +401,19 @@ function analyzePlain(
         const start = m.index + sliceFrom;
         const end = start + m[0].length;
         const value = m[0];
-        if (prefixed.some((p) => p.start < end && start < p.end) || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
+        // Only candidates that can reach this span are looked at (binary search, both lists are
+        // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
+        let overlaps = false;
+        for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && (prefixed[i] as Candidate).start < end; i++) {
+          if (start < (prefixed[i] as Candidate).end) overlaps = true;
+        }
+        if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
         if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end)) continue;
         const span = { start, end };
         let partner: Candidate | undefined;
-        for (const id of partners) {
+        for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
+          const id = partners[i] as Candidate;
+          if (id.start > end + CONTEXT_BYTES) break;
           if (!isNear(s, id, span, PAIR_LINES)) continue;
           if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end)) partner = id;
         }

@@ -9,14 +9,15 @@
 import type { Finding, RuleSet } from '../types.js';
 import { analyzeText, CONTEXT_BYTES, type Candidate } from './analyze.js';
 import { fingerprintOf } from './fingerprint.js';
+import { BomDecoder, type Encoding } from './transcode.js';
 import { isInlineAllowed } from './inline-allow.js';
 
 /** Bytes inspected for a NUL to decide that content is binary (as git does). */
 export const BINARY_SNIFF_BYTES = 8192;
 
 const EMPTY = Buffer.alloc(0);
-/** Least new data analysed per round (see push). */
-const MIN_ROUND_BYTES = 64 * 1024;
+/** Least new data analysed per round (see push). Exported for tests of round boundaries. */
+export const MIN_ROUND_BYTES = 64 * 1024;
 const HIGH_BYTE = /[\x80-\xff]/;
 
 interface Position {
@@ -41,6 +42,7 @@ export class ContentScanner {
   private readonly reserve: number;
   private readonly keep: number;
   private buf: Buffer = EMPTY;
+  private decodedBytes = 0;
   private bufStart = 0;
   private settled = 0;
   private startPos: Position = { line: 1, column: 1 };
@@ -50,6 +52,11 @@ export class ContentScanner {
   private lastByte = -1;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private readonly decoder = new BomDecoder();
+  /** Bytes handed to analysis so far, counting re-analysed tails (a measure of work, for tests). */
+  analysedBytes = 0;
+  /** Rounds of analysis so far (for tests). */
+  rounds = 0;
 
   constructor(set: RuleSet, options: ContentScannerOptions = {}) {
     this.set = set;
@@ -59,6 +66,16 @@ export class ContentScanner {
     // lie CONTEXT_BYTES beyond that and need its own context after it.
     this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
     this.keep = this.reserve;
+  }
+
+  /** Bytes kept from one round to the next: positions near a round's end are re-analysed. */
+  get reserveBytes(): number {
+    return this.reserve;
+  }
+
+  /** The input's encoding, decided from its first bytes (a BOM); undefined before any input. */
+  get encoding(): Encoding | undefined {
+    return this.decoder.encoding;
   }
 
   /** Bytes currently held (for tests of bounded memory). */
@@ -73,19 +90,23 @@ export class ContentScanner {
 
   /** Lines seen so far (a last line without a break counts; an empty input has none). */
   get lines(): number {
-    if (this.bytes === 0) return 0;
+    if (this.decodedBytes === 0) return 0;
     return this.startPos.line - (this.lastByte === 0x0a ? 1 : 0);
   }
 
   push(chunk: Uint8Array): Finding[] {
     if (this.ended) throw new Error('ContentScanner: push after end');
-    if (chunk.length === 0 || this.binaryFlag) {
-      this.bytes += chunk.length;
-      return [];
-    }
     this.bytes += chunk.length;
+    if (chunk.length === 0 || this.binaryFlag) return [];
+    return this.pushDecoded(this.decoder.push(chunk));
+  }
+
+  /** Decoded bytes (UTF-8, or raw bytes when there was no BOM) into the analysis. */
+  private pushDecoded(chunk: Buffer): Finding[] {
+    if (chunk.length === 0 || this.binaryFlag) return [];
+    this.decodedBytes += chunk.length;
     this.lastByte = chunk[chunk.length - 1] as number;
-    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const data = chunk;
     this.pending.push(data);
     this.pendingBytes += data.length;
     if (!this.decided) {
@@ -111,11 +132,12 @@ export class ContentScanner {
 
   end(): Finding[] {
     if (this.ended) return [];
+    const early = this.binaryFlag ? [] : this.pushDecoded(this.decoder.end());
     this.ended = true;
     this.flush();
     if (!this.decided) this.decide();
     if (this.binaryFlag) return [];
-    const out = this.round(true);
+    const out = [...early, ...this.round(true)];
     this.buf = EMPTY;
     return out;
   }
@@ -133,11 +155,14 @@ export class ContentScanner {
     if (limit <= this.settled) return [];
     const s = this.buf.toString('latin1');
     const base = this.bufStart;
+    this.analysedBytes += s.length;
+    this.rounds++;
     const analysed = analyzeText(s, this.set, this.settled - base, limit - base);
     const owned = this.inlineAllow ? analysed.filter((c) => !isInlineAllowed(s, c.start, c.end)) : analysed;
 
     // Positions to locate: every owned candidate, its pair, and where the next buffer starts.
-    const nextStart = final ? bufEnd : Math.max(base, limit - this.keep);
+    // The kept tail starts on a character boundary, so columns counted on either side add up.
+    const nextStart = final ? bufEnd : base + utf8Boundary(this.buf, Math.max(base, limit - this.keep) - base);
     const wanted = new Set<number>([nextStart - base]);
     for (const c of owned) {
       wanted.add(c.start);
@@ -192,9 +217,12 @@ function locate(s: string, from: Position, targets: number[]): Map<number, Posit
   let pos = 0;
   let line = from.line;
   let column = from.column;
+  // The next line break at or after pos, found once and reused: searching again for each target
+  // would rescan a long line once per target.
+  let nl = s.indexOf('\n', pos);
   for (const t of targets) {
     let last = -1;
-    for (let nl = s.indexOf('\n', pos); nl !== -1 && nl < t; nl = s.indexOf('\n', nl + 1)) {
+    for (; nl !== -1 && nl < t; nl = s.indexOf('\n', nl + 1)) {
       line++;
       last = nl;
     }
@@ -205,15 +233,63 @@ function locate(s: string, from: Position, targets: number[]): Map<number, Posit
   return out;
 }
 
-/** Characters in s[from, to) counting each UTF-8 sequence once (continuation bytes are skipped). */
-function codePoints(s: string, from: number, to: number, utf8: boolean): number {
+/**
+ * How many continuation bytes a UTF-8 lead byte needs, and the range its first continuation must
+ * fall in (WHATWG / Unicode "maximal subpart" rules: no overlongs, no surrogates, nothing past
+ * U+10FFFF). 0 for a byte that cannot start a sequence.
+ */
+function leadInfo(b: number): [needed: number, lo: number, hi: number] {
+  if (b >= 0xc2 && b <= 0xdf) return [1, 0x80, 0xbf];
+  if (b === 0xe0) return [2, 0xa0, 0xbf];
+  if (b === 0xed) return [2, 0x80, 0x9f];
+  if (b >= 0xe1 && b <= 0xef) return [2, 0x80, 0xbf];
+  if (b === 0xf0) return [3, 0x90, 0xbf];
+  if (b >= 0xf1 && b <= 0xf3) return [3, 0x80, 0xbf];
+  if (b === 0xf4) return [3, 0x80, 0x8f];
+  return [0, 0, 0];
+}
+
+/**
+ * Characters in s[from, to) (s is latin1: one char per byte) as a UTF-8 decoder with replacement
+ * (TextDecoder, an editor) shows them: each valid sequence is one character, and each invalid
+ * byte or truncated sequence is one U+FFFD. `from` must be a character boundary.
+ */
+export function codePoints(s: string, from: number, to: number, utf8: boolean): number {
   if (!utf8) return to - from;
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80 || c > 0xbf) n++;
+  let i = from;
+  while (i < to) {
+    const b = s.charCodeAt(i);
+    n++;
+    i++;
+    if (b < 0x80) continue;
+    const [needed, lo, hi] = leadInfo(b);
+    for (let k = 0; k < needed && i < to; k++) {
+      const c = s.charCodeAt(i);
+      if (k === 0 ? c < lo || c > hi : c < 0x80 || c > 0xbf) break;
+      i++;
+    }
   }
   return n;
+}
+
+/**
+ * The character boundary at or just before index p of buf: p itself unless p falls inside a
+ * well-formed-so-far UTF-8 sequence, then that sequence's lead byte (at most 3 back).
+ */
+export function utf8Boundary(buf: Uint8Array, p: number): number {
+  for (let k = 1; k <= 3 && p - k >= 0; k++) {
+    const b = buf[p - k] as number;
+    if (b >= 0x80 && b <= 0xbf) continue;
+    const [needed, lo, hi] = leadInfo(b);
+    if (k > needed) return p;
+    for (let j = 1; j < k; j++) {
+      const c = buf[p - k + j] as number;
+      if (j === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return p;
+    }
+    return p - k;
+  }
+  return p;
 }
 
 /** Scans a whole buffer at once (a convenience over ContentScanner). */

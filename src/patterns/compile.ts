@@ -41,14 +41,31 @@ function compileRegex(source: string, where: string, flags: string): RegExp {
 }
 
 /**
- * Reject the constructs that make a backtracking engine super-linear: a quantified group that
- * itself contains a quantifier (`(a+)+`, `(\w*x)*`), and back-references. Values are matched with
- * simple classes and bounded counts, so nothing a rule needs is lost.
+ * Reject the constructs that make a backtracking engine super-linear, so every rule (built in or
+ * user supplied) runs in time linear in the text it scans:
+ * - a quantified group that itself contains a quantifier (`(a+)+`, `(\w*x)*`, `(a?){9}`);
+ * - an alternation under a quantifier (`(a|a)*`, `(?:a|ab){2,}`): overlapping branches backtrack
+ *   exponentially, and telling overlap apart is not worth the risk;
+ * - a lookaround containing a quantifier (`(?=a+)`, `(?<![a-z]*)`): it re-scans at every position;
+ * - back-references (`\1`, `\k<name>`), which no linear engine supports.
+ * `?` alone on a group is allowed (at most two ways to match). Values are matched with simple
+ * classes and bounded counts, so nothing a rule needs is lost.
  */
 export function checkLinear(pattern: string): string | undefined {
   if (/\\[1-9]|\\k</.test(pattern)) return 'back-references are not allowed';
-  const stack: boolean[] = [];
+  interface Group {
+    quantified: boolean;
+    alternation: boolean;
+    lookaround: boolean;
+  }
+  const stack: Group[] = [];
   let inClass = false;
+  const quantifierAt = (i: number): string | undefined => {
+    const c = pattern[i];
+    if (c === '*' || c === '+' || c === '?') return c;
+    if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(pattern.slice(i))) return c;
+    return undefined;
+  };
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
@@ -59,16 +76,31 @@ export function checkLinear(pattern: string): string | undefined {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') stack.push(false);
-    else if (c === ')') {
-      const innerQuantified = stack.pop() ?? false;
-      const next = pattern[i + 1];
-      const quantified = next === '*' || next === '+' || next === '{' || next === '?';
-      if (innerQuantified && quantified && next !== '?') return 'a quantified group contains a quantifier (nested quantifiers can backtrack exponentially)';
-      if (stack.length > 0 && (innerQuantified || quantified)) stack[stack.length - 1] = true;
-    } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) {
-      stack[stack.length - 1] = true;
+    const top = stack[stack.length - 1];
+    if (c === '[') {
+      inClass = true;
+      if (pattern[i + 1] === ']') i++; // `[]...]`: a literal ] first
+    } else if (c === '(') {
+      const rest = pattern.slice(i + 1);
+      const lookaround = /^\?(?:=|!|<=|<!)/.test(rest);
+      const prefix = /^\?(?:<=|<!|[:=!]|<[A-Za-z_$][\w$]*>)/.exec(rest);
+      stack.push({ quantified: false, alternation: false, lookaround });
+      if (prefix) i += prefix[0].length;
+    } else if (c === ')') {
+      const g = stack.pop() ?? { quantified: false, alternation: false, lookaround: false };
+      const q = quantifierAt(i + 1);
+      if (g.lookaround && g.quantified) return 'a lookaround contains a quantifier (it re-scans the text at every position)';
+      if (q && q !== '?' && g.quantified) return 'a quantified group contains a quantifier (nested quantifiers can backtrack exponentially)';
+      if (q && q !== '?' && g.alternation) return 'an alternation is under a quantifier (overlapping branches like (a|a)* can backtrack exponentially)';
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.quantified ||= g.quantified || q !== undefined;
+        parent.alternation ||= g.alternation;
+      }
+    } else if (c === '|') {
+      if (top) top.alternation = true;
+    } else if (top && quantifierAt(i)) {
+      top.quantified = true;
     }
   }
   return undefined;
@@ -153,6 +185,12 @@ export function compilePatterns(sources: PatternSource[], schema: JsonSchema): R
       messages.push(`${name}: field "provider" "${file.provider}" is already defined by another file`);
       continue;
     }
+    const words = checkLinear(file.contextWords);
+    if (words) messages.push(`${name}: field "contextWords" ${words}`);
+    else if (!Number.isFinite(maxMatchLength(file.contextWords))) {
+      // It runs over every byte scanned: an unbounded repeat could re-scan a long line per hit.
+      messages.push(`${name}: field "contextWords" must have a bounded length (use {n,m}, not * or +)`);
+    }
     const provider: Provider = Object.freeze({
       id: file.provider,
       name: file.name,
@@ -222,6 +260,15 @@ function compileRule(raw: RawRule, where: string, provider: Provider): Rule {
     }
   }
   const boundary = raw.boundary ?? DEFAULT_BOUNDARY;
+  if (!/^(?:[^\\[\]]|\\.)*$/.test(boundary)) {
+    throw new PatternError(`${where}: field "boundary" must be the body of a character class (no unescaped [ or ])`);
+  }
+  const linearNames = raw.names ? checkLinear(raw.names) : undefined;
+  if (linearNames) throw new PatternError(`${where}: field "names" ${linearNames}`);
+  for (const [i, p] of (raw.publicContext ?? []).entries()) {
+    const linearContext = checkLinear(p);
+    if (linearContext) throw new PatternError(`${where}: field "publicContext[${i}]" ${linearContext}`);
+  }
   const source = bounded(raw.pattern, boundary);
   const regex = compileRegex(source, `${where}: field "pattern"`, 'g');
   const sticky = compileRegex(source, `${where}: field "pattern"`, 'y');

@@ -3,9 +3,10 @@
  * would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured);
  * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
  */
+import { constants } from 'node:fs';
 import { lstat, readdir, open } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { gitRaw, isNotARepository } from './git-run.js';
+import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
 import { displayPath } from './paths.js';
 
 export { displayPath };
@@ -17,6 +18,13 @@ export interface FileTarget {
   display: string;
   /** Given explicitly on the command line (scanned even when ignored). */
   explicit: boolean;
+  /** Decided while listing: not read, reported as skipped for this reason. */
+  skip?: string;
+}
+
+export interface ListOptions {
+  /** Report an unreadable directory as skipped instead of failing (--skip-unreadable). */
+  skipUnreadable?: boolean;
 }
 
 export interface SkippedFile {
@@ -25,35 +33,71 @@ export interface SkippedFile {
 }
 
 export class InputError extends Error {
-  constructor(message: string) {
+  /** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
+  readonly code: string | undefined;
+  constructor(message: string, code?: string) {
     super(message);
     this.name = 'InputError';
+    this.code = code;
   }
+}
+
+/** Errors that mean "no permission": with --skip-unreadable they are skipped (and said so). */
+const UNREADABLE = new Set(['EACCES', 'EPERM']);
+
+export const SKIP_GIT_INTERNALS = 'git internals (.git/ is never scanned)';
+
+/** Skip reasons the CLI warns about on stderr even without --verbose (never a silent pass). */
+export function isWarnedSkip(reason: string): boolean {
+  return reason.includes('--max-file-size') || reason.startsWith('unreadable');
+}
+
+function unreadable(code: string): string {
+  return `unreadable (${code}; skipped by --skip-unreadable)`;
+}
+
+function errCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException).code;
+}
+
+function describeCode(code: string | undefined, err: unknown): string {
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  return code ?? (err as Error).message;
 }
 
 
 const WALK_SKIP = new Set(['.git', 'node_modules']);
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, root: string, out: string[], skipped: FileTarget[], options: ListOptions): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new InputError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = errCode(err);
+    const display = displayPath(root, dir);
+    if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+      skipped.push({ path: dir, display, explicit: false, skip: unreadable(code) });
+      return;
+    }
+    throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!WALK_SKIP.has(e.name)) await walk(full, out);
+      if (!WALK_SKIP.has(e.name)) await walk(full, root, out, skipped, options);
     } else {
       out.push(full);
     }
   }
 }
 
-/** The work tree's files below `dir`, as git would track them; undefined when not in a work tree. */
-async function gitFiles(dir: string): Promise<string[] | undefined> {
+/**
+ * The work tree's files below `dir`, as git would track them; undefined when not in a work tree.
+ * git only warns about a directory it cannot open: that becomes an InputError naming it, or a
+ * skipped entry with --skip-unreadable.
+ */
+async function gitFiles(dir: string, root: string, skipped: FileTarget[], options: ListOptions): Promise<string[] | undefined> {
   let inside: string;
   try {
     inside = (await gitRaw(dir, ['rev-parse', '--is-inside-work-tree'])).trim();
@@ -62,21 +106,31 @@ async function gitFiles(dir: string): Promise<string[] | undefined> {
     throw err;
   }
   if (inside !== 'true') return undefined;
-  const out = await gitRaw(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.']);
-  return out
+  const { stdout, stderr } = await gitRawWithWarnings(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.']);
+  for (const m of stderr.matchAll(/could not open directory '(.*)': (.*)/g)) {
+    const path = join(dir, m[1] as string).replace(/[\\/]$/, '');
+    const display = displayPath(root, path);
+    if (options.skipUnreadable) skipped.push({ path, display, explicit: false, skip: unreadable('EACCES') });
+    else throw new InputError(`cannot read directory ${display}: ${(m[2] as string).toLowerCase()}`, 'EACCES');
+  }
+  return stdout
     .split('\0')
     .filter((p) => p.length > 0)
     .map((p) => join(dir, p));
 }
 
+function isGitInternal(abs: string): boolean {
+  return abs.split(sep).includes('.git');
+}
+
 /** Expands command-line paths into the files to scan, in a stable order. */
-export async function listTargets(paths: string[], root: string): Promise<FileTarget[]> {
+export async function listTargets(paths: string[], root: string, options: ListOptions = {}): Promise<FileTarget[]> {
   const seen = new Set<string>();
   const out: FileTarget[] = [];
-  const add = (path: string, explicit: boolean) => {
+  const add = (path: string, explicit: boolean, skip?: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    out.push({ path, display: displayPath(root, path), explicit });
+    out.push({ path, display: displayPath(root, path), explicit, ...(skip ? { skip } : {}) });
   };
   for (const p of paths) {
     const abs = resolve(root, p);
@@ -84,13 +138,22 @@ export async function listTargets(paths: string[], root: string): Promise<FileTa
     try {
       st = await lstat(abs);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `no such file or directory: ${p}` : `cannot read ${p}: ${code ?? (err as Error).message}`);
+      const code = errCode(err);
+      if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+        add(abs, true, unreadable(code));
+        continue;
+      }
+      throw new InputError(code === 'ENOENT' ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeCode(code, err)}`, code);
     }
-    if (st.isDirectory()) {
-      const files = (await gitFiles(abs)) ?? (await walkAll(abs));
+    if (isGitInternal(abs)) {
+      // `.git/` holds objects, hooks and config, never work-tree content: skipped and counted.
+      add(abs, true, SKIP_GIT_INTERNALS);
+    } else if (st.isDirectory()) {
+      const skipped: FileTarget[] = [];
+      const files = (await gitFiles(abs, root, skipped, options)) ?? (await walkAll(abs, root, skipped, options));
       files.sort();
       for (const f of files) add(f, false);
+      for (const t of skipped) add(t.path, false, t.skip);
     } else {
       add(abs, true);
     }
@@ -98,9 +161,9 @@ export async function listTargets(paths: string[], root: string): Promise<FileTa
   return out;
 }
 
-async function walkAll(dir: string): Promise<string[]> {
+async function walkAll(dir: string, root: string, skipped: FileTarget[], options: ListOptions): Promise<string[]> {
   const out: string[] = [];
-  await walk(dir, out);
+  await walk(dir, root, out, skipped, options);
   return out;
 }
 
@@ -114,14 +177,24 @@ export type ReadOutcome = { kind: 'skipped'; reason: string } | { kind: 'read'; 
  * device, a path that vanished from a git listing) and files over `maxFileSize`; throws
  * InputError when a file cannot be read.
  */
-export async function readFileChunks(target: FileTarget, maxFileSize: number, sink: (chunk: Buffer) => void): Promise<ReadOutcome> {
+export async function readFileChunks(
+  target: FileTarget,
+  maxFileSize: number,
+  sink: (chunk: Buffer) => void,
+  options: ListOptions = {},
+): Promise<ReadOutcome> {
+  if (target.skip) return { kind: 'skipped', reason: target.skip };
+  const failed = (err: unknown): ReadOutcome => {
+    const code = errCode(err);
+    if (code && UNREADABLE.has(code) && options.skipUnreadable) return { kind: 'skipped', reason: unreadable(code) };
+    throw new InputError(`cannot read ${target.display}: ${describeCode(code, err)}`, code);
+  };
   let st;
   try {
     st = await lstat(target.path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !target.explicit) return { kind: 'skipped', reason: 'deleted from the work tree' };
-    throw new InputError(`cannot read ${target.display}: ${code ?? (err as Error).message}`);
+    if (errCode(err) === 'ENOENT' && !target.explicit) return { kind: 'skipped', reason: 'deleted from the work tree' };
+    return failed(err);
   }
   if (st.isSymbolicLink()) return { kind: 'skipped', reason: 'symbolic link (not followed)' };
   if (st.isDirectory()) return { kind: 'skipped', reason: 'directory (submodule?)' };
@@ -129,13 +202,20 @@ export async function readFileChunks(target: FileTarget, maxFileSize: number, si
   if (st.size > maxFileSize) return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
   let handle;
   try {
-    handle = await open(target.path, 'r');
+    // The path may have changed since lstat: O_NOFOLLOW refuses a symlink swapped in, O_NONBLOCK
+    // keeps a FIFO swapped in from blocking the open; fstat below then rejects both.
+    handle = await open(target.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (err) {
-    throw new InputError(`cannot read ${target.display}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = errCode(err);
+    if (code === 'ELOOP') return { kind: 'skipped', reason: 'symbolic link (not followed)' };
+    if (code === 'ENOENT' && !target.explicit) return { kind: 'skipped', reason: 'deleted from the work tree' };
+    return failed(err);
   }
   let size = 0;
   try {
-    const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+    const fst = await handle.stat();
+    if (!fst.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
+    const chunkSize = Math.min(READ_CHUNK, Math.max(fst.size, 1) + 1);
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkSize);
       const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
@@ -145,7 +225,7 @@ export async function readFileChunks(target: FileTarget, maxFileSize: number, si
       if (size > maxFileSize) return { kind: 'skipped', reason: `grew past --max-file-size while being read` };
     }
   } catch (err) {
-    throw new InputError(`cannot read ${target.display}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    return failed(err);
   } finally {
     await handle.close();
   }

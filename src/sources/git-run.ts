@@ -36,6 +36,26 @@ export async function gitRaw(dir: string, args: string[]): Promise<string> {
   }
 }
 
+/**
+ * `git <args>` in `dir`; stdout, and what git wrote to stderr although it succeeded: git only
+ * warns (exit 0) about a directory it cannot open, which would otherwise pass silently.
+ */
+export async function gitRawWithWarnings(dir: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  let stderr = '';
+  try {
+    const g = (await git(dir)).outputHandler((_command, _stdout, err) => {
+      err.on('data', (d: Buffer | string) => {
+        stderr += String(d);
+      });
+    });
+    const stdout = await g.raw(args);
+    return { stdout, stderr };
+  } catch (err) {
+    const first = String((err as Error).message ?? err).trim().split('\n')[0] ?? 'git failed';
+    throw new GitError(first);
+  }
+}
+
 /** True for the errors that mean "not in a git work tree" or "no git here", as opposed to a failure. */
 export function isNotARepository(err: unknown): boolean {
   const msg = err instanceof Error ? err.message : String(err);
