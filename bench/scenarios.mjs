@@ -1,0 +1,129 @@
+// The benchmark scenarios: which corpus, which commands, which targets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCorpus, buildManySmall, buildFewLarge, buildOneFile, buildStaged, buildHistory } from './corpus.mjs';
+import { ID_PATTERN, ID_PATTERN_ERE, ID_PATTERN_PCRE } from './patterns.mjs';
+
+/**
+ * ripgrep is told to read what scan-keys reads: --hidden (dot files),
+ * --no-ignore (.gitignore/.ignore/.rgignore are not honoured), -g '!.git'
+ * (scan-keys never scans .git), default binary detection (files with NUL bytes
+ * are skipped), no symlink following, --no-config (no RIPGREP_CONFIG_PATH).
+ */
+export const RG_TREE_FLAGS = ['--no-config', '-c', '--hidden', '--no-ignore', '-g', '!.git'];
+const C_LOCALE = { ...process.env, LC_ALL: 'C' };
+const OK = [0, 1]; // 0 = clean / matches, 1 = findings / no matches
+
+const sh = (s) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+function scanKeys(ctx, args, cwd, feature) {
+  return { name: 'scan-keys', role: 'subject', cmd: ctx.scanKeys.cmd, args: [...ctx.scanKeys.args, ...args], cwd, ok: OK, feature };
+}
+function rg(cwd, target) {
+  return { name: 'rg', role: 'reference', needs: 'rg', cmd: 'rg', args: [...RG_TREE_FLAGS, ID_PATTERN, target], cwd, ok: OK };
+}
+function gitGrep(cwd, mode) {
+  const pattern = mode === '-P' ? ID_PATTERN_PCRE : ID_PATTERN_ERE;
+  return { name: `git grep ${mode}`, role: 'reference', cmd: 'git', args: ['grep', '-c', mode, pattern], cwd, env: C_LOCALE, ok: OK };
+}
+const nodeStartup = (cwd) => ({ name: 'node -e 0', role: 'reference', cmd: process.execPath, args: ['-e', '0'], cwd, ok: [0] });
+
+const treeTargets = [{ kind: 'ratio', ref: 'rg', max: 2, stretch: 1.5 }];
+const rssTarget = { kind: 'rss', maxMiB: 128 };
+
+/** Files and bytes under a directory (for throughput of the real tree). */
+function treeSize(dir) {
+  let files = 0, bytes = 0;
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) { files++; bytes += fs.statSync(p).size; }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+const fewLargeCorpus = (ctx) => ensureCorpus('few-large', 1003,
+  ctx.quick ? { minifiedMiB: 8, logMiB: 3, jsonlMiB: 2 } : { minifiedMiB: 60, logMiB: 30, jsonlMiB: 20 }, buildFewLarge, ctx);
+
+export const SCENARIOS = [
+  {
+    name: 'many-small',
+    about: 'code-like files (.py/.js/.ts/.go/.java/.yaml/.json, 1-8 KB) in a one-commit git repo, 8 planted IDs',
+    corpus: (ctx) => ensureCorpus('many-small', 1001, { files: ctx.quick ? 2000 : 20000 }, buildManySmall, ctx),
+    tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.'), gitGrep(c.dir, '-E'), gitGrep(c.dir, '-P')],
+    targets: treeTargets,
+    throughput: true,
+    sanity: 'exact',
+  },
+  {
+    name: 'real-tree',
+    about: "the project's own node_modules, passed as an explicit path",
+    corpus: (ctx) => {
+      const dir = path.join(ctx.projectRoot, 'node_modules');
+      if (!fs.existsSync(dir)) throw new Error(`${dir} does not exist: run npm install first`);
+      return { dir, reused: true, planted: [], ...treeSize(dir) };
+    },
+    tools: (c, ctx) => [scanKeys(ctx, ['node_modules'], ctx.projectRoot), rg(ctx.projectRoot, 'node_modules')],
+    targets: treeTargets,
+    throughput: true,
+  },
+  {
+    name: 'few-large',
+    about: '3 files: single-line minified JS, a log, a JSONL file (2 IDs inline in the JS, 2 in the log)',
+    corpus: (ctx) => fewLargeCorpus(ctx),
+    tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), rg(c.dir, '.')],
+    targets: [...treeTargets, rssTarget],
+    throughput: true,
+    sanity: 'exact',
+  },
+  {
+    name: 'single-line',
+    about: "only few-large's single-line minified JS file (same corpus), to pin peak RSS on one huge line",
+    corpus: (ctx) => {
+      const c = fewLargeCorpus(ctx);
+      return { ...c, files: 1, bytes: fs.statSync(path.join(c.dir, c.singleLineFile)).size, planted: c.planted.filter((p) => p.file === c.singleLineFile) };
+    },
+    tools: (c, ctx) => [scanKeys(ctx, [c.singleLineFile], c.dir), rg(c.dir, c.singleLineFile)],
+    targets: [...treeTargets, rssTarget],
+    throughput: true,
+    sanity: 'exact',
+  },
+  {
+    name: 'one-gib',
+    about: 'one multi-line code-like file of 1 GiB (128 MiB with --quick), streamed to disk, 4 planted IDs',
+    corpus: (ctx) => ensureCorpus('one-gib', 1004, { mib: ctx.quick ? 128 : 1024 }, buildOneFile, ctx),
+    // scan-keys skips files over --max-file-size (100 MiB by default); this scenario is about scanning it.
+    tools: (c, ctx) => [scanKeys(ctx, ['--max-file-size', '2G', '.'], c.dir), rg(c.dir, '.')],
+    targets: [...treeTargets, rssTarget],
+    throughput: true,
+    sanity: 'exact',
+  },
+  {
+    name: 'staged',
+    about: 'pre-commit: repo of 20,000 small files (2,000 with --quick) with a 10-file staged change, `scan-keys --staged`',
+    corpus: (ctx) => ensureCorpus('staged', 1005, { files: ctx.quick ? 2000 : 20000 }, buildStaged, ctx),
+    tools: (c, ctx) => [
+      scanKeys(ctx, ['--staged'], c.dir, '--staged'),
+      nodeStartup(c.dir),
+      { name: 'git diff --cached', role: 'reference', cmd: 'git', args: ['diff', '--cached'], cwd: c.dir, ok: [0] },
+    ],
+    targets: [{ kind: 'ratio', ref: 'node -e 0', max: 1.5 }],
+    sanity: 'exact',
+  },
+  {
+    name: 'history',
+    about: 'repo of 2,000 commits (300 with --quick) made with git fast-import, keys added then edited away, `scan-keys --history`',
+    corpus: (ctx) => ensureCorpus('history', 1006,
+      ctx.quick ? { commits: 300, files: 60 } : { commits: 2000, files: 200 }, buildHistory, ctx),
+    tools: (c, ctx) => [
+      scanKeys(ctx, ['--history'], c.dir, '--history'),
+      { name: 'git log -p | rg', role: 'reference', needs: 'rg', cmd: 'sh',
+        args: ['-c', `git log -p --all | rg --no-config -c -a ${sh(ID_PATTERN)}`], cwd: c.dir, ok: OK },
+    ],
+    targets: [{ kind: 'ratio', ref: 'git log -p | rg', max: 1.5 }],
+    sanity: 'all-found',
+  },
+];
