@@ -306,7 +306,8 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
   const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
   const plain = analyzePlain(s, set, ownFrom, ownTo, words);
   const keywords = set.prefixed.flatMap((r) => r.keywords);
-  const view = decodedView(s, keywords, [...words.values()].some((hits) => hits.length > 0));
+  const anchors = [...[...words.values()].flat(), ...plain.map((c) => c.start)];
+  const view = decodedView(s, keywords, anchors, 2 * CONTEXT_BYTES + 512);
   if (!view) return plain;
   return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }

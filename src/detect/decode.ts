@@ -93,7 +93,13 @@ const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
  * has nothing more to do).
  */
-export function decodedView(s: string, keywords: readonly string[], bareSecrets: boolean): DecodedView | undefined {
+/**
+ * `anchors` are the places a bare encoded secret could count: ids and provider words. Such a
+ * secret is only reported beside one of them, so 40/44-character runs are looked for only within
+ * `reach` of an anchor (or of an encoded id): searching whole buffers cost 40 % of the scan of a
+ * 60 MB minified file (503 of 1,237 ms), whose base64-like runs are everywhere.
+ */
+export function decodedView(s: string, keywords: readonly string[], anchors: readonly number[], reach: number): DecodedView | undefined {
   const runs = new Map<number, { end: number; decoded: string }>();
   const re = formsRegex(keywords);
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -103,11 +109,24 @@ export function decodedView(s: string, keywords: readonly string[], bareSecrets:
     const decoded = decodeRun(s.slice(from, to));
     if (keywords.some((k) => decoded.includes(k)) && looksLikeText(decoded)) runs.set(from, { end: to, decoded });
   }
-  if (bareSecrets || runs.size > 0) {
+  const around = [...anchors, ...runs.keys()].sort((a, b) => a - b);
+  if (around.length > 0) {
     const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
-    for (let m = bare.exec(s); m !== null; m = bare.exec(s)) {
-      const decoded = decodeRun(m[0]);
-      if (BARE_SECRET.test(decoded) && !runs.has(m.index)) runs.set(m.index, { end: m.index + m[0].length, decoded });
+    let searched = 0;
+    for (const at of around) {
+      const from = Math.max(searched, at - reach);
+      const to = Math.min(s.length, at + reach);
+      if (from >= to) continue;
+      // A slice with one character either side, so the look-arounds see the true neighbours.
+      const sliceFrom = Math.max(0, from - 1);
+      const region = s.slice(sliceFrom, Math.min(s.length, to + 45));
+      bare.lastIndex = from - sliceFrom;
+      for (let m = bare.exec(region); m !== null && m.index + sliceFrom < to; m = bare.exec(region)) {
+        const start = m.index + sliceFrom;
+        const decoded = decodeRun(m[0]);
+        if (BARE_SECRET.test(decoded) && !runs.has(start)) runs.set(start, { end: start + m[0].length, decoded });
+      }
+      searched = to;
     }
   }
   if (runs.size === 0) return undefined;

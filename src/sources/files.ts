@@ -167,8 +167,12 @@ async function walkAll(dir: string, root: string, skipped: FileTarget[], options
   return out;
 }
 
-/** Files at most this big are read in one call; larger ones are streamed in chunks of this size. */
-export const READ_CHUNK = 1 << 20;
+/**
+ * Files at most this big are read in one call; larger ones are streamed in chunks of this size.
+ * 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
+ * for the same 0.86 s; 256 KiB was 30 % slower.
+ */
+export const READ_CHUNK = 1 << 19;
 
 export type ReadOutcome = { kind: 'skipped'; reason: string } | { kind: 'read'; size: number };
 
