@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeKeys, tempDir } from './helpers.js';
+import { makeKeys, tempDir, runMain } from './helpers.js';
 
 const crash = vi.hoisted(() => ({ reporter: undefined as unknown, scannerOn: undefined as string | undefined, message: 'boom' }));
 
@@ -45,18 +45,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    env: { NO_COLOR: '1' },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runMain(main, args, dir);
 
 describe('a crash is exit 2 with one line', () => {
   it('inside a reporter (an Error with a multi-line message)', async () => {

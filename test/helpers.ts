@@ -94,3 +94,21 @@ export function runCliAsync(args: string[], options: { cwd: string; env?: Record
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }
+
+/** Calls main() in this process with captured output (for tests that mock modules under it). */
+export async function runMain(
+  main: (argv: string[], io: import('../src/cli.js').Io) => Promise<number>,
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: (async function* () {})(),
+    env: { NO_COLOR: '1' },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}

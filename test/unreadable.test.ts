@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, initRepo, makeKeys, tempDir } from './helpers.js';
+import { BIN, initRepo, makeKeys, tempDir, runMain } from './helpers.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
@@ -54,18 +54,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: (async function* () {})(),
-    env: { NO_COLOR: '1' },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runMain(main, args, dir);
 
 function plant(): void {
   writeFileSync(join(dir, 'locked.env'), `id=${k.aliId}\n`);
