@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProjectRoot } from './project-root.js';
-import type { Severity } from './types.js';
+import type { RuleSet, Severity } from './types.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, useColor } from './cli-common.js';
 import { SEVERITIES } from './types.js';
 import type { Io } from './cli.js';
 
@@ -59,8 +60,9 @@ export async function mainStaged(argv: string[], io: Io): Promise<number | undef
     import('./scan-staged.js'),
     import('./sources/git-run.js'),
   ]);
+  let rules: RuleSet | undefined;
   try {
-    const rules = loadPatterns();
+    rules = loadPatterns();
     const result = await scanStaged({ rules, cwd: io.cwd });
     result.stats.durationMs = performance.now() - started;
     const [text, { isBlocking }, { NO_COLORS }] = await Promise.all([
@@ -68,15 +70,14 @@ export async function mainStaged(argv: string[], io: Io): Promise<number | undef
       import('./report/present.js'),
       import('./report/types.js'),
     ]);
-    const color = o.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false' : io.stdout.isTTY === true);
-    const c = color ? (await import('picocolors')).createColors(true) : NO_COLORS;
+    const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
     const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
     if (o.verbose) io.stderr.write(text.renderSkipped(report, c));
     io.stdout.write(o.format === 'json' ? (await import('./report/json.js')).renderJson(report) : text.renderText(report, c));
-    return result.findings.some((f) => isBlocking(f, o.failOn)) ? 1 : 0;
+    return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
-    const msg = (err instanceof Error ? err.message : String(err)).split('\n').filter(Boolean).join('\n  ');
-    io.stderr.write(err instanceof GitError || (err as Error).name === 'PatternError' ? `scan-keys: ${msg}\n` : `scan-keys: internal error: ${msg}\n`);
-    return 2;
+    const known = err instanceof GitError || (err as Error).name === 'PatternError';
+    io.stderr.write(errorLine(err, { known, quoted: !(err instanceof GitError), rules, showSecrets: o.showSecrets }));
+    return EXIT_ERROR;
   }
 }

@@ -19,12 +19,12 @@ import { ConfigError } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream, type ScanResult } from './scan.js';
 import { InputError, isWarnedSkip } from './sources/files.js';
 import { GitError } from './sources/git-run.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, oneLine, useColor } from './cli-common.js';
 import { renderJson } from './report/json.js';
 import { renderSkipped, renderText } from './report/text.js';
 import type { Colors, Report } from './report/types.js';
 import { NO_COLORS } from './report/types.js';
 import { isBlocking } from './report/present.js';
-import { redactText } from './report/redact.js';
 import { renderSarif } from './report/sarif.js';
 import { renderGithub } from './report/github.js';
 import { applyAllowlist } from './allow.js';
@@ -46,9 +46,7 @@ export interface Io {
   now?: () => number;
 }
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './cli-common.js';
 
 class UsageError extends Error {}
 
@@ -133,12 +131,6 @@ export function parseSize(text: string): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-function useColor(flag: boolean | undefined, io: Io): boolean {
-  if (flag !== undefined) return flag;
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  return io.stdout.isTTY === true;
-}
 
 function merge(results: ScanResult[]): ScanResult {
   const out: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
@@ -171,10 +163,6 @@ async function runVerify(result: ScanResult, parsed: Record<string, unknown>): P
   await verifyFindings(result.findings, { endpoints, timeoutMs: parsed['verify-timeout'] as number });
 }
 
-function oneLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.split('\n').filter(Boolean).join('\n  ');
-}
 
 function safeRules() {
   try {
@@ -299,13 +287,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
     // Errors never print a secret (unless --show-secrets); an internal error is one line.
+    const known = err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError || err instanceof BaselineError;
     const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof GitError);
-    const redact = (text: string) => (parsed['show-secrets'] === true ? text : redactText(text, safeRules(), quoted));
-    if (err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError || err instanceof BaselineError) {
-      io.stderr.write(`scan-keys: ${redact(oneLine(err))}\n`);
-    } else {
-      io.stderr.write(`scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`);
-    }
+    io.stderr.write(errorLine(err, { known, quoted, rules: safeRules(), showSecrets: parsed['show-secrets'] === true }));
     return EXIT_ERROR;
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * What both entry points share (cli.ts and the pre-commit fast path, cli-staged.ts): the exit
+ * codes, the colour decision and the one line an error becomes. Kept free of yargs and the other
+ * heavy modules so the fast path can load it.
+ */
+import type { RuleSet } from './types.js';
+import { redactText } from './report/redact.js';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+/** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
+export function useColor(flag: boolean | undefined, io: { env: Record<string, string | undefined>; stdout: { isTTY?: boolean } }): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+/** An error's message with its lines folded into one indented block. */
+export function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n').filter(Boolean).join('\n  ');
+}
+
+export interface ErrorLineOptions {
+  /** An error we expect and word ourselves (usage, input, git, config): shown whole. Else "internal error", first line only. */
+  known: boolean;
+  /** The message may quote input (a parse error, an exception): also hide random-looking runs. */
+  quoted: boolean;
+  /** Rules to find and mask keys in the message; undefined if they could not be loaded. */
+  rules: RuleSet | undefined;
+  showSecrets: boolean;
+}
+
+/** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
+export function errorLine(err: unknown, options: ErrorLineOptions): string {
+  const redact = (text: string) => (options.showSecrets ? text : redactText(text, options.rules, options.quoted));
+  if (options.known) return `scan-keys: ${redact(oneLine(err))}\n`;
+  return `scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`;
+}
