@@ -6,22 +6,14 @@
  * Shared by `npm run eval` (dist/) and test/mixed-tree.test.ts (src/).
  */
 
+import { mulberry32 as rng } from './rng.mjs';
+
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64 = ALNUM + '+/';
 const B64URL = ALNUM + '_-';
 const HEX = '0123456789abcdef';
 const RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function keysFrom(next) {
   const r = (n, alphabet = ALNUM) => {

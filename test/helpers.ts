@@ -13,16 +13,9 @@ export const BIN = join(ROOT, 'bin', 'scan-keys.js');
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../scripts/rng.mjs';
+
+export { rng };
 
 export function randomAlnum(n: number, next: () => number, alphabet = ALNUM): string {
   let s = '';
