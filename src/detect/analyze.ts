@@ -6,7 +6,7 @@
  * a literal prefilter for the id prefixes (LTAI, AKID, STS., CAIS), the rule regexes only at those
  * hits, then provider words, and the secret regexes only in windows around ids and words.
  */
-import type { Rule, RuleSet, Severity } from '../types.js';
+import type { Provider, Rule, RuleSet, Severity } from '../types.js';
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
 import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
 import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
@@ -149,7 +149,20 @@ function shortTokenHasName(s: string, c: Candidate): boolean {
   const name = nameBefore(s, c.start);
   if (name === undefined) return false;
   if (c.rule.names?.test(name)) return true;
-  return new RegExp(c.rule.provider.contextWords.source, 'i').test(name);
+  return namesProvider(c.rule.provider, name);
+}
+
+const nameWords = new WeakMap<Provider, RegExp>();
+
+/** True when `text` (a name) holds one of the provider's words. The compiled regex is kept per provider. */
+function namesProvider(provider: Provider, text: string): boolean {
+  let re = nameWords.get(provider);
+  if (!re) {
+    // contextWords is global (stateful test()); names are checked with a non-global copy.
+    re = new RegExp(provider.contextWords.source, 'i');
+    nameWords.set(provider, re);
+  }
+  return re.test(text);
 }
 
 /** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
@@ -425,8 +438,7 @@ function analyzePlain(
         if (!rule.names) continue;
         const name = nameBefore(s, start);
         if (name === undefined || !rule.names.test(name)) continue;
-        const providerWords = new RegExp(rule.provider.contextWords.source, 'i');
-        let hasWord = providerWords.test(name);
+        let hasWord = namesProvider(rule.provider, name);
         if (!hasWord) {
           const w = nearestWord(wordHits, start);
           hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
