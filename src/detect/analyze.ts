@@ -36,6 +36,13 @@ export interface Candidate {
 interface Prepared {
   keywordRegex: RegExp;
   rulesByKeyword: Map<string, Rule[]>;
+  /**
+   * Matches wherever a keyword could stand in the masked text: each keyword's leading letters and
+   * digits (`STS` for `STS.`), which masking never changes (see analyzeText). Undefined when a
+   * keyword starts with another character: then every buffer is analysed.
+   */
+  trigger: RegExp | undefined;
+  keywords: string[];
 }
 
 const prepared = new WeakMap<RuleSet, Prepared>();
@@ -51,8 +58,11 @@ function prepare(set: RuleSet): Prepared {
     for (const rule of set.prefixed) {
       for (const kw of rule.keywords) rulesByKeyword.set(kw, [...(rulesByKeyword.get(kw) ?? []), rule]);
     }
-    const alternation = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-    p = { keywordRegex: new RegExp(alternation || '(?!)', 'g'), rulesByKeyword };
+    const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    const alternation = keywords.map(escapeRegex).join('|');
+    const roots = keywords.map((kw) => /^[A-Za-z0-9]*/.exec(kw)?.[0] ?? '');
+    const trigger = roots.some((r) => r === '') ? undefined : new RegExp([...new Set(roots)].map(escapeRegex).join('|') || '(?!)');
+    p = { keywordRegex: new RegExp(alternation || '(?!)', 'g'), rulesByKeyword, trigger, keywords: set.prefixed.flatMap((r) => r.keywords) };
     prepared.set(set, p);
   }
   return p;
@@ -317,8 +327,14 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
   // about 400 MB/s each (vs 3.8 GB/s for the case-sensitive id prefixes), and a second pass to ask
   // "does this buffer mention a provider" cost a third of a 20,000-file tree scan.
   const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
-  const plain = analyzePlain(s, set, ownFrom, ownTo, words);
-  const keywords = set.prefixed.flatMap((r) => r.keywords);
+  const { trigger, keywords } = prepare(set);
+  // Most buffers hold no id prefix and no provider word, and then plain text can hold nothing: no
+  // id, and no secret, which needs an id or a word beside it. Skipping analyzePlain skips masking
+  // escapes over the whole buffer (81 ms of a 1.7 s scan of 20,000 files). The test is exact:
+  // masking only overwrites escapes with punctuation, so a keyword's leading letters and digits
+  // stand at the same place in `s` as in the masked text.
+  const wordCount = [...words.values()].reduce((n, hits) => n + hits.length, 0);
+  const plain = wordCount === 0 && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words);
   const anchors = [...[...words.values()].flat(), ...plain.map((c) => c.start)];
   const view = decodedView(s, keywords, anchors, 2 * CONTEXT_BYTES + 512);
   if (!view) return plain;

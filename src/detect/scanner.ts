@@ -213,7 +213,6 @@ export class ContentScanner {
  */
 function locate(s: string, from: Position, targets: number[]): Map<number, Position> {
   const out = new Map<number, Position>();
-  const utf8 = HIGH_BYTE.test(s);
   let pos = 0;
   let line = from.line;
   let column = from.column;
@@ -226,11 +225,21 @@ function locate(s: string, from: Position, targets: number[]): Map<number, Posit
       line++;
       last = nl;
     }
-    column = last === -1 ? column + codePoints(s, pos, t, utf8) : 1 + codePoints(s, last + 1, t, utf8);
+    column = last === -1 ? column + columnsIn(s, pos, t) : 1 + columnsIn(s, last + 1, t);
     pos = t;
     out.set(t, { line, column });
   }
   return out;
+}
+
+/**
+ * codePoints over s[from, to), testing only that span for non-ASCII bytes: a round without
+ * findings locates just its end, and testing the whole buffer for high bytes cost 21 ms of a
+ * 1.7 s scan of 20,000 files (94 MB).
+ */
+function columnsIn(s: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return codePoints(s, from, to, HIGH_BYTE.test(to - from === s.length ? s : s.slice(from, to)));
 }
 
 /**
