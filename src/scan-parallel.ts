@@ -23,17 +23,30 @@ export type FromWorker = { type: 'done'; results: FileScan[] } | { type: 'error'
 const WORKER_FILE = fileURLToPath(new URL('./scan-worker.js', import.meta.url));
 /** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 256;
+/**
+ * Fewer files than PARALLEL_MIN_FILES still go to workers when they hold at least this many bytes
+ * (a few large files): each file is scanned in one thread, so two workers scan two at once.
+ */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 /** Files per message: large enough that messaging is noise, small enough to balance the load. */
 const BATCH = 64;
 
-/** How many workers to use for `files` files: 0 means scan in this thread. */
-export function workerCount(files: number, requested?: number): number {
+/**
+ * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
+ * total size, when known) lets a few large files use workers too.
+ */
+export function workerCount(files: number, requested?: number, bytes = 0): number {
   if (requested !== undefined) return requested;
-  if (files < PARALLEL_MIN_FILES) return 0;
+  if (files < PARALLEL_MIN_FILES && (files < 2 || bytes < PARALLEL_MIN_BYTES)) return 0;
   const cores = availableParallelism();
   // Running from the TypeScript sources (tests) there is no compiled worker to start.
   if (cores < 2 || !existsSync(WORKER_FILE)) return 0;
   return Math.min(cores, 8);
+}
+
+/** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
+export function batchSizeFor(files: number, workers: number): number {
+  return Math.max(1, Math.min(BATCH, Math.floor(files / (2 * workers))));
 }
 
 function rebuild(msg: Extract<FromWorker, { type: 'error' }>): Error {
@@ -51,7 +64,8 @@ export function scanParallel(
   onFile: (target: FileTarget, scan: FileScan) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / BATCH)) }, () => new Worker(WORKER_FILE, { workerData: init }));
+    const batchSize = batchSizeFor(targets.length, workers);
+    const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new Worker(WORKER_FILE, { workerData: init }));
     const inFlight = new Map<Worker, FileTarget[][]>(pool.map((w) => [w, []]));
     let next = 0;
     let done = 0;
@@ -65,7 +79,7 @@ export function scanParallel(
     };
     const send = (w: Worker) => {
       if (next >= targets.length) return;
-      const batch = targets.slice(next, next + BATCH);
+      const batch = targets.slice(next, next + batchSize);
       next += batch.length;
       inFlight.get(w)?.push(batch);
       w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);

@@ -6,7 +6,8 @@ import type { Finding, RuleSet } from './types.js';
 import { ContentScanner } from './detect/scanner.js';
 import { listTargets, type FileTarget, type SkippedFile } from './sources/files.js';
 import { scanFileSync, type FileScan, type FileScanOptions } from './scan-file.js';
-import { scanParallel, workerCount } from './scan-parallel.js';
+import { PARALLEL_MIN_FILES, scanParallel, workerCount } from './scan-parallel.js';
+import { lstatSync } from 'node:fs';
 import type { Config } from './config.js';
 import { EMPTY_CONFIG } from './config.js';
 
@@ -88,6 +89,21 @@ export async function scanStream(
   return { findings, stats, skipped };
 }
 
+/** Total size of the targets that are regular files (a few stat calls: only asked for short lists). */
+function knownSize(targets: readonly FileTarget[]): number {
+  let total = 0;
+  for (const t of targets) {
+    if (t.skip) continue;
+    try {
+      const st = lstatSync(t.path);
+      if (st.isFile()) total += st.size;
+    } catch {
+      // Unreadable or gone: the scan itself reports it.
+    }
+  }
+  return total;
+}
+
 export async function scanPaths(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
@@ -107,7 +123,7 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     result.findings.push(...scan.findings);
     options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
   };
-  const workers = workerCount(targets.length, options.workers);
+  const workers = workerCount(targets.length, options.workers, targets.length < PARALLEL_MIN_FILES ? knownSize(targets) : 0);
   if (workers > 0) {
     const { sources } = options.rules;
     await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile);

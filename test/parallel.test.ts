@@ -36,6 +36,45 @@ describe('parallel tree scan', () => {
     }
   });
 
+  it('three large files on two workers: each file scanned once, the same findings as in-thread', async () => {
+    const { scanParallel } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const { dir, cleanup } = tempDir();
+    try {
+      const rules = dist.loadPatterns();
+      const targets = [0, 1, 2].map((i) => {
+        const k = makeKeys(100 + i);
+        writeFileSync(join(dir, `big${i}.env`), `${'filler line\n'.repeat(2000)}accessKeyId=${k.aliId}\n`);
+        return { path: join(dir, `big${i}.env`), display: `big${i}.env`, explicit: true };
+      });
+      const init = { sources: rules.sources, maxFileSize: 1 << 20, inlineAllow: true, skipUnreadable: false };
+      const perFile = new Map<string, number>();
+      await scanParallel(targets, init, 2, (t, scan) => perFile.set(t.display, scan.findings.length));
+      expect([...perFile].sort()).toEqual([['big0.env', 1], ['big1.env', 1], ['big2.env', 1]]);
+      const serial = await scanPaths(targets.map((t) => t.path), { rules, root: dir, workers: 0 });
+      const parallel = await scanPaths(targets.map((t) => t.path), { rules, root: dir, workers: 2 });
+      expect(parallel.findings.map((f) => [f.file, f.line, f.fingerprint])).toEqual(serial.findings.map((f) => [f.file, f.line, f.fingerprint]));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('sends a few files one per message, so that every worker gets one; many files 64 at a time', async () => {
+    const { batchSizeFor } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    expect(batchSizeFor(3, 2)).toBe(1);
+    expect(Math.ceil(3 / batchSizeFor(3, 2))).toBeGreaterThanOrEqual(2);
+    expect(batchSizeFor(40, 2)).toBe(10);
+    expect(batchSizeFor(20000, 2)).toBe(64);
+  });
+
+  it('uses workers for a few files only when they are large', async () => {
+    const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const many = workerCount(PARALLEL_MIN_FILES);
+    expect(workerCount(3, undefined, PARALLEL_MIN_BYTES - 1)).toBe(0);
+    expect(workerCount(1, undefined, 10 * PARALLEL_MIN_BYTES)).toBe(0);
+    expect(workerCount(3, undefined, PARALLEL_MIN_BYTES)).toBe(many);
+    expect(workerCount(3, 0, PARALLEL_MIN_BYTES)).toBe(0);
+  });
+
   it('fails closed: a read error inside a worker rejects with the same InputError as in-thread', async () => {
     const { scanParallel } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
     const { dir, cleanup } = tempDir();
