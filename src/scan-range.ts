@@ -11,7 +11,7 @@ import { ContentScanner } from './detect/scanner.js';
 import type { ScanProgress, ScanResult } from './scan.js';
 import { CatFile } from './sources/cat-file.js';
 import { gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
-import { streamLog, type Hunk } from './sources/history.js';
+import { LOG_CONFIG, streamLog, type Hunk } from './sources/history.js';
 import { findRepo } from './scan-staged.js';
 
 export type RangeSpec = { since: string } | { range: string } | { history: true };
@@ -116,46 +116,180 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
 }
 
 /**
- * For each finding, how many commits of the range hold its value at its path: the path's blob id
- * per commit comes from one `cat-file --batch-check`, and each distinct blob is read once.
+ * For each finding, how many commits of the range hold its value at its path.
+ *
+ * The blob a commit has at a path is its parent's unless its own diff changes that path, so one
+ * `git log --raw` limited to the findings' paths (the changes, with their new blob ids) and one
+ * `rev-list --parents`, walked parents first, give every commit's blob. Only merges, and commits
+ * whose parent is outside the range, are looked up (`cat-file --batch-check`, one request per
+ * chunk of commits). Each distinct blob is then read once. On the 2,000-commit bench history this
+ * takes about 0.05 s; a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
+ * Memory: one entry per commit of the range (its blob ids, shared while they do not change).
  */
 async function countCommits(top: string, revs: string[], findings: Finding[]): Promise<void> {
   const paths = [...new Set(findings.map((f) => f.file))];
   const check = new CatFile(top, '--batch-check');
   const blobs = new CatFile(top);
-  const holds = new Map<string, Set<string>>(); // blob id → secrets it holds
-  const counts = new Map<Finding, number>();
-  const list = gitSpawn(top, ['rev-list', ...revs, '--']);
-  list.stdin.end();
-  const stderr = firstStderrLine(list);
-  const closed = new Promise<number | null>((done) => list.on('close', done));
   try {
-    let rest = '';
-    const perCommit = async (sha: string) => {
-      for (const path of paths) {
-        const obj = await check.get(`${sha}:${path}`);
-        if (!obj || obj.type !== 'blob') continue;
-        let secrets = holds.get(obj.oid);
-        if (!secrets) {
-          const content = (await blobs.get(obj.oid))?.content ?? Buffer.alloc(0);
-          secrets = new Set(findings.filter((f) => f.file === path && content.includes(Buffer.from(f.secret, 'latin1'))).map((f) => f.secret));
-          holds.set(obj.oid, secrets);
+    const tally = await tallyBlobs(top, revs, paths, pathChanges(top, revs, paths), check);
+    for (const [i, path] of paths.entries()) {
+      const atPath = findings.filter((f) => f.file === path);
+      const secrets = [...new Set(atPath.map((f) => f.secret))];
+      const counts = new Map<string, number>(); // secret → commits holding it
+      const held = [...(tally[i] as Map<string, number>)];
+      const sizes = await check.getMany(held.map(([oid]) => oid));
+      for (const group of byteGroups(held, sizes)) {
+        const objects = await blobs.getMany(group.map(([oid]) => oid));
+        for (const [k, [, commits]] of group.entries()) {
+          const content = objects[k]?.content ?? Buffer.alloc(0);
+          for (const secret of secrets) {
+            if (content.includes(Buffer.from(secret, 'latin1'))) counts.set(secret, (counts.get(secret) ?? 0) + commits);
+          }
         }
-        for (const f of findings) if (f.file === path && secrets.has(f.secret)) counts.set(f, (counts.get(f) ?? 0) + 1);
       }
-    };
-    for await (const chunk of list.stdout as AsyncIterable<Buffer>) {
-      const lines = (rest + chunk.toString('latin1')).split('\n');
-      rest = lines.pop() ?? '';
-      for (const sha of lines) if (sha) await perCommit(sha);
+      for (const f of atPath) if (f.commit) f.commit.count = Math.max(1, counts.get(f.secret) ?? 1);
     }
-    if (rest) await perCommit(rest);
-    const code = await closed;
-    if (code !== 0) throw new GitError(`git rev-list failed: ${stderr() || `exit ${code}`}`);
   } finally {
     await Promise.all([check.close(), blobs.close()]);
   }
-  for (const f of findings) if (f.commit) f.commit.count = Math.max(1, counts.get(f) ?? 1);
+}
+
+/** Blobs to read together: up to 8 MiB at a time (or one bigger blob), so memory stays bounded. */
+function byteGroups<T>(items: T[], sizes: Array<{ size: number } | undefined>): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const [k, item] of items.entries()) {
+    const size = sizes[k]?.size ?? 0;
+    if (group.length > 0 && bytes + size > 8 * 1024 * 1024) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(item);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** Blob id at a path, or undefined (no such path, a directory, a submodule). */
+type PathState = ReadonlyArray<string | undefined>;
+
+/**
+ * What each non-merge commit of the range changes at `paths`: commit → [path index, new blob id
+ * or undefined]. `--full-history` walks every parent, so no commit is pruned from the walk.
+ */
+async function pathChanges(top: string, revs: string[], paths: string[]): Promise<Map<string, Array<[number, string | undefined]>>> {
+  const index = new Map(paths.map((p, i) => [p, i]));
+  const listed = paths.filter((p) => !/[\n\r]/.test(p)); // as cat-file: such a name cannot be asked for
+  const out = new Map<string, Array<[number, string | undefined]>>();
+  if (listed.length === 0) return out;
+  const child = gitSpawn(top, [
+    ...LOG_CONFIG, '-c', 'log.follow=false',
+    'log', '--no-merges', '--full-history', '--root', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-relative',
+    '--ignore-submodules=none', '--no-ext-diff', '--format=%x01%H', '--stdin', ...revs, '--',
+  ]);
+  // Pathspecs on stdin: no argument-length limit, and `:(literal)` so `*` or `[` in a name is not a glob.
+  child.stdin.end(Buffer.from(['--', ...listed.map((p) => `:(literal)${p}`)].join('\n') + '\n', 'utf8'));
+  const stderr = firstStderrLine(child);
+  const closed = new Promise<number | null>((done, fail) => {
+    child.on('error', (err) => fail(new GitError(`git log: ${err.message}`)));
+    child.on('close', done);
+  });
+  const chunks: Buffer[] = [];
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) chunks.push(chunk);
+  const code = await closed;
+  if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+  // -z: "\x01<commit>", then per change ":<mode> <mode> <oid> <oid> <status>" and "<path>", NUL-separated.
+  const fields = Buffer.concat(chunks).toString('latin1').split('\0');
+  let current: Array<[number, string | undefined]> | undefined;
+  for (let k = 0; k < fields.length; k++) {
+    const field = (fields[k] as string).replace(/^\n/, '');
+    if (field.startsWith('\x01')) {
+      current = [];
+      out.set(field.slice(1), current);
+    } else if (field.startsWith(':') && current) {
+      const [, dstMode, , dstOid] = field.slice(1).split(' ') as [string, string, string, string];
+      const i = index.get(Buffer.from(fields[++k] as string, 'latin1').toString('utf8'));
+      // 100644, 100755, 120000 (a symbolic link is a blob too); not 000000 (deleted), 160000 (submodule).
+      if (i !== undefined) current.push([i, /^1[02]0/.test(dstMode) ? dstOid : undefined]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Walks the range parents first (`rev-list --topo-order --reverse`) and counts, per path, the
+ * commits holding each blob: result[path index] maps blob id → commits.
+ */
+async function tallyBlobs(
+  top: string,
+  revs: string[],
+  paths: string[],
+  changesAsked: Promise<Map<string, Array<[number, string | undefined]>>>,
+  check: CatFile,
+): Promise<Array<Map<string, number>>> {
+  const tally = paths.map(() => new Map<string, number>());
+  const states = new Map<string, PathState>();
+  const none: PathState = paths.map(() => undefined);
+  const list = gitSpawn(top, ['rev-list', '--topo-order', '--reverse', '--parents', ...revs, '--']);
+  list.stdin.end();
+  const stderr = firstStderrLine(list);
+  const closed = new Promise<number | null>((done, fail) => {
+    list.on('error', (err) => fail(new GitError(`git rev-list: ${err.message}`)));
+    list.on('close', done);
+  });
+  // Both are awaited below; one failing before then must not count as unhandled.
+  closed.catch(() => {});
+  changesAsked.catch(() => {});
+  try {
+    // Read from the start: a child's unread stdout is dropped when it exits (node's flushStdio).
+    const walk = async (lines: string[]) => {
+      const changes = await changesAsked;
+      const commits = lines.filter((l) => l).map((l) => l.split(' ') as [string, ...string[]]);
+      // A merge's blob may come from any parent, and a parent outside the range is not walked: ask git.
+      const seen = new Set<string>();
+      const asked = commits.filter(([sha, first, second]) => {
+        seen.add(sha);
+        return second !== undefined || (first !== undefined && !states.has(first) && !seen.has(first));
+      });
+      const answers = await check.getMany(asked.flatMap(([sha]) => paths.map((p) => `${sha}:${p}`)));
+      const looked = new Map<string, PathState>(asked.map(([sha], k) => [sha, paths.map((_, i) => {
+        const obj = answers[k * paths.length + i];
+        return obj?.type === 'blob' ? obj.oid : undefined;
+      })]));
+      for (const [sha, first] of commits) {
+        let state = looked.get(sha);
+        if (!state) {
+          state = first === undefined ? none : (states.get(first) as PathState);
+          const changed = changes.get(sha);
+          if (changed && changed.length > 0) {
+            const next = [...state];
+            for (const [i, oid] of changed) next[i] = oid;
+            state = next;
+          }
+        }
+        states.set(sha, state);
+        for (const [i, oid] of state.entries()) {
+          const t = tally[i] as Map<string, number>;
+          if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + 1);
+        }
+      }
+    };
+    let rest = '';
+    for await (const chunk of list.stdout as AsyncIterable<Buffer>) {
+      const lines = (rest + chunk.toString('latin1')).split('\n');
+      rest = lines.pop() ?? '';
+      await walk(lines);
+    }
+    await walk([rest]);
+  } finally {
+    if (list.exitCode === null && list.signalCode === null) list.kill();
+  }
+  const code = await closed;
+  if (code !== 0) throw new GitError(`git rev-list failed: ${stderr() || `exit ${code}`}`);
+  return tally;
 }
 
 /** Sets `presentAtHead` on each finding: one `cat-file --batch` reads each finding's file at HEAD once. */

@@ -55,6 +55,23 @@ export class CatFile {
     });
   }
 
+  /**
+   * Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
+   * time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
+   * 0.1 s for git's own work.
+   */
+  getMany(names: readonly string[]): Promise<Array<CatFileObject | undefined>> {
+    if (this.failed) return Promise.reject(this.failed);
+    const asked: string[] = [];
+    const answers = names.map((name) => {
+      if (/[\n\r]/.test(name)) return Promise.resolve(undefined);
+      asked.push(name);
+      return new Promise<CatFileObject | undefined>((resolve, reject) => this.queue.push({ resolve, reject }));
+    });
+    if (asked.length > 0) this.child.stdin.write(asked.join('\n') + '\n');
+    return Promise.all(answers);
+  }
+
   private drain(): void {
     while (this.queue.length > 0) {
       const nl = this.buf.indexOf(0x0a);
