@@ -88,7 +88,7 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
     }
     if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
-    const data = Buffer.from(h.text, 'latin1');
+    const data = h.data;
     const found = [...scanner.push(data), ...scanner.end()];
     if (scanner.isBinary) return;
     files.add(h.path);
