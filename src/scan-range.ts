@@ -107,8 +107,20 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   };
   const commits = await streamLog(top, revs, onHunk);
   result.findings = [...first.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  if (options.count !== false && result.findings.length > 0) await countCommits(top, revs, result.findings);
-  if (options.presentAtHead !== false && result.findings.length > 0) await markPresentAtHead(top, result.findings);
+  const count = options.count !== false;
+  const presentAtHead = options.presentAtHead !== false;
+  if (result.findings.length > 0 && (count || presentAtHead)) {
+    // One `cat-file --batch` for both (a process start is ~5 ms, more on a busy machine).
+    const blobs = new CatFile(top);
+    try {
+      await Promise.all([
+        count ? countCommits(top, revs, result.findings, blobs) : undefined,
+        presentAtHead ? markPresentAtHead(result.findings, blobs) : undefined,
+      ]);
+    } finally {
+      await blobs.close();
+    }
+  }
   result.stats.files = files.size;
   result.stats.commits = commits;
   result.stats.durationMs = performance.now() - started;
@@ -118,20 +130,20 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
 /**
  * For each finding, how many commits of the range hold its value at its path.
  *
- * The blob a commit has at a path is its parent's unless its own diff changes that path, so one
- * `git log --raw` limited to the findings' paths (the changes, with their new blob ids) and one
- * `rev-list --parents`, walked parents first, give every commit's blob. Only merges, and commits
- * whose parent is outside the range, are looked up (`cat-file --batch-check`, one request per
- * chunk of commits). Each distinct blob is then read once. On the 2,000-commit bench history this
- * takes about 0.05 s; a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
+ * The blob a commit has at a path is its parent's unless its own diff changes that path. One
+ * `git log --raw --full-history --sparse` limited to the findings' paths lists every commit of the
+ * range parents first, with its parents and its changes to those paths (new blob ids), so walking
+ * it gives every commit's blob. Only merges, and commits whose parent is outside the range, are
+ * looked up (`cat-file --batch-check`, one request per chunk of commits). Each distinct blob is
+ * then read once. On the 2,000-commit bench history this takes about 0.05 s; a `cat-file` lookup
+ * of every commit × path, one round trip each, took 0.5 s.
  * Memory: one entry per commit of the range (its blob ids, shared while they do not change).
  */
-async function countCommits(top: string, revs: string[], findings: Finding[]): Promise<void> {
+async function countCommits(top: string, revs: string[], findings: Finding[], blobs: CatFile): Promise<void> {
   const paths = [...new Set(findings.map((f) => f.file))];
   const check = new CatFile(top, '--batch-check');
-  const blobs = new CatFile(top);
   try {
-    const tally = await tallyBlobs(top, revs, paths, pathChanges(top, revs, paths), check);
+    const tally = await tallyBlobs(top, revs, paths, check);
     for (const [i, path] of paths.entries()) {
       const atPath = findings.filter((f) => f.file === path);
       const secrets = [...new Set(atPath.map((f) => f.secret))];
@@ -150,7 +162,7 @@ async function countCommits(top: string, revs: string[], findings: Finding[]): P
       for (const f of atPath) if (f.commit) f.commit.count = Math.max(1, counts.get(f.secret) ?? 1);
     }
   } finally {
-    await Promise.all([check.close(), blobs.close()]);
+    await check.close();
   }
 }
 
@@ -173,138 +185,121 @@ function byteGroups<T>(items: T[], sizes: Array<{ size: number } | undefined>): 
   return groups;
 }
 
-/** Blob id at a path, or undefined (no such path, a directory, a submodule). */
+/** Blob id at each path (by index), or undefined: no such path, a directory, a submodule. */
 type PathState = ReadonlyArray<string | undefined>;
 
+interface LoggedCommit {
+  sha: string;
+  parents: string[];
+  /** Changes to the paths: [path index, new blob id or undefined]. */
+  changes: Array<[number, string | undefined]>;
+}
+
 /**
- * What each non-merge commit of the range changes at `paths`: commit → [path index, new blob id
- * or undefined]. `--full-history` walks every parent, so no commit is pruned from the walk.
+ * Walks the range parents first and counts, per path, the commits holding each blob:
+ * result[path index] maps blob id → commits.
  */
-async function pathChanges(top: string, revs: string[], paths: string[]): Promise<Map<string, Array<[number, string | undefined]>>> {
+async function tallyBlobs(top: string, revs: string[], paths: string[], check: CatFile): Promise<Array<Map<string, number>>> {
   const index = new Map(paths.map((p, i) => [p, i]));
+  const tally = paths.map(() => new Map<string, number>());
+  const states = new Map<string, PathState>();
+  const none: PathState = paths.map(() => undefined);
+
+  const walk = async (commits: LoggedCommit[]) => {
+    // A merge's blob may come from any parent, and a parent outside the range is not walked: ask git.
+    const seen = new Set<string>();
+    const asked = commits.filter(({ sha, parents: [first, second] }) => {
+      seen.add(sha);
+      return second !== undefined || (first !== undefined && !states.has(first) && !seen.has(first));
+    });
+    const answers = await check.getMany(asked.flatMap(({ sha }) => paths.map((p) => `${sha}:${p}`)));
+    const looked = new Map<string, PathState>(asked.map(({ sha }, k) => [sha, paths.map((_, i) => {
+      const obj = answers[k * paths.length + i];
+      return obj?.type === 'blob' ? obj.oid : undefined;
+    })]));
+    for (const { sha, parents: [first], changes } of commits) {
+      let state = looked.get(sha);
+      if (!state) {
+        state = first === undefined ? none : (states.get(first) as PathState);
+        if (changes.length > 0) {
+          const next = [...state];
+          for (const [i, oid] of changes) next[i] = oid;
+          state = next;
+        }
+      }
+      states.set(sha, state);
+      for (const [i, oid] of state.entries()) {
+        const t = tally[i] as Map<string, number>;
+        if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + 1);
+      }
+    }
+  };
+
   const listed = paths.filter((p) => !/[\n\r]/.test(p)); // as cat-file: such a name cannot be asked for
-  const out = new Map<string, Array<[number, string | undefined]>>();
-  if (listed.length === 0) return out;
+  if (listed.length === 0) return tally;
+  // --full-history --sparse: every commit is listed (with its parents), not only those changing
+  // the paths; --raw shows what each non-merge commit changes there. log.follow would follow
+  // renames of a single path.
   const child = gitSpawn(top, [
     ...LOG_CONFIG, '-c', 'log.follow=false',
-    'log', '--no-merges', '--full-history', '--root', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-relative',
-    '--ignore-submodules=none', '--no-ext-diff', '--format=%x01%H', '--stdin', ...revs, '--',
+    'log', '--full-history', '--sparse', '--topo-order', '--reverse', '--root', '--raw', '-z', '--no-abbrev', '--no-renames',
+    '--no-relative', '--ignore-submodules=none', '--no-ext-diff', '--format=%x01%H %P', '--stdin', ...revs, '--',
   ]);
-  // Pathspecs on stdin: no argument-length limit, and `:(literal)` so `*` or `[` in a name is not a glob.
+  // Pathspecs on stdin: no argument-length limit, and `:(literal)` so `*`, `[` or a leading `:` is not magic.
   child.stdin.end(Buffer.from(['--', ...listed.map((p) => `:(literal)${p}`)].join('\n') + '\n', 'utf8'));
   const stderr = firstStderrLine(child);
   const closed = new Promise<number | null>((done, fail) => {
     child.on('error', (err) => fail(new GitError(`git log: ${err.message}`)));
     child.on('close', done);
   });
-  const chunks: Buffer[] = [];
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) chunks.push(chunk);
-  const code = await closed;
-  if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-  // -z: "\x01<commit>", then per change ":<mode> <mode> <oid> <oid> <status>" and "<path>", NUL-separated.
-  const fields = Buffer.concat(chunks).toString('latin1').split('\0');
-  let current: Array<[number, string | undefined]> | undefined;
-  for (let k = 0; k < fields.length; k++) {
-    const field = (fields[k] as string).replace(/^\n/, '');
-    if (field.startsWith('\x01')) {
-      current = [];
-      out.set(field.slice(1), current);
-    } else if (field.startsWith(':') && current) {
-      const [, dstMode, , dstOid] = field.slice(1).split(' ') as [string, string, string, string];
-      const i = index.get(Buffer.from(fields[++k] as string, 'latin1').toString('utf8'));
-      // 100644, 100755, 120000 (a symbolic link is a blob too); not 000000 (deleted), 160000 (submodule).
-      if (i !== undefined) current.push([i, /^1[02]0/.test(dstMode) ? dstOid : undefined]);
-    }
-  }
-  return out;
-}
-
-/**
- * Walks the range parents first (`rev-list --topo-order --reverse`) and counts, per path, the
- * commits holding each blob: result[path index] maps blob id → commits.
- */
-async function tallyBlobs(
-  top: string,
-  revs: string[],
-  paths: string[],
-  changesAsked: Promise<Map<string, Array<[number, string | undefined]>>>,
-  check: CatFile,
-): Promise<Array<Map<string, number>>> {
-  const tally = paths.map(() => new Map<string, number>());
-  const states = new Map<string, PathState>();
-  const none: PathState = paths.map(() => undefined);
-  const list = gitSpawn(top, ['rev-list', '--topo-order', '--reverse', '--parents', ...revs, '--']);
-  list.stdin.end();
-  const stderr = firstStderrLine(list);
-  const closed = new Promise<number | null>((done, fail) => {
-    list.on('error', (err) => fail(new GitError(`git rev-list: ${err.message}`)));
-    list.on('close', done);
-  });
-  // Both are awaited below; one failing before then must not count as unhandled.
-  closed.catch(() => {});
-  changesAsked.catch(() => {});
+  closed.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
   try {
-    // Read from the start: a child's unread stdout is dropped when it exits (node's flushStdio).
-    const walk = async (lines: string[]) => {
-      const changes = await changesAsked;
-      const commits = lines.filter((l) => l).map((l) => l.split(' ') as [string, ...string[]]);
-      // A merge's blob may come from any parent, and a parent outside the range is not walked: ask git.
-      const seen = new Set<string>();
-      const asked = commits.filter(([sha, first, second]) => {
-        seen.add(sha);
-        return second !== undefined || (first !== undefined && !states.has(first) && !seen.has(first));
-      });
-      const answers = await check.getMany(asked.flatMap(([sha]) => paths.map((p) => `${sha}:${p}`)));
-      const looked = new Map<string, PathState>(asked.map(([sha], k) => [sha, paths.map((_, i) => {
-        const obj = answers[k * paths.length + i];
-        return obj?.type === 'blob' ? obj.oid : undefined;
-      })]));
-      for (const [sha, first] of commits) {
-        let state = looked.get(sha);
-        if (!state) {
-          state = first === undefined ? none : (states.get(first) as PathState);
-          const changed = changes.get(sha);
-          if (changed && changed.length > 0) {
-            const next = [...state];
-            for (const [i, oid] of changed) next[i] = oid;
-            state = next;
-          }
-        }
-        states.set(sha, state);
-        for (const [i, oid] of state.entries()) {
-          const t = tally[i] as Map<string, number>;
-          if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + 1);
+    // -z: "\x01<commit> <parents>", then for each change ":<mode> <mode> <oid> <oid> <status>" and
+    // "<path>", all NUL-terminated (a line break before the first change).
+    let open: LoggedCommit[] = [];
+    let rest = '';
+    let change: string | undefined; // a change's first field, waiting for its path
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const fields = (rest + chunk.toString('latin1')).split('\0');
+      rest = fields.pop() ?? '';
+      for (const field of fields) {
+        if (change !== undefined) {
+          const i = index.get(Buffer.from(field, 'latin1').toString('utf8'));
+          const [, dstMode, , dstOid] = change.split(' ') as [string, string, string, string];
+          // 100644, 100755, 120000 (a symbolic link is a blob too); not 000000 (deleted), 160000 (submodule).
+          if (i !== undefined) open[open.length - 1]?.changes.push([i, /^1[02]0/.test(dstMode) ? dstOid : undefined]);
+          change = undefined;
+        } else if (field.startsWith('\x01')) {
+          const [sha, ...parents] = field.slice(1).trim().split(' ') as [string, ...string[]];
+          open.push({ sha, parents, changes: [] });
+        } else if (field.replace(/^\n/, '').startsWith(':')) {
+          change = field.replace(/^\n/, '');
         }
       }
-    };
-    let rest = '';
-    for await (const chunk of list.stdout as AsyncIterable<Buffer>) {
-      const lines = (rest + chunk.toString('latin1')).split('\n');
-      rest = lines.pop() ?? '';
-      await walk(lines);
+      // The last commit may have more changes in the next chunk.
+      if (open.length > 1) {
+        const done = open.slice(0, -1);
+        open = open.slice(-1);
+        await walk(done);
+      }
     }
-    await walk([rest]);
+    await walk(open);
   } finally {
-    if (list.exitCode === null && list.signalCode === null) list.kill();
+    if (child.exitCode === null && child.signalCode === null) child.kill();
   }
   const code = await closed;
-  if (code !== 0) throw new GitError(`git rev-list failed: ${stderr() || `exit ${code}`}`);
+  if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
   return tally;
 }
 
-/** Sets `presentAtHead` on each finding: one `cat-file --batch` reads each finding's file at HEAD once. */
-async function markPresentAtHead(top: string, findings: Finding[]): Promise<void> {
-  const blobs = new CatFile(top);
-  try {
-    const byPath = new Map<string, Buffer | undefined>();
-    for (const f of findings) {
-      if (!byPath.has(f.file)) {
-        const obj = await blobs.get(`HEAD:${f.file}`);
-        byPath.set(f.file, obj?.type === 'blob' ? obj.content : undefined);
-      }
-      f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, 'latin1')) ?? false;
+/** Sets `presentAtHead` on each finding: each finding's file is read at HEAD once. */
+async function markPresentAtHead(findings: Finding[], blobs: CatFile): Promise<void> {
+  const byPath = new Map<string, Buffer | undefined>();
+  for (const f of findings) {
+    if (!byPath.has(f.file)) {
+      const obj = await blobs.get(`HEAD:${f.file}`);
+      byPath.set(f.file, obj?.type === 'blob' ? obj.content : undefined);
     }
-  } finally {
-    await blobs.close();
+    f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, 'latin1')) ?? false;
   }
 }
