@@ -135,34 +135,48 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
  * range parents first, with its parents and its changes to those paths (new blob ids), so walking
  * it gives every commit's blob. Only merges, and commits whose parent is outside the range, are
  * looked up (`cat-file --batch-check`, one request per chunk of commits). Each distinct blob is
- * then read once. On the 2,000-commit bench history this takes about 0.05 s; a `cat-file` lookup
- * of every commit × path, one round trip each, took 0.5 s.
+ * then read once. On the 2,000-commit bench history this takes about 0.07 s (0.035 s of it git's
+ * log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
  * Memory: one entry per commit of the range (its blob ids, shared while they do not change).
  */
 async function countCommits(top: string, revs: string[], findings: Finding[], blobs: CatFile): Promise<void> {
-  const paths = [...new Set(findings.map((f) => f.file))];
+  const all = [...new Set(findings.map((f) => f.file))];
   const check = new CatFile(top, '--batch-check');
   try {
-    const tally = await tallyBlobs(top, revs, paths, check);
-    for (const [i, path] of paths.entries()) {
-      const atPath = findings.filter((f) => f.file === path);
-      const secrets = [...new Set(atPath.map((f) => f.secret))];
-      const counts = new Map<string, number>(); // secret → commits holding it
-      const held = [...(tally[i] as Map<string, number>)];
-      const sizes = await check.getMany(held.map(([oid]) => oid));
-      for (const group of byteGroups(held, sizes)) {
-        const objects = await blobs.getMany(group.map(([oid]) => oid));
-        for (const [k, [, commits]] of group.entries()) {
-          const content = objects[k]?.content ?? Buffer.alloc(0);
-          for (const secret of secrets) {
-            if (content.includes(Buffer.from(secret, 'latin1'))) counts.set(secret, (counts.get(secret) ?? 0) + commits);
-          }
-        }
-      }
-      for (const f of atPath) if (f.commit) f.commit.count = Math.max(1, counts.get(f.secret) ?? 1);
+    for (let from = 0; from < all.length; from += PATHS_PER_WALK) {
+      const paths = all.slice(from, from + PATHS_PER_WALK);
+      await countAtPaths(top, revs, paths, findings, check, blobs);
     }
   } finally {
     await check.close();
+  }
+}
+
+/**
+ * Paths walked together. A walk keeps, per commit, a state of one blob id per path (shared
+ * until a commit changes one): groups keep that small when thousands of files hold findings.
+ */
+const PATHS_PER_WALK = 64;
+
+/** Counts for the findings at `paths` (one walk): tally the blobs, then read each once. */
+async function countAtPaths(top: string, revs: string[], paths: string[], findings: Finding[], check: CatFile, blobs: CatFile): Promise<void> {
+  const tally = await tallyBlobs(top, revs, paths, check);
+  for (const [i, path] of paths.entries()) {
+    const atPath = findings.filter((f) => f.file === path);
+    const secrets = [...new Set(atPath.map((f) => f.secret))];
+    const counts = new Map<string, number>(); // secret → commits holding it
+    const held = [...(tally[i] as Map<string, number>)];
+    const sizes = await check.getMany(held.map(([oid]) => oid));
+    for (const group of byteGroups(held, sizes)) {
+      const objects = await blobs.getMany(group.map(([oid]) => oid));
+      for (const [k, [, commits]] of group.entries()) {
+        const content = objects[k]?.content ?? Buffer.alloc(0);
+        for (const secret of secrets) {
+          if (content.includes(Buffer.from(secret, 'latin1'))) counts.set(secret, (counts.get(secret) ?? 0) + commits);
+        }
+      }
+    }
+    for (const f of atPath) if (f.commit) f.commit.count = Math.max(1, counts.get(f.secret) ?? 1);
   }
 }
 
@@ -203,6 +217,7 @@ async function tallyBlobs(top: string, revs: string[], paths: string[], check: C
   const index = new Map(paths.map((p, i) => [p, i]));
   const tally = paths.map(() => new Map<string, number>());
   const states = new Map<string, PathState>();
+  const uses = new Map<PathState, number>(); // state → commits in it: most share their parent's
   const none: PathState = paths.map(() => undefined);
 
   const walk = async (commits: LoggedCommit[]) => {
@@ -228,10 +243,7 @@ async function tallyBlobs(top: string, revs: string[], paths: string[], check: C
         }
       }
       states.set(sha, state);
-      for (const [i, oid] of state.entries()) {
-        const t = tally[i] as Map<string, number>;
-        if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + 1);
-      }
+      uses.set(state, (uses.get(state) ?? 0) + 1);
     }
   };
 
@@ -289,6 +301,12 @@ async function tallyBlobs(top: string, revs: string[], paths: string[], check: C
   }
   const code = await closed;
   if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+  for (const [state, commits] of uses) {
+    for (const [i, oid] of state.entries()) {
+      const t = tally[i] as Map<string, number>;
+      if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + commits);
+    }
+  }
   return tally;
 }
 

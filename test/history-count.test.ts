@@ -135,6 +135,19 @@ describe('commit counts of range findings', () => {
     });
   }
 
+  it('more files with findings than one walk takes (64) are counted in several walks', async () => {
+    const keys = makeKeys(63);
+    const files = Array.from({ length: 70 }, (_, i) => `f${String(i).padStart(2, '0')}.env`);
+    for (const [i, f] of files.entries()) writeFileSync(join(dir, f), `# aliyun\naccessKeyId=${keys.aliId}\naccessKeySecret=${keys.aliSecret}\nn=${i}\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '--no-verify', '-m', 'c1');
+    writeFileSync(join(dir, 'f00.env'), 'gone\n');
+    git(dir, 'commit', '-q', '--no-verify', '-am', 'c2');
+    const r = await scanRange({ rules, cwd: dir, spec: { history: true }, presentAtHead: false });
+    expect(new Set(r.findings.map((f) => f.file)).size).toBe(70);
+    expect(r.findings.map((f) => [f.file, f.commit?.count])).toEqual(r.findings.map((f) => [f.file, f.file === 'f00.env' ? 1 : 2]));
+  });
+
   it('log.follow=true in the user config changes nothing (a file renamed away and back)', async () => {
     const k = makeKeys(62);
     writeFileSync(join(dir, 'b.txt'), pairText(k));
