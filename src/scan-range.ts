@@ -161,22 +161,23 @@ const PATHS_PER_WALK = 64;
 /** Counts for the findings at `paths` (one walk): tally the blobs, then read each once. */
 async function countAtPaths(top: string, revs: string[], paths: string[], findings: Finding[], check: CatFile, blobs: CatFile): Promise<void> {
   const tally = await tallyBlobs(top, revs, paths, check);
-  for (const [i, path] of paths.entries()) {
-    const atPath = findings.filter((f) => f.file === path);
-    const secrets = [...new Set(atPath.map((f) => f.secret))];
-    const counts = new Map<string, number>(); // secret → commits holding it
-    const held = [...(tally[i] as Map<string, number>)];
-    const sizes = await check.getMany(held.map(([oid]) => oid));
-    for (const group of byteGroups(held, sizes)) {
-      const objects = await blobs.getMany(group.map(([oid]) => oid));
-      for (const [k, [, commits]] of group.entries()) {
-        const content = objects[k]?.content ?? Buffer.alloc(0);
-        for (const secret of secrets) {
-          if (content.includes(Buffer.from(secret, 'latin1'))) counts.set(secret, (counts.get(secret) ?? 0) + commits);
-        }
+  const secrets = paths.map((p) => [...new Set(findings.filter((f) => f.file === p).map((f) => f.secret))]);
+  const counts = paths.map(() => new Map<string, number>()); // per path: secret → commits holding it
+  // [path index, blob id, commits holding it], read in few requests: one round trip each cost more than git's work.
+  const held = tally.flatMap((t, i) => [...t].map(([oid, commits]) => [i, oid, commits] as const));
+  const sizes = await check.getMany(held.map(([, oid]) => oid));
+  for (const group of byteGroups(held, sizes)) {
+    const objects = await blobs.getMany(group.map(([, oid]) => oid));
+    for (const [k, [i, , commits]] of group.entries()) {
+      const content = objects[k]?.content ?? Buffer.alloc(0);
+      const atPath = counts[i] as Map<string, number>;
+      for (const secret of secrets[i] as string[]) {
+        if (content.includes(Buffer.from(secret, 'latin1'))) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
       }
     }
-    for (const f of atPath) if (f.commit) f.commit.count = Math.max(1, counts.get(f.secret) ?? 1);
+  }
+  for (const [i, path] of paths.entries()) {
+    for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, (counts[i] as Map<string, number>).get(f.secret) ?? 1);
   }
 }
 
