@@ -86,10 +86,11 @@ const MINUS = 0x2d;
 
 /**
  * Parses `git log` output (LOG_ARGS) as it arrives, calling `onHunk` for each hunk that adds lines.
- * Works on the bytes: a hunk's lines are sliced out of git's output (minus their +/-/space
- * columns) and joined once, and only header lines become strings. Splitting every line into a
- * string first cost 34 ms of the 7.9 MB bench log against 12 ms this way, and the detector then
- * wants bytes anyway.
+ * Works on the bytes, as the detector does: a hunk's lines are copied out of git's output without
+ * their +/-/space columns, and only header lines become strings. On the 7.9 MB bench log this
+ * takes 24 ms, against 29 ms for a string per line and a conversion back to bytes per hunk; and
+ * a line longer than a chunk is joined once, where joining strings on every chunk was quadratic
+ * (a 32 MiB line: 6.6 s, now 0.07 s).
  */
 export class LogParser {
   private commit: CommitMeta | undefined;
