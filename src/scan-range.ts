@@ -11,7 +11,7 @@ import { ContentScanner } from './detect/scanner.js';
 import type { ScanProgress, ScanResult } from './scan.js';
 import { CatFile } from './sources/cat-file.js';
 import { gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
-import { streamLog, type Hunk } from './sources/history.js';
+import { LOG_CONFIG, streamLog, type Hunk } from './sources/history.js';
 import { findRepo } from './scan-staged.js';
 
 export type RangeSpec = { since: string } | { range: string } | { history: true };
@@ -88,7 +88,7 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
     }
     if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
-    const data = Buffer.from(h.text, 'latin1');
+    const data = h.data;
     const found = [...scanner.push(data), ...scanner.end()];
     if (scanner.isBinary) return;
     files.add(h.path);
@@ -107,8 +107,20 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   };
   const commits = await streamLog(top, revs, onHunk);
   result.findings = [...first.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  if (options.count !== false && result.findings.length > 0) await countCommits(top, revs, result.findings);
-  if (options.presentAtHead !== false && result.findings.length > 0) await markPresentAtHead(top, result.findings);
+  const count = options.count !== false;
+  const presentAtHead = options.presentAtHead !== false;
+  if (result.findings.length > 0 && (count || presentAtHead)) {
+    // One `cat-file --batch` for both (a process start is ~5 ms, more on a busy machine).
+    const blobs = new CatFile(top);
+    try {
+      await Promise.all([
+        count ? countCommits(top, revs, result.findings, blobs) : undefined,
+        presentAtHead ? markPresentAtHead(result.findings, blobs) : undefined,
+      ]);
+    } finally {
+      await blobs.close();
+    }
+  }
   result.stats.files = files.size;
   result.stats.commits = commits;
   result.stats.durationMs = performance.now() - started;
@@ -116,61 +128,197 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
 }
 
 /**
- * For each finding, how many commits of the range hold its value at its path: the path's blob id
- * per commit comes from one `cat-file --batch-check`, and each distinct blob is read once.
+ * For each finding, how many commits of the range hold its value at its path.
+ *
+ * The blob a commit has at a path is its parent's unless its own diff changes that path. One
+ * `git log --raw --full-history --sparse` limited to the findings' paths lists every commit of the
+ * range parents first, with its parents and its changes to those paths (new blob ids), so walking
+ * it gives every commit's blob. Only merges, and commits whose parent is outside the range, are
+ * looked up (`cat-file --batch-check`, one request per chunk of commits). Each distinct blob is
+ * then read once. On the 2,000-commit bench history this takes about 0.07 s (0.035 s of it git's
+ * log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
+ * Memory: one entry per commit of the range (its blob ids, shared while they do not change).
  */
-async function countCommits(top: string, revs: string[], findings: Finding[]): Promise<void> {
-  const paths = [...new Set(findings.map((f) => f.file))];
+async function countCommits(top: string, revs: string[], findings: Finding[], blobs: CatFile): Promise<void> {
+  const all = [...new Set(findings.map((f) => f.file))];
   const check = new CatFile(top, '--batch-check');
-  const blobs = new CatFile(top);
-  const holds = new Map<string, Set<string>>(); // blob id → secrets it holds
-  const counts = new Map<Finding, number>();
-  const list = gitSpawn(top, ['rev-list', ...revs, '--']);
-  list.stdin.end();
-  const stderr = firstStderrLine(list);
-  const closed = new Promise<number | null>((done) => list.on('close', done));
   try {
-    let rest = '';
-    const perCommit = async (sha: string) => {
-      for (const path of paths) {
-        const obj = await check.get(`${sha}:${path}`);
-        if (!obj || obj.type !== 'blob') continue;
-        let secrets = holds.get(obj.oid);
-        if (!secrets) {
-          const content = (await blobs.get(obj.oid))?.content ?? Buffer.alloc(0);
-          secrets = new Set(findings.filter((f) => f.file === path && content.includes(Buffer.from(f.secret, 'latin1'))).map((f) => f.secret));
-          holds.set(obj.oid, secrets);
-        }
-        for (const f of findings) if (f.file === path && secrets.has(f.secret)) counts.set(f, (counts.get(f) ?? 0) + 1);
-      }
-    };
-    for await (const chunk of list.stdout as AsyncIterable<Buffer>) {
-      const lines = (rest + chunk.toString('latin1')).split('\n');
-      rest = lines.pop() ?? '';
-      for (const sha of lines) if (sha) await perCommit(sha);
+    for (let from = 0; from < all.length; from += PATHS_PER_WALK) {
+      const paths = all.slice(from, from + PATHS_PER_WALK);
+      await countAtPaths(top, revs, paths, findings, check, blobs);
     }
-    if (rest) await perCommit(rest);
-    const code = await closed;
-    if (code !== 0) throw new GitError(`git rev-list failed: ${stderr() || `exit ${code}`}`);
   } finally {
-    await Promise.all([check.close(), blobs.close()]);
+    await check.close();
   }
-  for (const f of findings) if (f.commit) f.commit.count = Math.max(1, counts.get(f) ?? 1);
 }
 
-/** Sets `presentAtHead` on each finding: one `cat-file --batch` reads each finding's file at HEAD once. */
-async function markPresentAtHead(top: string, findings: Finding[]): Promise<void> {
-  const blobs = new CatFile(top);
-  try {
-    const byPath = new Map<string, Buffer | undefined>();
-    for (const f of findings) {
-      if (!byPath.has(f.file)) {
-        const obj = await blobs.get(`HEAD:${f.file}`);
-        byPath.set(f.file, obj?.type === 'blob' ? obj.content : undefined);
+/**
+ * Paths walked together. A walk keeps, per commit, a state of one blob id per path (shared
+ * until a commit changes one): groups keep that small when thousands of files hold findings.
+ */
+const PATHS_PER_WALK = 64;
+
+/** Counts for the findings at `paths` (one walk): tally the blobs, then read each once. */
+async function countAtPaths(top: string, revs: string[], paths: string[], findings: Finding[], check: CatFile, blobs: CatFile): Promise<void> {
+  const tally = await tallyBlobs(top, revs, paths, check);
+  const secrets = paths.map((p) => [...new Set(findings.filter((f) => f.file === p).map((f) => f.secret))]);
+  const counts = paths.map(() => new Map<string, number>()); // per path: secret → commits holding it
+  // [path index, blob id, commits holding it], read in few requests: one round trip each cost more than git's work.
+  const held = tally.flatMap((t, i) => [...t].map(([oid, commits]) => [i, oid, commits] as const));
+  const sizes = await check.getMany(held.map(([, oid]) => oid));
+  for (const group of byteGroups(held, sizes)) {
+    const objects = await blobs.getMany(group.map(([, oid]) => oid));
+    for (const [k, [i, , commits]] of group.entries()) {
+      const content = objects[k]?.content ?? Buffer.alloc(0);
+      const atPath = counts[i] as Map<string, number>;
+      for (const secret of secrets[i] as string[]) {
+        if (content.includes(Buffer.from(secret, 'latin1'))) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
       }
-      f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, 'latin1')) ?? false;
     }
+  }
+  for (const [i, path] of paths.entries()) {
+    for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, (counts[i] as Map<string, number>).get(f.secret) ?? 1);
+  }
+}
+
+/** Blobs to read together: up to 8 MiB at a time (or one bigger blob), so memory stays bounded. */
+function byteGroups<T>(items: T[], sizes: Array<{ size: number } | undefined>): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const [k, item] of items.entries()) {
+    const size = sizes[k]?.size ?? 0;
+    if (group.length > 0 && bytes + size > 8 * 1024 * 1024) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(item);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** Blob id at each path (by index), or undefined: no such path, a directory, a submodule. */
+type PathState = ReadonlyArray<string | undefined>;
+
+interface LoggedCommit {
+  sha: string;
+  parents: string[];
+  /** Changes to the paths: [path index, new blob id or undefined]. */
+  changes: Array<[number, string | undefined]>;
+}
+
+/**
+ * Walks the range parents first and counts, per path, the commits holding each blob:
+ * result[path index] maps blob id → commits.
+ */
+async function tallyBlobs(top: string, revs: string[], paths: string[], check: CatFile): Promise<Array<Map<string, number>>> {
+  const index = new Map(paths.map((p, i) => [p, i]));
+  const tally = paths.map(() => new Map<string, number>());
+  const states = new Map<string, PathState>();
+  const uses = new Map<PathState, number>(); // state → commits in it: most share their parent's
+  const none: PathState = paths.map(() => undefined);
+
+  const walk = async (commits: LoggedCommit[]) => {
+    // A merge's blob may come from any parent, and a parent outside the range is not walked: ask git.
+    const seen = new Set<string>();
+    const asked = commits.filter(({ sha, parents: [first, second] }) => {
+      seen.add(sha);
+      return second !== undefined || (first !== undefined && !states.has(first) && !seen.has(first));
+    });
+    const answers = await check.getMany(asked.flatMap(({ sha }) => paths.map((p) => `${sha}:${p}`)));
+    const looked = new Map<string, PathState>(asked.map(({ sha }, k) => [sha, paths.map((_, i) => {
+      const obj = answers[k * paths.length + i];
+      return obj?.type === 'blob' ? obj.oid : undefined;
+    })]));
+    for (const { sha, parents: [first], changes } of commits) {
+      let state = looked.get(sha);
+      if (!state) {
+        state = first === undefined ? none : (states.get(first) as PathState);
+        if (changes.length > 0) {
+          const next = [...state];
+          for (const [i, oid] of changes) next[i] = oid;
+          state = next;
+        }
+      }
+      states.set(sha, state);
+      uses.set(state, (uses.get(state) ?? 0) + 1);
+    }
+  };
+
+  const listed = paths.filter((p) => !/[\n\r]/.test(p)); // as cat-file: such a name cannot be asked for
+  if (listed.length === 0) return tally;
+  // --full-history --sparse: every commit is listed (with its parents), not only those changing
+  // the paths; --raw shows what each non-merge commit changes there. log.follow would follow
+  // renames of a single path.
+  const child = gitSpawn(top, [
+    ...LOG_CONFIG, '-c', 'log.follow=false',
+    'log', '--full-history', '--sparse', '--topo-order', '--reverse', '--root', '--raw', '-z', '--no-abbrev', '--no-renames',
+    '--no-relative', '--ignore-submodules=none', '--no-ext-diff', '--format=%x01%H %P', '--stdin', ...revs, '--',
+  ]);
+  // Pathspecs on stdin: no argument-length limit, and `:(literal)` so `*`, `[` or a leading `:` is not magic.
+  child.stdin.end(Buffer.from(['--', ...listed.map((p) => `:(literal)${p}`)].join('\n') + '\n', 'utf8'));
+  const stderr = firstStderrLine(child);
+  const closed = new Promise<number | null>((done, fail) => {
+    child.on('error', (err) => fail(new GitError(`git log: ${err.message}`)));
+    child.on('close', done);
+  });
+  closed.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
+  try {
+    // -z: "\x01<commit> <parents>", then for each change ":<mode> <mode> <oid> <oid> <status>" and
+    // "<path>", all NUL-terminated (a line break before the first change).
+    let open: LoggedCommit[] = [];
+    let rest = '';
+    let change: string | undefined; // a change's first field, waiting for its path
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const fields = (rest + chunk.toString('latin1')).split('\0');
+      rest = fields.pop() ?? '';
+      for (const field of fields) {
+        if (change !== undefined) {
+          const i = index.get(Buffer.from(field, 'latin1').toString('utf8'));
+          const [, dstMode, , dstOid] = change.split(' ') as [string, string, string, string];
+          // 100644, 100755, 120000 (a symbolic link is a blob too); not 000000 (deleted), 160000 (submodule).
+          if (i !== undefined) open[open.length - 1]?.changes.push([i, /^1[02]0/.test(dstMode) ? dstOid : undefined]);
+          change = undefined;
+        } else if (field.startsWith('\x01')) {
+          const [sha, ...parents] = field.slice(1).trim().split(' ') as [string, ...string[]];
+          open.push({ sha, parents, changes: [] });
+        } else if (field.replace(/^\n/, '').startsWith(':')) {
+          change = field.replace(/^\n/, '');
+        }
+      }
+      // The last commit may have more changes in the next chunk.
+      if (open.length > 1) {
+        const done = open.slice(0, -1);
+        open = open.slice(-1);
+        await walk(done);
+      }
+    }
+    await walk(open);
   } finally {
-    await blobs.close();
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+  const code = await closed;
+  if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+  for (const [state, commits] of uses) {
+    for (const [i, oid] of state.entries()) {
+      const t = tally[i] as Map<string, number>;
+      if (oid !== undefined) t.set(oid, (t.get(oid) ?? 0) + commits);
+    }
+  }
+  return tally;
+}
+
+/** Sets `presentAtHead` on each finding: each finding's file is read at HEAD once. */
+async function markPresentAtHead(findings: Finding[], blobs: CatFile): Promise<void> {
+  const byPath = new Map<string, Buffer | undefined>();
+  for (const f of findings) {
+    if (!byPath.has(f.file)) {
+      const obj = await blobs.get(`HEAD:${f.file}`);
+      byPath.set(f.file, obj?.type === 'blob' ? obj.content : undefined);
+    }
+    f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, 'latin1')) ?? false;
   }
 }
