@@ -31,7 +31,16 @@ process.on('uncaughtException', (err) => {
 });
 try {
   const args = process.argv.slice(2);
-  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  // stdin only on use: the getter sets up a stream (1-2 ms) that the pre-commit path never reads.
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
   // The pre-commit hook's `--staged` takes a path that skips loading the full command line
   // (see src/cli-staged.ts); it declines anything it does not handle.
   let code = args.includes('--staged') ? await (await import('../dist/cli-staged.js')).mainStaged(args, io) : undefined;
