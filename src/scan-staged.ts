@@ -39,9 +39,9 @@ export interface StagedScanOptions {
 
 /** Commits being merged into HEAD (MERGE_HEAD holds one per line; an octopus has several). */
 async function mergeHeads(git: StagedGit): Promise<string[]> {
-  // Almost never a merge: ask the cat-file that runs anyway whether MERGE_HEAD names a commit, and
-  // only then find the git directory (rev-parse) to read every line.
-  if (!(await git.blobs.get('MERGE_HEAD'))) return [];
+  // Almost never a merge: cat-file, which runs anyway, has been asked whether MERGE_HEAD names a
+  // commit; only then find the git directory (rev-parse) to read every line.
+  if (!(await git.merging)) return [];
   const { gitDir } = await git.repo();
   try {
     const text = await readFile(resolve(gitDir, 'MERGE_HEAD'), 'utf8');
@@ -96,8 +96,8 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
 
   const blobs = git.blobs;
   // cat-file answers in order, so requests pipeline through the one process: the MERGE_HEAD
-  // question first, then the first blobs. (If cat-file fails, every request fails with the same
-  // error; the one awaited first is reported, the others must not count as unhandled.)
+  // question (asked by openStaged), then the first blobs. (If cat-file fails, every request fails
+  // with the same error; the one awaited first is reported, the others must not count as unhandled.)
   const handled = <T>(p: Promise<T>): Promise<T> => {
     p.catch(() => undefined);
     return p;
