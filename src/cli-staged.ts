@@ -11,15 +11,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProjectRoot } from './project-root.js';
-import type { RuleSet, Severity } from './types.js';
+import type { Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import type { Io } from './cli.js';
-import { GitError } from './sources/git-run.js';
 import { openStaged } from './sources/staged.js';
 
 const FLAGS = new Set(['--staged', '--verbose', '-v', '--color', '--no-color', '--show-secrets']);
 
-interface FastOptions {
+export interface FastOptions {
   verbose: boolean;
   color: boolean | undefined;
   showSecrets: boolean;
@@ -58,31 +57,11 @@ export async function mainStaged(argv: string[], io: Io): Promise<number | undef
   // Not performance.now(): its first use loads perf_hooks (ten internal modules, ~1.5 ms).
   const started = process.hrtime.bigint();
   // git first, everything else after: the diff and cat-file run on the other core while this one
-  // loads the scanner (~20 ms of module loading) and compiles the rules.
+  // loads the scanner, compiles the rules (cli-staged-run.ts, one import) and waits for them.
   const git = openStaged(io.cwd);
-  let rules: RuleSet | undefined;
   try {
-    const [{ loadPatterns }, { scanStaged }] = await Promise.all([import('./patterns/load.js'), import('./scan-staged.js')]);
-    rules = loadPatterns();
-    // base: false spares a rev-parse; the text and JSON reports do not show it.
-    const result = await scanStaged({ rules, cwd: io.cwd, git, base: false });
-    result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-    const [text, { isBlocking }, { NO_COLORS }, { EXIT_CLEAN, EXIT_FINDINGS, useColor }] = await Promise.all([
-      import('./report/text.js'),
-      import('./report/present.js'),
-      import('./report/types.js'),
-      import('./cli-common.js'),
-    ]);
-    const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
-    const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
-    if (o.verbose) io.stderr.write(text.renderSkipped(report, c));
-    io.stdout.write(o.format === 'json' ? (await import('./report/json.js')).renderJson(report) : text.renderText(report, c));
-    return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
-  } catch (err) {
-    const { EXIT_ERROR, errorLine } = await import('./cli-common.js');
-    const known = err instanceof GitError || (err as Error).name === 'PatternError';
-    io.stderr.write(errorLine(err, { known, quoted: !(err instanceof GitError), rules, showSecrets: o.showSecrets }));
-    return EXIT_ERROR;
+    const { runStaged } = await import('./cli-staged-run.js');
+    return await runStaged(o, io, git, started);
   } finally {
     void git.blobs.close(); // scanStaged closes it too; this covers a throw before scanStaged
   }
