@@ -56,13 +56,13 @@ export async function mainStaged(argv: string[], io: Io): Promise<number | undef
   if (!o || existsSync(join(findProjectRoot(io.cwd), '.scan-keys.json'))) return undefined;
   // Not performance.now(): its first use loads perf_hooks (ten internal modules, ~1.5 ms).
   const started = process.hrtime.bigint();
-  // git first, everything else after: the diff and cat-file run on the other core while this one
-  // loads the scanner, compiles the rules (cli-staged-run.ts, one import) and waits for them.
+  // git first, everything else after: the diff runs on the other core while this one
+  // loads the scanner and compiles the rules (cli-staged-run.ts, one import).
   const git = openStaged(io.cwd);
   try {
     const { runStaged } = await import('./cli-staged-run.js');
     return await runStaged(o, io, git, started);
   } finally {
-    void git.blobs.close(); // scanStaged closes it too; this covers a throw before scanStaged
+    void git.close(); // scanStaged closes it too; this covers a throw before scanStaged
   }
 }

@@ -1,11 +1,10 @@
 /**
- * The pre-commit scan: exactly what the next commit adds. Reads staged blobs from the index by
- * object id (never the work tree), scans each blob whole so that pairing sees the lines around each
- * hunk, and keeps the findings on added lines. Two git processes, started together (see
- * openStaged): one diff, one cat-file; a third, rev-parse, when the caller wants the top as
- * `base`, for a config's globs, or during a merge.
+ * The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
+ * content, never the work tree) whole so that pairing sees the lines around each change, and keeps
+ * the findings on added lines. One git process as a rule, the diff, which also carries the blobs
+ * (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Finding, RuleSet } from './types.js';
 // Type-only imports from config.js and scan.js: their values pull in micromatch and the tree
 // walker, which the pre-commit path never needs (start-up time is the product here).
@@ -16,7 +15,6 @@ import type { SkippedFile } from './sources/files.js';
 import type { CatFile } from './sources/cat-file.js';
 import { GitError } from './sources/git-run.js';
 import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from './sources/staged.js';
-import { readFile } from 'node:fs/promises';
 
 export { findRepo, type RepoInfo } from './sources/git-run.js';
 
@@ -37,20 +35,6 @@ export interface StagedScanOptions {
   git?: StagedGit;
 }
 
-/** Commits being merged into HEAD (MERGE_HEAD holds one per line; an octopus has several). */
-async function mergeHeads(git: StagedGit): Promise<string[]> {
-  // Almost never a merge: cat-file, which runs anyway, has been asked whether MERGE_HEAD names a
-  // commit; only then find the git directory (rev-parse) to read every line.
-  if (!(await git.merging)) return [];
-  const { gitDir } = await git.repo();
-  try {
-    const text = await readFile(resolve(gitDir, 'MERGE_HEAD'), 'utf8');
-    return text.split('\n').map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-  } catch {
-    return [];
-  }
-}
-
 function skipReason(e: StagedEntry): string | undefined {
   if (e.status === 'D') return 'deleted';
   if (e.status === 'U') return 'unmerged';
@@ -59,14 +43,28 @@ function skipReason(e: StagedEntry): string | undefined {
   return undefined;
 }
 
+/** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
+export function blobId(content: Buffer, like: string): string {
+  const hash = createHash(like.length === 64 ? 'sha256' : 'sha1');
+  return hash.update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+/** The staged blob: from the diff when it hashes to the entry's id (it always should), else from cat-file. */
+async function stagedBlob(git: StagedGit, e: StagedEntry): Promise<Buffer> {
+  if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
+  const obj = await git.blobs().get(e.oid);
+  if (!obj?.content) throw new GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
+  return obj.content;
+}
+
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
   const git = options.git ?? openStaged(options.cwd, { repo: options.base !== false || options.config !== undefined });
   try {
     return await scanWith(git, options);
   } finally {
-    // Not awaited: cat-file exits by itself once its input ends (about 1 ms), while the caller
-    // goes on to report; node still waits for it before exiting.
-    void git.blobs.close();
+    // Not awaited: a cat-file, if one ran, exits by itself once its input ends (about 1 ms),
+    // while the caller goes on to report; node still waits for it before exiting.
+    void git.close();
   }
 }
 
@@ -85,54 +83,37 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
   if (top !== undefined) result.base = top;
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
 
-  const todo: StagedEntry[] = [];
+  // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
+  // asked once something is found.
+  let parents: Promise<string[]> | undefined;
   for (const e of entries) {
     if (config?.isPathIgnored(e.path, top)) continue;
     const reason = skipReason(e);
     if (reason) skip(e.path, reason);
-    else if (e.added.length > 0) todo.push(e);
-  }
-  if (todo.length === 0) return finish(result, started);
-
-  const blobs = git.blobs;
-  // cat-file answers in order, so requests pipeline through the one process: the MERGE_HEAD
-  // question (asked by openStaged), then the first blobs. (If cat-file fails, every request fails
-  // with the same error; the one awaited first is reported, the others must not count as unhandled.)
-  const handled = <T>(p: Promise<T>): Promise<T> => {
-    p.catch(() => undefined);
-    return p;
-  };
-  const merging = handled(mergeHeads(git));
-  const WINDOW = 8;
-  const pending = todo.slice(0, WINDOW).map((e) => handled(blobs.get(e.oid)));
-  const merged = await merging;
-  const parents = merged.length > 0 ? ['HEAD', ...merged] : [];
-  for (let i = 0; i < todo.length; i++) {
-    const e = todo[i] as StagedEntry;
-    const obj = await (pending[i] as Promise<Awaited<ReturnType<CatFile['get']>>>);
-    const ahead = todo[i + WINDOW];
-    if (ahead) pending.push(handled(blobs.get(ahead.oid)));
-    if (!obj?.content) throw new GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
-    if (obj.size > maxFileSize) {
-      skip(e.path, `larger than --max-file-size (${obj.size} bytes)`);
+    if (reason || e.added.length === 0) continue;
+    const content = await stagedBlob(git, e);
+    if (content.length > maxFileSize) {
+      skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
       continue;
     }
-    if (isLfsPointer(obj.content)) {
+    if (isLfsPointer(content)) {
       skip(e.path, 'Git LFS pointer (content stored outside git)');
       continue;
     }
     const scanner = new ContentScanner(options.rules, { file: e.path, inlineAllow: options.inlineAllow ?? true });
-    const found = [...scanner.push(obj.content), ...scanner.end()];
+    const found = [...scanner.push(content), ...scanner.end()];
     if (scanner.isBinary) {
       skip(e.path, 'binary (NUL byte in the first 8 KiB)');
       continue;
     }
     result.stats.files++;
-    result.stats.bytes += obj.size;
+    result.stats.bytes += content.length;
     result.stats.lines += countLines(e.added);
     for (const f of found) {
       if (!isAddedLine(e.added, f.line)) continue;
-      if (parents.length > 0 && (await isInAParent(blobs, parents, e, f))) continue;
+      parents ??= git.mergeHeads().then((heads) => (heads.length > 0 ? ['HEAD', ...heads] : []));
+      const merging = await parents;
+      if (merging.length > 0 && (await isInAParent(git.blobs(), merging, e, f))) continue;
       result.findings.push(f);
     }
   }
