@@ -146,13 +146,14 @@ export function parseStagedDiff(out: Buffer): StagedEntry[] {
       entry = sections[section];
       lastWasNew = false;
     } else if (c === 0x40 /* @ */ && section >= 0) {
-      const m = HUNK.exec(out.toString('latin1', start, Math.min(next, start + 80)));
-      if (m) {
-        oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-        newLine = Number(m[2]);
-        newLeft = m[3] === undefined ? 1 : Number(m[3]);
-        lastWasNew = false;
-      }
+      const header = out.toString('latin1', start, Math.min(next, start + 80));
+      const m = HUNK.exec(header);
+      // Added lines missed would be lines not scanned: a hunk we cannot read is an error.
+      if (!m) throw new Error(`git diff: unexpected hunk header ${JSON.stringify(header.trim())}`);
+      oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === undefined ? 1 : Number(m[3]);
+      lastWasNew = false;
     }
     start = next;
   }
