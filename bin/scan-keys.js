@@ -29,17 +29,25 @@ process.on('uncaughtException', (err) => {
   fail(err);
   process.exit(2);
 });
-try {
+// CommonJS (bin/package.json), as is the fast path's bundle: see scripts/bundle-staged.mjs.
+(async () => {
   const args = process.argv.slice(2);
-  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  // stdin only on use: the getter sets up a stream (1-2 ms) that the pre-commit path never reads.
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
   // The pre-commit hook's `--staged` takes a path that skips loading the full command line
   // (see src/cli-staged.ts); it declines anything it does not handle.
-  let code = args.includes('--staged') ? await (await import('../dist/cli-staged.js')).mainStaged(args, io) : undefined;
+  let code = args.includes('--staged') ? await require('../dist/staged/cli-staged.cjs').mainStaged(args, io) : undefined;
   if (code === undefined) {
     const { main } = await import('../dist/cli.js');
     code = await main(args, io);
   }
   process.exitCode = code;
-} catch (err) {
-  fail(err);
-}
+})().catch(fail);

@@ -1,9 +1,10 @@
 /**
- * The pre-commit scan: exactly what the next commit adds. Reads staged blobs from the index by
- * object id (never the work tree), scans each blob whole so that pairing sees the lines around each
- * hunk, and keeps the findings on added lines. Two git processes in all: one diff, one cat-file.
+ * The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
+ * content, never the work tree) whole so that pairing sees the lines around each change, and keeps
+ * the findings on added lines. One git process as a rule, the diff, which also carries the blobs
+ * (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Finding, RuleSet } from './types.js';
 // Type-only imports from config.js and scan.js: their values pull in micromatch and the tree
 // walker, which the pre-commit path never needs (start-up time is the product here).
@@ -11,10 +12,11 @@ import type { Config } from './config.js';
 import { ContentScanner } from './detect/scanner.js';
 import type { ScanResult } from './scan.js';
 import type { SkippedFile } from './sources/files.js';
-import { CatFile } from './sources/cat-file.js';
-import { gitOutput, GitError, isNotARepository } from './sources/git-run.js';
-import { countLines, isAddedLine, isLfsPointer, readStagedDiff, type StagedEntry } from './sources/staged.js';
-import { readFile } from 'node:fs/promises';
+import type { CatFile } from './sources/cat-file.js';
+import { GitError } from './sources/git-run.js';
+import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from './sources/staged.js';
+
+export { findRepo, type RepoInfo } from './sources/git-run.js';
 
 export interface StagedScanOptions {
   rules: RuleSet;
@@ -24,34 +26,13 @@ export interface StagedScanOptions {
   /** Honour scan-keys:allow comments (default true; --no-inline-allow for audits). */
   inlineAllow?: boolean;
   maxFileSize?: number;
-}
-
-export interface RepoInfo {
-  top: string;
-  gitDir: string;
-}
-
-/** The work tree root and git directory, or a GitError that says we are not in a repository. */
-export async function findRepo(cwd: string, what: string): Promise<RepoInfo> {
-  let out: string;
-  try {
-    out = (await gitOutput(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).toString('utf8');
-  } catch (err) {
-    if (isNotARepository(err)) throw new GitError(`${what}: not inside a git repository (${cwd})`);
-    throw err;
-  }
-  const [top, gitDir] = out.trim().split('\n') as [string, string];
-  return { top, gitDir };
-}
-
-/** Commits being merged into HEAD (MERGE_HEAD holds one per line; an octopus has several). */
-async function mergeHeads(gitDir: string): Promise<string[]> {
-  try {
-    const text = await readFile(resolve(gitDir, 'MERGE_HEAD'), 'utf8');
-    return text.split('\n').map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-  } catch {
-    return [];
-  }
+  /**
+   * Set the result's `base` to the work tree top (default true). It costs a `git rev-parse`; the
+   * pre-commit fast path, whose reports never show it, turns it off.
+   */
+  base?: boolean;
+  /** The git processes, if the caller started them early (openStaged(cwd)); closed here either way. */
+  git?: StagedGit;
 }
 
 function skipReason(e: StagedEntry): string | undefined {
@@ -62,65 +43,79 @@ function skipReason(e: StagedEntry): string | undefined {
   return undefined;
 }
 
+/** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
+export function blobId(content: Buffer, like: string): string {
+  const hash = createHash(like.length === 64 ? 'sha256' : 'sha1');
+  return hash.update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+/** The staged blob: from the diff when it hashes to the entry's id (it always should), else from cat-file. */
+async function stagedBlob(git: StagedGit, e: StagedEntry): Promise<Buffer> {
+  if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
+  const obj = await git.blobs().get(e.oid);
+  if (!obj?.content) throw new GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
+  return obj.content;
+}
+
 export async function scanStaged(options: StagedScanOptions): Promise<ScanResult> {
-  const started = performance.now();
+  const git = options.git ?? openStaged(options.cwd, { repo: options.base !== false || options.config !== undefined });
+  try {
+    return await scanWith(git, options);
+  } finally {
+    // Not awaited: a cat-file, if one ran, exits by itself once its input ends (about 1 ms),
+    // while the caller goes on to report; node still waits for it before exiting.
+    void git.close();
+  }
+}
+
+async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<ScanResult> {
+  // Not performance.now(), which loads perf_hooks: the pre-commit path counts start-up milliseconds.
+  const started = process.hrtime.bigint();
   const config = options.config;
   const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
-  // The diff runs from cwd (paths come out relative to the top either way) alongside rev-parse:
-  // two processes at once instead of one after the other.
-  const diff = readStagedDiff(options.cwd);
-  diff.catch(() => undefined); // if rev-parse fails, its error is the one to report
-  const repo = await findRepo(options.cwd, '--staged');
-  const [entries, merging] = await Promise.all([diff, mergeHeads(repo.gitDir)]);
-  const parents = merging.length > 0 ? ['HEAD', ...merging] : [];
-  const result: ScanResult = { base: repo.top, findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
+  // rev-parse first when it runs: its "not inside a git repository" is the error to report.
+  const top = options.base !== false || config ? (await git.repo()).top : undefined;
+  const entries = await git.entries;
+  // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
+  // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.
+  if (entries.length === 0 && top === undefined) await git.repo();
+  const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
+  if (top !== undefined) result.base = top;
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
 
-  const todo: StagedEntry[] = [];
+  // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
+  // asked once something is found.
+  let parents: Promise<string[]> | undefined;
   for (const e of entries) {
-    if (config?.isPathIgnored(e.path, repo.top)) continue;
+    if (config?.isPathIgnored(e.path, top)) continue;
     const reason = skipReason(e);
     if (reason) skip(e.path, reason);
-    else if (e.added.length > 0) todo.push(e);
-  }
-  if (todo.length === 0) return finish(result, started);
-
-  const blobs = new CatFile(repo.top);
-  try {
-    // Ask for every blob up front: cat-file answers in order, so requests pipeline through one process.
-    const WINDOW = 8;
-    const pending = todo.slice(0, WINDOW).map((e) => blobs.get(e.oid));
-    for (let i = 0; i < todo.length; i++) {
-      const e = todo[i] as StagedEntry;
-      const obj = await (pending[i] as Promise<Awaited<ReturnType<CatFile['get']>>>);
-      const ahead = todo[i + WINDOW];
-      if (ahead) pending.push(blobs.get(ahead.oid));
-      if (!obj?.content) throw new GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
-      if (obj.size > maxFileSize) {
-        skip(e.path, `larger than --max-file-size (${obj.size} bytes)`);
-        continue;
-      }
-      if (isLfsPointer(obj.content)) {
-        skip(e.path, 'Git LFS pointer (content stored outside git)');
-        continue;
-      }
-      const scanner = new ContentScanner(options.rules, { file: e.path, inlineAllow: options.inlineAllow ?? true });
-      const found = [...scanner.push(obj.content), ...scanner.end()];
-      if (scanner.isBinary) {
-        skip(e.path, 'binary (NUL byte in the first 8 KiB)');
-        continue;
-      }
-      result.stats.files++;
-      result.stats.bytes += obj.size;
-      result.stats.lines += countLines(e.added);
-      for (const f of found) {
-        if (!isAddedLine(e.added, f.line)) continue;
-        if (parents.length > 0 && (await isInAParent(blobs, parents, e, f))) continue;
-        result.findings.push(f);
-      }
+    if (reason || e.added.length === 0) continue;
+    const content = await stagedBlob(git, e);
+    if (content.length > maxFileSize) {
+      skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
+      continue;
     }
-  } finally {
-    await blobs.close();
+    if (isLfsPointer(content)) {
+      skip(e.path, 'Git LFS pointer (content stored outside git)');
+      continue;
+    }
+    const scanner = new ContentScanner(options.rules, { file: e.path, inlineAllow: options.inlineAllow ?? true });
+    const found = [...scanner.push(content), ...scanner.end()];
+    if (scanner.isBinary) {
+      skip(e.path, 'binary (NUL byte in the first 8 KiB)');
+      continue;
+    }
+    result.stats.files++;
+    result.stats.bytes += content.length;
+    result.stats.lines += countLines(e.added);
+    for (const f of found) {
+      if (!isAddedLine(e.added, f.line)) continue;
+      parents ??= git.mergeHeads().then((heads) => (heads.length > 0 ? ['HEAD', ...heads] : []));
+      const merging = await parents;
+      if (merging.length > 0 && (await isInAParent(git.blobs(), merging, e, f))) continue;
+      result.findings.push(f);
+    }
   }
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
   return finish(result, started);
@@ -143,9 +138,9 @@ async function isInAParent(blobs: CatFile, parents: string[], e: StagedEntry, f:
   return false;
 }
 
-function finish(result: ScanResult, started: number): ScanResult {
+function finish(result: ScanResult, started: bigint): ScanResult {
   result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   result.stats.skipped = result.skipped.length;
-  result.stats.durationMs = performance.now() - started;
+  result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
   return result;
 }

@@ -236,6 +236,24 @@ describe('scan-keys --staged during a merge', () => {
     expect(r.stdout).toContain('no credentials found');
   });
 
+  it('in a linked worktree and from a subdirectory, the merge is recognised too', () => {
+    branches();
+    write(dir, 'main.txt', 'main work\n');
+    commitAll('main');
+    const tree = join(dir, '..', `${dir.split('/').pop()}-tree`);
+    git(dir, 'worktree', 'add', '-q', '-b', 'other', tree, 'main');
+    try {
+      git(tree, 'merge', '--no-commit', '--no-ff', 'feature');
+      write(tree, 'sub/x.txt', 'x\n');
+      git(tree, 'add', '-A');
+      const r = runCli(['--staged'], { cwd: join(tree, 'sub') });
+      expect(r.stdout).toContain('no credentials found');
+      expect(r.status).toBe(0);
+    } finally {
+      git(dir, 'worktree', 'remove', '--force', tree);
+    }
+  });
+
   it('a key typed while resolving a conflict blocks; the branch\'s committed key does not', () => {
     branches();
     write(dir, 'shared.txt', 'one\nmain two\nthree\n');
@@ -288,11 +306,23 @@ describe('scan-keys --staged: the start-up fast path', () => {
   });
 
   it('gives the same report as the full command line', () => {
+    write(dir, 'gone.properties', pairText(other));
+    write(dir, 'old.properties', Array.from({ length: 20 }, (_, i) => `line ${i} of a long enough file`).join('\n') + '\n');
+    commitAll();
+    git(dir, 'rm', '-q', 'gone.properties');
+    git(dir, 'mv', 'old.properties', 'new.properties');
+    write(dir, 'new.properties', Array.from({ length: 20 }, (_, i) => `line ${i} of a long enough file`).join('\n') + '\n' + pairText(other));
     write(dir, 'a.properties', pairText(k));
+    write(dir, 'crlf.env', pairText(k).replace(/\n/g, '\r\n'));
+    write(dir, 'blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(pairText(other))]));
+    symlinkSync('a.properties', join(dir, 'link'));
     git(dir, 'add', '-A');
-    const fast = json(staged(dir, '--format', 'json'));
-    const full = json(staged(dir, '--format', 'json', '--max-file-size', '100M'));
-    expect(fast.findings).toEqual(full.findings);
-    expect(fast.stats.files).toBe(full.stats.files);
+    // --max-file-size is not one of the fast path's flags: the same scan through the full command line.
+    const same = (r: ReturnType<typeof staged>) => ({ ...r, stdout: r.stdout.replace(/ in \d+\.\d+ s/, ''), stderr: r.stderr });
+    const fastJson = json(staged(dir, '--format', 'json'));
+    const fullJson = json(staged(dir, '--format', 'json', '--max-file-size', '100M'));
+    expect({ ...fastJson, stats: { ...fastJson.stats, durationMs: 0 } }).toEqual({ ...fullJson, stats: { ...fullJson.stats, durationMs: 0 } });
+    expect(fastJson.findings.map((f) => f.file).sort()).toEqual(['a.properties', 'a.properties', 'crlf.env', 'crlf.env', 'new.properties', 'new.properties']);
+    expect(same(staged(dir, '--verbose'))).toEqual(same(staged(dir, '--verbose', '--max-file-size', '100M')));
   });
 });

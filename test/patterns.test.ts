@@ -40,6 +40,15 @@ describe('pattern loading', () => {
     expect(set.rules.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('the built-in files pass every check, and the unchecked start-up compile builds the same rule set', () => {
+    // loadPatterns() skips the checks for the built-in files (compileTrustedPatterns): this is where they are checked.
+    const checked = compilePatterns(good, schema);
+    expect(set).toEqual(checked);
+    expect(set.rules.map((r) => [r.id, r.regex.source, r.regex.flags, r.sticky.flags, r.maxLength, r.pairsWith.map((p) => p.id)])).toEqual(
+      checked.rules.map((r) => [r.id, r.regex.source, r.regex.flags, r.sticky.flags, r.maxLength, r.pairsWith.map((p) => p.id)]),
+    );
+  });
+
   it('names the file, rule and field of a schema error', () => {
     expect(() => compilePatterns(withRule((r) => (r.severity = 'urgent')), schema)).toThrow(
       /patterns\/alibaba\.json: rule "alibaba-access-key-id" \(rules\[0\]\): field "severity" must be one of/,

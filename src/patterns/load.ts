@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RuleSet } from '../types.js';
 import type { JsonSchema } from './validate.js';
-import { compilePatterns, PatternError, type PatternSource } from './compile.js';
+import { compilePatterns, compileTrustedPatterns, PatternError, type PatternSource } from './compile.js';
 
 export const BUILTIN_PATTERN_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
 
@@ -40,10 +40,12 @@ export function readPatternSources(dir = BUILTIN_PATTERN_DIR): PatternSource[] {
 
 let builtin: RuleSet | undefined;
 
-/** The built-in rule set (cached), optionally with extra pattern sources appended. */
+/**
+ * The built-in rule set (cached), optionally with extra pattern sources appended. The built-in
+ * files alone are compiled without the checks (see compileTrustedPatterns); with extra files,
+ * everything is checked together (ids and providers must not clash across files).
+ */
 export function loadPatterns(extra: PatternSource[] = []): RuleSet {
-  if (extra.length === 0 && builtin) return builtin;
-  const set = compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
-  if (extra.length === 0) builtin = set;
-  return set;
+  if (extra.length > 0) return compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
+  return (builtin ??= compileTrustedPatterns(readPatternSources()));
 }

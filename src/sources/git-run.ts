@@ -62,6 +62,24 @@ export function isNotARepository(err: unknown): boolean {
   return /not a git repository|ENOENT|spawn git/i.test(msg);
 }
 
+export interface RepoInfo {
+  top: string;
+  gitDir: string;
+}
+
+/** The work tree root and git directory, or a GitError that says we are not in a repository. */
+export async function findRepo(cwd: string, what: string): Promise<RepoInfo> {
+  let out: string;
+  try {
+    out = (await gitOutput(cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir'])).toString('utf8');
+  } catch (err) {
+    if (isNotARepository(err)) throw new GitError(`${what}: not inside a git repository (${cwd})`);
+    throw err;
+  }
+  const [top, gitDir] = out.trim().split('\n') as [string, string];
+  return { top, gitDir };
+}
+
 /**
  * Spawns a long-lived or streaming git process (`cat-file --batch`, `log -p`), which simple-git
  * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
