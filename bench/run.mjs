@@ -52,6 +52,9 @@ function warnIfBuildStale() {
   const src = newest(path.join(projectRoot, 'src'));
   const dist = newest(path.join(projectRoot, 'dist'));
   if (src && dist < src) loud(`WARNING: dist/ is ${dist ? 'older than src/' : 'missing'}: run \`npm run build\` first, or this measures stale code.`);
+  // The --staged bundle is the build's second step: `tsc` alone leaves it stale.
+  const staged = newest(path.join(projectRoot, 'dist', 'staged'));
+  if (src && dist >= src && staged < src) loud('WARNING: dist/staged/ is older than src/: run `npm run build` (not tsc alone), or --staged measures stale code.');
 }
 
 function installed(cmd) {
