@@ -13,8 +13,7 @@
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gitRaw, GitError } from './sources/git-run.js';
-import { findRepo } from './scan-staged.js';
+import { findRepo, gitRaw, GitError } from './sources/git-run.js';
 
 export const HUSKY_LINE = 'npx --no-install scan-keys --staged # scan-keys';
 const MARK = '# scan-keys';

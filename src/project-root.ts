@@ -3,14 +3,21 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
- * The repository root: the nearest directory at or above `cwd` holding `.git` (a directory, or
- * the file a linked worktree or submodule has): git's top level without spawning git. Else `cwd`.
+ * The nearest `.git` at or above `cwd` (a directory, or the file a linked worktree or submodule
+ * has), as git finds it without $GIT_DIR; undefined when there is none.
  */
-export function findProjectRoot(cwd: string): string {
+export function findDotGit(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; ) {
-    if (existsSync(resolve(dir, '.git'))) return dir;
+    const dotGit = resolve(dir, '.git');
+    if (existsSync(dotGit)) return dotGit;
     const parent = dirname(dir);
-    if (parent === dir) return resolve(cwd);
+    if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** The repository root: the directory holding the nearest `.git`: git's top level without spawning git. Else `cwd`. */
+export function findProjectRoot(cwd: string): string {
+  const dotGit = findDotGit(cwd);
+  return dotGit === undefined ? resolve(cwd) : dirname(dotGit);
 }

@@ -38,14 +38,15 @@ const BATCH = 64;
 
 /**
  * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
- * total size, when known) lets a few large files use workers too.
+ * total size) is asked for only when it decides: 2 to 255 files on a machine that can use workers.
  */
-export function workerCount(files: number, requested?: number, bytes = 0): number {
+export function workerCount(files: number, requested?: number, bytes: () => number = () => 0): number {
   if (requested !== undefined) return requested;
-  if (files < PARALLEL_MIN_FILES && (files < 2 || bytes < PARALLEL_MIN_BYTES)) return 0;
+  if (files < 2) return 0;
   const cores = availableParallelism();
   // Running from the TypeScript sources (tests) there is no compiled worker to start.
   if (cores < 2 || !existsSync(WORKER_FILE)) return 0;
+  if (files < PARALLEL_MIN_FILES && bytes() < PARALLEL_MIN_BYTES) return 0;
   return Math.min(cores, 8);
 }
 

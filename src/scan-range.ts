@@ -10,9 +10,8 @@ import { EMPTY_CONFIG } from './config.js';
 import { ContentScanner } from './detect/scanner.js';
 import type { ScanProgress, ScanResult } from './scan.js';
 import { CatFile } from './sources/cat-file.js';
-import { gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
+import { findRepo, gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
 import { LOG_CONFIG, streamLog, type Hunk } from './sources/history.js';
-import { findRepo } from './scan-staged.js';
 
 export type RangeSpec = { since: string } | { range: string } | { history: true };
 
@@ -88,11 +87,10 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
     }
     if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
-    const data = h.data;
-    const found = [...scanner.push(data), ...scanner.end()];
+    const found = [...scanner.push(h.data), ...scanner.end()];
     if (scanner.isBinary) return;
     files.add(h.path);
-    result.stats.bytes += data.length;
+    result.stats.bytes += h.data.length;
     result.stats.lines += h.added.size;
     for (const f of found) {
       const line = h.firstLine + f.line - 1;

@@ -16,8 +16,6 @@ import type { CatFile } from './sources/cat-file.js';
 import { GitError } from './sources/git-run.js';
 import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from './sources/staged.js';
 
-export { findRepo, type RepoInfo } from './sources/git-run.js';
-
 export interface StagedScanOptions {
   rules: RuleSet;
   /** Any directory inside the work tree. */

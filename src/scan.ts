@@ -2,12 +2,12 @@
  * The library's tree scan: paths in, findings and stats out. It reads files (through sources/)
  * but never prints, exits or looks at argv: the CLI decides what the result means.
  */
+import { lstatSync } from 'node:fs';
 import type { Finding, RuleSet } from './types.js';
 import { ContentScanner } from './detect/scanner.js';
 import { listTargets, type FileTarget, type SkippedFile } from './sources/files.js';
 import { scanFileSync, type FileScan, type FileScanOptions } from './scan-file.js';
-import { PARALLEL_MIN_FILES, scanParallel, workerCount } from './scan-parallel.js';
-import { lstatSync } from 'node:fs';
+import { scanParallel, workerCount } from './scan-parallel.js';
 import type { Config } from './config.js';
 import { EMPTY_CONFIG } from './config.js';
 
@@ -89,7 +89,7 @@ export async function scanStream(
   return { findings, stats, skipped };
 }
 
-/** Total size of the targets that are regular files (a few stat calls: only asked for short lists). */
+/** Total size of the targets that are regular files (one stat each: workerCount asks only for short lists). */
 function knownSize(targets: readonly FileTarget[]): number {
   let total = 0;
   for (const t of targets) {
@@ -123,7 +123,7 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     result.findings.push(...scan.findings);
     options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
   };
-  const workers = workerCount(targets.length, options.workers, targets.length < PARALLEL_MIN_FILES ? knownSize(targets) : 0);
+  const workers = workerCount(targets.length, options.workers, () => knownSize(targets));
   if (workers > 0) {
     const { sources } = options.rules;
     await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile);

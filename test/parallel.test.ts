@@ -36,7 +36,7 @@ describe('parallel tree scan', () => {
     }
   });
 
-  it('three large files on two workers: each file scanned once, the same findings as in-thread', async () => {
+  it('three files on two workers: each file scanned once, the same findings as in-thread', async () => {
     const { scanParallel } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
     const { dir, cleanup } = tempDir();
     try {
@@ -69,10 +69,12 @@ describe('parallel tree scan', () => {
   it('uses workers for a few files only when they are large', async () => {
     const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
     const many = workerCount(PARALLEL_MIN_FILES);
-    expect(workerCount(3, undefined, PARALLEL_MIN_BYTES - 1)).toBe(0);
-    expect(workerCount(1, undefined, 10 * PARALLEL_MIN_BYTES)).toBe(0);
-    expect(workerCount(3, undefined, PARALLEL_MIN_BYTES)).toBe(many);
-    expect(workerCount(3, 0, PARALLEL_MIN_BYTES)).toBe(0);
+    expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
+    expect(workerCount(1, undefined, () => 10 * PARALLEL_MIN_BYTES)).toBe(0);
+    expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES)).toBe(many);
+    expect(workerCount(3, 0, () => PARALLEL_MIN_BYTES)).toBe(0);
+    // Many files never need their sizes.
+    expect(workerCount(PARALLEL_MIN_FILES, undefined, () => { throw new Error('sizes asked for'); })).toBe(many);
   });
 
   it('fails closed: a read error inside a worker rejects with the same InputError as in-thread', async () => {

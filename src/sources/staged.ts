@@ -19,6 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatFile } from './cat-file.js';
 import { findRepo, gitOutput, type RepoInfo } from './git-run.js';
+import { findDotGit } from '../project-root.js';
 
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to
@@ -232,28 +233,16 @@ function readMergeHeads(gitDir: string): string[] {
 function mergeHeadNearby(cwd: string): boolean {
   const env = process.env.GIT_DIR;
   if (env) return existsSync(join(resolve(cwd, env), 'MERGE_HEAD'));
-  for (let dir = resolve(cwd); ; ) {
-    const dotGit = join(dir, '.git');
-    let found;
-    try {
-      found = statSync(dotGit, { throwIfNoEntry: false });
-    } catch {
-      return true; // cannot look: ask git
-    }
-    if (found?.isDirectory()) return existsSync(join(dotGit, 'MERGE_HEAD'));
-    if (found) {
-      try {
-        const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
-        if (pointer) return existsSync(join(resolve(dir, pointer[1] as string), 'MERGE_HEAD'));
-      } catch {
-        // unreadable: ask git
-      }
-      return true;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return true; // git found a repository we cannot see: ask it
-    dir = parent;
+  const dotGit = findDotGit(cwd);
+  if (dotGit === undefined) return true; // git found a repository we cannot see: ask it
+  try {
+    if (statSync(dotGit).isDirectory()) return existsSync(join(dotGit, 'MERGE_HEAD'));
+    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
+    if (pointer) return existsSync(join(resolve(dirname(dotGit), pointer[1] as string), 'MERGE_HEAD'));
+  } catch {
+    // cannot look: ask git
   }
+  return true;
 }
 
 /** True when `line` falls in one of the sorted inclusive ranges. */
