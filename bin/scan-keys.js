@@ -43,10 +43,10 @@ process.on('uncaughtException', (err) => {
     cwd: process.cwd(),
   };
   // The pre-commit hook's `--staged` takes a path that skips loading the full command line
-  // (see src/cli-staged.ts); it declines anything it does not handle.
+  // (see src/cli/staged.ts); it declines anything it does not handle.
   let code = args.includes('--staged') ? await require('../dist/staged/cli-staged.cjs').mainStaged(args, io) : undefined;
   if (code === undefined) {
-    const { main } = await import('../dist/cli.js');
+    const { main } = await import('../dist/cli/main.js');
     code = await main(args, io);
   }
   process.exitCode = code;

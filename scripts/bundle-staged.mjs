@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/staged`;
 await rm(outDir, { recursive: true, force: true });
 const bundle = await rolldown({
-  input: `${root}dist/cli-staged.js`,
+  input: { "cli-staged": `${root}dist/cli/staged.js` },
   platform: 'node',
   // Packages stay packages: picocolors only with colour, simple-git never on this path.
   external: ['picocolors', 'simple-git'],

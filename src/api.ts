@@ -3,12 +3,12 @@
  * current directory), returning findings as data. They never print and never exit; the CLI runs
  * the same functions underneath (scanPaths, scanStaged, scanRange) and decides what they mean.
  */
-import type { RuleSet } from './types.js';
-import type { Config } from './config.js';
+import type { RuleSet, ScanProgress, ScanResult } from './types.js';
+import type { Config } from './policy/config.js';
 import { loadPatterns } from './patterns/load.js';
-import { scanPaths, type ScanProgress, type ScanResult } from './scan.js';
-import { scanStaged as scanStagedCore } from './scan-staged.js';
-import { scanRange as scanRangeCore, type RangeSpec } from './scan-range.js';
+import { scanPaths } from './scan/tree.js';
+import { scanStaged as scanStagedCore } from './scan/staged.js';
+import { scanRange as scanRangeCore, type RangeSpec } from './scan/range.js';
 
 export interface LibraryOptions {
   /** Rules to run (default: the built-in rules, `loadPatterns()`). */

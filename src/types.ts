@@ -166,3 +166,36 @@ export interface VerificationResult {
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
+
+/** A file or blob that was not scanned, and why (reports list them all: never a silent pass). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  lines: number;
+  skipped: number;
+  durationMs: number;
+  /** Commits walked (commit-range scans only). */
+  commits?: number;
+}
+
+export interface ScanResult {
+  /** The directory finding paths are relative to: the repository top for git scans; absent: the cwd. */
+  base?: string;
+  findings: Finding[];
+  stats: ScanStats;
+  skipped: SkippedFile[];
+}
+
+/** Running totals for a progress display. */
+export interface ScanProgress {
+  files: number;
+  bytes: number;
+  findings: number;
+  /** Commits walked so far (commit-range scans). */
+  commits?: number;
+}

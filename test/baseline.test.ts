@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyBaseline, baselineEntries, parseBaseline, renderBaseline } from '../src/baseline.js';
+import { applyBaseline, baselineEntries, parseBaseline, renderBaseline } from '../src/policy/baseline.js';
 import type { Finding } from '../src/types.js';
 import { git, initRepo, makeKeys, runCli, tempDir } from './helpers.js';
 

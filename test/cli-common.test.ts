@@ -1,6 +1,6 @@
 /** The error line both entry points (full CLI and the pre-commit fast path) print. */
 import { describe, expect, it } from 'vitest';
-import { errorLine, useColor } from '../src/cli-common.js';
+import { errorLine, useColor } from '../src/cli/common.js';
 import { loadPatterns } from '../src/index.js';
 import { makeKeys } from './helpers.js';
 

@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from '../src/cli.js';
+import { main, type Io } from '../src/cli/main.js';
 import { makeKeys, runCli, tempDir } from './helpers.js';
 import { pairText } from './git-helpers.js';
-import { formatProgress, ProgressLine } from '../src/progress.js';
+import { formatProgress, ProgressLine } from '../src/cli/progress.js';
 
 const k = makeKeys(83);
 let dir: string;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileConfig, ConfigError } from '../src/config.js';
+import { compileConfig, ConfigError } from '../src/policy/config.js';
 import type { JsonSchema } from '../src/patterns/validate.js';
 import { loadPatternSchema } from '../src/patterns/load.js';
 import { initRepo, makeKeys, randomAlnum, ROOT, runCli, tempDir } from './helpers.js';

@@ -32,7 +32,7 @@ vi.mock('../src/detect/analyze.js', async (importOriginal) => {
   };
 });
 
-const { main } = await import('../src/cli.js');
+const { main } = await import('../src/cli/main.js');
 
 const k = makeKeys(55);
 let dir: string;

@@ -295,7 +295,7 @@ describe('scan-keys --staged through git commit', () => {
 
 describe('scan-keys --staged: the start-up fast path', () => {
   it('takes only plain flags and declines the rest', async () => {
-    const { parseFastArgs } = await import('../src/cli-staged.js');
+    const { parseFastArgs } = await import('../src/cli/staged.js');
     expect(parseFastArgs(['--staged'])).toEqual({ verbose: false, color: undefined, showSecrets: false, format: 'text', failOn: 'medium' });
     expect(parseFastArgs(['--staged', '-v', '--no-color', '--format=json', '--fail-on', 'high'])).toMatchObject({ verbose: true, color: false, format: 'json', failOn: 'high' });
     expect(parseFastArgs(['.'])).toBeUndefined();

@@ -90,7 +90,7 @@ export function runCliAsync(args: string[], options: { cwd: string; env?: Record
 
 /** Calls main() in this process with captured output (for tests that mock modules under it). */
 export async function runMain(
-  main: (argv: string[], io: import('../src/cli.js').Io) => Promise<number>,
+  main: (argv: string[], io: import('../src/cli/main.js').Io) => Promise<number>,
   args: string[],
   cwd: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {

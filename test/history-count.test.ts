@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { git, initRepo, makeKeys, rng, tempDir } from './helpers.js';
 import { pairText } from './git-helpers.js';
 import { loadPatterns } from '../src/patterns/load.js';
-import { scanRange, type RangeSpec } from '../src/scan-range.js';
+import { scanRange, type RangeSpec } from '../src/scan/range.js';
 
 const rules = loadPatterns();
 let dir: string;

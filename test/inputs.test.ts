@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { BIN, initRepo, git, makeKeys, runCli, tempDir } from './helpers.js';
 import { loadPatterns } from '../src/index.js';
 import { readFileChunks, type FileTarget } from '../src/sources/files.js';
-import { scanPaths } from '../src/scan.js';
+import { scanPaths } from '../src/scan/tree.js';
 
 const k = makeKeys(31);
 let dir: string;

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeKeys, randomAlnum, rng, ROOT, tempDir } from './helpers.js';
 
-// Workers run the compiled worker (dist/scan-worker.js), so this test uses the built package,
+// Workers run the compiled worker (dist/scan/worker.js), so this test uses the built package,
 // which `npm test` builds first.
 const dist = (await import(join(ROOT, 'dist', 'index.js'))) as typeof import('../src/index.js');
-const { scanPaths } = (await import(join(ROOT, 'dist', 'scan.js'))) as typeof import('../src/scan.js');
+const { scanPaths } = (await import(join(ROOT, 'dist', 'scan', 'tree.js'))) as typeof import('../src/scan/tree.js');
 const { InputError } = (await import(join(ROOT, 'dist', 'sources', 'files.js'))) as typeof import('../src/sources/files.js');
 
 describe('parallel tree scan', () => {
@@ -37,7 +37,7 @@ describe('parallel tree scan', () => {
   });
 
   it('three files on two workers: each file scanned once, the same findings as in-thread', async () => {
-    const { scanParallel } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const { scanParallel } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
     const { dir, cleanup } = tempDir();
     try {
       const rules = dist.loadPatterns();
@@ -59,7 +59,7 @@ describe('parallel tree scan', () => {
   });
 
   it('sends a few files one per message, so that every worker gets one; many files 64 at a time', async () => {
-    const { batchSizeFor } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const { batchSizeFor } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
     expect(batchSizeFor(3, 2)).toBe(1);
     expect(Math.ceil(3 / batchSizeFor(3, 2))).toBeGreaterThanOrEqual(2);
     expect(batchSizeFor(40, 2)).toBe(10);
@@ -67,7 +67,7 @@ describe('parallel tree scan', () => {
   });
 
   it('uses workers for a few files only when they are large', async () => {
-    const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
     const many = workerCount(PARALLEL_MIN_FILES);
     expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
     expect(workerCount(1, undefined, () => 10 * PARALLEL_MIN_BYTES)).toBe(0);
@@ -78,7 +78,7 @@ describe('parallel tree scan', () => {
   });
 
   it('fails closed: a read error inside a worker rejects with the same InputError as in-thread', async () => {
-    const { scanParallel } = (await import(join(ROOT, 'dist', 'scan-parallel.js'))) as typeof import('../src/scan-parallel.js');
+    const { scanParallel } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
     const { dir, cleanup } = tempDir();
     try {
       const rules = dist.loadPatterns();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { git, initRepo, makeKeys, tempDir } from './helpers.js';
 import { pairText, staged, json, write } from './git-helpers.js';
 import { DIFF_ARGS, parseStagedDiff, readStagedDiff } from '../src/sources/staged.js';
-import { blobId } from '../src/scan-staged.js';
+import { blobId } from '../src/scan/staged.js';
 
 const k = makeKeys(41);
 let dir: string;

@@ -44,7 +44,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { main } = await import('../src/cli.js');
+const { main } = await import('../src/cli/main.js');
 
 const k = makeKeys(41);
 let dir: string;

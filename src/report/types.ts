@@ -1,6 +1,4 @@
-import type { Finding, Provider, Rule, Severity } from '../types.js';
-import type { ScanStats } from '../scan.js';
-import type { SkippedFile } from '../sources/files.js';
+import type { Finding, Provider, Rule, ScanStats, Severity, SkippedFile } from '../types.js';
 
 /** Everything a reporter may show. Reporters return text; they never print. */
 export interface Report {

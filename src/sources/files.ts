@@ -27,11 +27,6 @@ export interface ListOptions {
   skipUnreadable?: boolean;
 }
 
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
-
 export class InputError extends Error {
   /** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
   readonly code: string | undefined;

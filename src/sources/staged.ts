@@ -19,7 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatFile } from './cat-file.js';
 import { findRepo, gitOutput, type RepoInfo } from './git-run.js';
-import { findDotGit } from '../project-root.js';
+import { findDotGit } from './repo-root.js';
 
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to

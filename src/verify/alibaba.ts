@@ -7,7 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 
-import type { Verification } from './verify.js';
+import type { VerificationResult as Verification } from '../types.js';
 
 export const ALIBABA_STS_VERSION = '2015-04-01';
 

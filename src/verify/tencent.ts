@@ -7,7 +7,7 @@
 import { createHash, createHmac } from 'node:crypto';
 
 import { safeCode } from './alibaba.js';
-import type { Verification } from './verify.js';
+import type { VerificationResult as Verification } from '../types.js';
 
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
 export const TENCENT_STS_VERSION = '2018-08-13';

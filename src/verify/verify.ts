@@ -6,6 +6,7 @@
  * Nothing this module returns or throws contains a secret or a token.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { VerificationResult } from '../types.js';
 
 import { buildGetCallerIdentityUrl, parseGetCallerIdentityResponse as parseAlibaba, percentEncode } from './alibaba.js';
 import { buildGetCallerIdentityRequest, parseGetCallerIdentityResponse as parseTencent } from './tencent.js';
@@ -17,13 +18,8 @@ export interface CredentialPair {
   token?: string;
 }
 
-export interface Verification {
-  status: 'live' | 'dead' | 'unknown';
-  account?: string;
-  arn?: string;
-  root?: boolean;
-  reason?: string;
-}
+/** The answer for one pair (the shared data model's VerificationResult). */
+export type Verification = VerificationResult;
 
 export interface VerifyOptions {
   endpoints?: { alibaba?: string; tencent?: string };

@@ -1,18 +1,17 @@
 /**
- * The rest of the pre-commit fast path (cli-staged.ts): everything loaded after git has been
+ * The rest of the pre-commit fast path (cli/staged.ts): everything loaded after git has been
  * started, in one import, so the scanner loads and the rules compile while git works.
  */
-import type { Io } from './cli.js';
-import type { FastOptions } from './cli-staged.js';
-import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, useColor } from './cli-common.js';
-import { loadPatterns } from './patterns/load.js';
-import { isBlocking } from './report/present.js';
-import { renderSkipped, renderText } from './report/text.js';
-import { NO_COLORS } from './report/types.js';
-import { scanStaged } from './scan-staged.js';
-import { GitError } from './sources/git-run.js';
-import type { StagedGit } from './sources/staged.js';
-import type { RuleSet } from './types.js';
+import type { Io } from './main.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, useColor, type FastOptions } from './common.js';
+import { loadPatterns } from '../patterns/load.js';
+import { isBlocking } from '../report/present.js';
+import { renderSkipped, renderText } from '../report/text.js';
+import { NO_COLORS } from '../report/types.js';
+import { scanStaged } from '../scan/staged.js';
+import { GitError } from '../sources/git-run.js';
+import type { StagedGit } from '../sources/staged.js';
+import type { RuleSet } from '../types.js';
 
 export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started: bigint): Promise<number> {
   let rules: RuleSet | undefined;
@@ -24,7 +23,7 @@ export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started:
     const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
     const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
     if (o.verbose) io.stderr.write(renderSkipped(report, c));
-    io.stdout.write(o.format === 'json' ? (await import('./report/json.js')).renderJson(report) : renderText(report, c));
+    io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report) : renderText(report, c));
     return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
     const known = err instanceof GitError || (err as Error).name === 'PatternError';

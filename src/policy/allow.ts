@@ -3,7 +3,7 @@
  * a fingerprint (rule + value, so it holds wherever the key moves). Path entries never get here:
  * those files are not read at all (see Config.isPathIgnored). Pure: findings in, findings out.
  */
-import type { Finding } from './types.js';
+import type { Finding } from '../types.js';
 import type { AllowRule } from './config.js';
 
 export interface AllowedFinding {

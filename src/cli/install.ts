@@ -13,7 +13,7 @@
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findRepo, gitRaw, GitError } from './sources/git-run.js';
+import { findRepo, gitRaw, GitError } from '../sources/git-run.js';
 
 export const HUSKY_LINE = 'npx --no-install scan-keys --staged # scan-keys';
 const MARK = '# scan-keys';
@@ -54,7 +54,7 @@ async function hooksDir(top: string): Promise<string> {
   return resolve(top, (await gitRaw(top, ['rev-parse', '--git-path', 'hooks'])).trim());
 }
 
-const BIN = fileURLToPath(new URL('../bin/scan-keys.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/scan-keys.js', import.meta.url));
 
 /** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
 export function hookScript(node: string, bin: string): string {

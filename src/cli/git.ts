@@ -2,12 +2,12 @@
  * The git gates' part of the command line, kept out of cli.ts so that file only gains options and
  * one dispatch branch: `--staged`, `--since`, `--range`, `--history`, and `install`/`uninstall`.
  */
-import type { RuleSet } from './types.js';
-import { GitError } from './sources/git-run.js';
-import type { Config } from './config.js';
-import type { ScanProgress, ScanResult } from './scan.js';
-import { scanStaged } from './scan-staged.js';
-import { scanRange, type RangeSpec } from './scan-range.js';
+import type { RuleSet } from '../types.js';
+import { GitError } from '../sources/git-run.js';
+import type { Config } from '../policy/config.js';
+import type { ScanProgress, ScanResult } from '../types.js';
+import { scanStaged } from '../scan/staged.js';
+import { scanRange, type RangeSpec } from '../scan/range.js';
 import { install, uninstall, type InstallOutcome, type UninstallOutcome } from './install.js';
 
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */

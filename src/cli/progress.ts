@@ -3,8 +3,8 @@
  * stderr, drawn only once the scan has run for a second, redrawn at most every 100 ms, and erased
  * at the end so the report starts on a clean line. The clock is passed in (tests inject one).
  */
-import type { ScanProgress } from './scan.js';
-import { formatBytes } from './report/text.js';
+import type { ScanProgress } from '../types.js';
+import { formatBytes } from '../report/text.js';
 
 export interface ProgressOptions {
   /** Nothing is drawn before the scan has run this long (ms). */

@@ -3,11 +3,11 @@
  * batches of files the main thread sends, answering each with the per-file results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compilePatterns } from './patterns/compile.js';
-import { loadPatternSchema } from './patterns/load.js';
-import { scanFileSync, type FileScan } from './scan-file.js';
-import type { FileTarget } from './sources/files.js';
-import type { WorkerInit, ToWorker, FromWorker } from './scan-parallel.js';
+import { compilePatterns } from '../patterns/compile.js';
+import { loadPatternSchema } from '../patterns/load.js';
+import { scanFileSync, type FileScan } from './file.js';
+import type { FileTarget } from '../sources/files.js';
+import type { WorkerInit, ToWorker, FromWorker } from './parallel.js';
 
 const init = workerData as WorkerInit;
 const rules = compilePatterns(init.sources as Parameters<typeof compilePatterns>[0], loadPatternSchema());

@@ -3,31 +3,13 @@
  * but never prints, exits or looks at argv: the CLI decides what the result means.
  */
 import { lstatSync } from 'node:fs';
-import type { Finding, RuleSet } from './types.js';
-import { ContentScanner } from './detect/scanner.js';
-import { listTargets, type FileTarget, type SkippedFile } from './sources/files.js';
-import { scanFileSync, type FileScan, type FileScanOptions } from './scan-file.js';
-import { scanParallel, workerCount } from './scan-parallel.js';
-import type { Config } from './config.js';
-import { EMPTY_CONFIG } from './config.js';
-
-export interface ScanStats {
-  files: number;
-  bytes: number;
-  lines: number;
-  skipped: number;
-  durationMs: number;
-  /** Commits walked (commit-range scans only). */
-  commits?: number;
-}
-
-export interface ScanResult {
-  /** The directory finding paths are relative to: the repository top for git scans; absent: the cwd. */
-  base?: string;
-  findings: Finding[];
-  stats: ScanStats;
-  skipped: SkippedFile[];
-}
+import type { Finding, RuleSet, ScanProgress, ScanResult, ScanStats, SkippedFile } from '../types.js';
+import { ContentScanner } from '../detect/scanner.js';
+import { listTargets, type FileTarget } from '../sources/files.js';
+import { scanFileSync, type FileScan, type FileScanOptions } from './file.js';
+import { scanParallel, workerCount } from './parallel.js';
+import type { Config } from '../policy/config.js';
+import { EMPTY_CONFIG } from '../policy/config.js';
 
 export interface ScanOptions {
   rules: RuleSet;
@@ -46,15 +28,6 @@ export interface ScanOptions {
   inlineAllow?: boolean;
   /** Called after each file with running totals (the CLI's progress line on a terminal). */
   onProgress?: (p: ScanProgress) => void;
-}
-
-/** Running totals for a progress display. */
-export interface ScanProgress {
-  files: number;
-  bytes: number;
-  findings: number;
-  /** Commits walked so far (commit-range scans). */
-  commits?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;

@@ -4,14 +4,13 @@
  * a path is reported once, at the oldest commit that added it, with how many commits of the range
  * hold it there.
  */
-import type { Finding, RuleSet } from './types.js';
-import type { Config } from './config.js';
-import { EMPTY_CONFIG } from './config.js';
-import { ContentScanner } from './detect/scanner.js';
-import type { ScanProgress, ScanResult } from './scan.js';
-import { CatFile } from './sources/cat-file.js';
-import { findRepo, gitRaw, gitSpawn, GitError, firstStderrLine } from './sources/git-run.js';
-import { LOG_CONFIG, streamLog, type Hunk } from './sources/history.js';
+import type { Finding, RuleSet, ScanProgress, ScanResult } from '../types.js';
+import type { Config } from '../policy/config.js';
+import { EMPTY_CONFIG } from '../policy/config.js';
+import { ContentScanner } from '../detect/scanner.js';
+import { CatFile } from '../sources/cat-file.js';
+import { findRepo, gitRaw, gitSpawn, GitError, firstStderrLine } from '../sources/git-run.js';
+import { LOG_CONFIG, streamLog, type Hunk } from '../sources/history.js';
 
 export type RangeSpec = { since: string } | { range: string } | { history: true };
 

@@ -11,21 +11,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findProjectRoot } from './project-root.js';
-import type { Severity } from './types.js';
-import { SEVERITIES } from './types.js';
-import type { Io } from './cli.js';
-import { openStaged } from './sources/staged.js';
+import { findProjectRoot } from '../sources/repo-root.js';
+import type { FastOptions } from './common.js';
+import { SEVERITIES, type Severity } from '../types.js';
+import type { Io } from './main.js';
+import { openStaged } from '../sources/staged.js';
 
 const FLAGS = new Set(['--staged', '--verbose', '-v', '--color', '--no-color', '--show-secrets']);
-
-export interface FastOptions {
-  verbose: boolean;
-  color: boolean | undefined;
-  showSecrets: boolean;
-  format: 'text' | 'json';
-  failOn: Severity | 'none';
-}
 
 /** The options, when argv is a plain `--staged` run this path handles; undefined otherwise. */
 export function parseFastArgs(argv: string[]): FastOptions | undefined {
@@ -58,10 +50,10 @@ export async function mainStaged(argv: string[], io: Io): Promise<number | undef
   // Not performance.now(): its first use loads perf_hooks (ten internal modules, ~1.5 ms).
   const started = process.hrtime.bigint();
   // git first, everything else after: the diff runs on the other core while this one
-  // loads the scanner and compiles the rules (cli-staged-run.ts, one import).
+  // loads the scanner and compiles the rules (staged-run.ts, one import).
   const git = openStaged(io.cwd);
   try {
-    const { runStaged } = await import('./cli-staged-run.js');
+    const { runStaged } = await import('./staged-run.js');
     return await runStaged(o, io, git, started);
   } finally {
     void git.close(); // scanStaged closes it too; this covers a throw before scanStaged

@@ -5,16 +5,14 @@
  * (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
  */
 import { createHash } from 'node:crypto';
-import type { Finding, RuleSet } from './types.js';
-// Type-only imports from config.js and scan.js: their values pull in micromatch and the tree
-// walker, which the pre-commit path never needs (start-up time is the product here).
-import type { Config } from './config.js';
-import { ContentScanner } from './detect/scanner.js';
-import type { ScanResult } from './scan.js';
-import type { SkippedFile } from './sources/files.js';
-import type { CatFile } from './sources/cat-file.js';
-import { GitError } from './sources/git-run.js';
-import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from './sources/staged.js';
+import type { Finding, RuleSet, ScanResult, SkippedFile } from '../types.js';
+// A type-only import from policy/config.js: its values pull in micromatch, which the pre-commit
+// path never needs (start-up time is the product here).
+import type { Config } from '../policy/config.js';
+import { ContentScanner } from '../detect/scanner.js';
+import type { CatFile } from '../sources/cat-file.js';
+import { GitError } from '../sources/git-run.js';
+import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from '../sources/staged.js';
 
 export interface StagedScanOptions {
   rules: RuleSet;

@@ -1,10 +1,10 @@
 /**
- * What both entry points share (cli.ts and the pre-commit fast path, cli-staged.ts): the exit
+ * What both entry points share (cli/main.ts and the pre-commit fast path, cli/staged.ts): the exit
  * codes, the colour decision and the one line an error becomes. Kept free of yargs and the other
  * heavy modules so the fast path can load it.
  */
-import type { RuleSet } from './types.js';
-import { redactText } from './report/redact.js';
+import type { RuleSet, Severity } from '../types.js';
+import { redactText } from '../report/redact.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -39,4 +39,13 @@ export function errorLine(err: unknown, options: ErrorLineOptions): string {
   const redact = (text: string) => (options.showSecrets ? text : redactText(text, options.rules, options.quoted));
   if (options.known) return `scan-keys: ${redact(oneLine(err))}\n`;
   return `scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`;
+}
+
+/** The options of a plain `--staged` run (the pre-commit fast path, staged.ts → staged-run.ts). */
+export interface FastOptions {
+  verbose: boolean;
+  color: boolean | undefined;
+  showSecrets: boolean;
+  format: 'text' | 'json';
+  failOn: Severity | 'none';
 }

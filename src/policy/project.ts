@@ -6,15 +6,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileConfig, ConfigError, EMPTY_CONFIG, type Config } from './config.js';
-import type { JsonSchema } from './patterns/validate.js';
-import { loadPatternSchema } from './patterns/load.js';
+import type { JsonSchema } from '../patterns/validate.js';
+import { loadPatternSchema } from '../patterns/load.js';
 import { BaselineError, parseBaseline, renderBaseline, type BaselineEntry } from './baseline.js';
 
 export const CONFIG_FILE = '.scan-keys.json';
-const CONFIG_SCHEMA = fileURLToPath(new URL('../config.schema.json', import.meta.url));
+const CONFIG_SCHEMA = fileURLToPath(new URL('../../config.schema.json', import.meta.url));
 
-export { findProjectRoot } from './project-root.js';
-import { findProjectRoot } from './project-root.js';
+export { findProjectRoot } from '../sources/repo-root.js';
+import { findProjectRoot } from '../sources/repo-root.js';
 
 /** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
 export function relativeTo(base: string, cwd: string, file: string): string | undefined {

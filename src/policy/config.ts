@@ -4,9 +4,9 @@
  * (globs into matchers, value expressions into RegExps), and every problem is reported at once.
  */
 import micromatch from 'micromatch';
-import { validateSchema, type JsonSchema, type SchemaIssue } from './patterns/validate.js';
-import { checkLinear, type PatternSource } from './patterns/compile.js';
-import type { Severity } from './types.js';
+import { validateSchema, type JsonSchema, type SchemaIssue } from '../patterns/validate.js';
+import { checkLinear, type PatternSource } from '../patterns/compile.js';
+import type { Severity } from '../types.js';
 
 export interface RawAllowEntry {
   reason: string;

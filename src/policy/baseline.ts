@@ -5,7 +5,7 @@
  * must still be found) and never the value. Entries are sorted and the file has no timestamps,
  * so rewriting it after a change touches only the entries that changed. Pure: text in, text out.
  */
-import type { Finding } from './types.js';
+import type { Finding } from '../types.js';
 
 export const BASELINE_FILE = '.scan-keys-baseline.json';
 export const BASELINE_VERSION = 1;

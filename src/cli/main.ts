@@ -11,29 +11,30 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { createColors } from 'picocolors';
-import type { Severity } from './types.js';
-import { SEVERITIES } from './types.js';
-import { loadPatterns } from './patterns/load.js';
-import { PatternError } from './patterns/compile.js';
-import { ConfigError } from './config.js';
-import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream, type ScanResult } from './scan.js';
-import { InputError, isWarnedSkip } from './sources/files.js';
-import { GitError } from './sources/git-run.js';
-import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, oneLine, useColor } from './cli-common.js';
-import { renderJson } from './report/json.js';
-import { renderSkipped, renderText } from './report/text.js';
-import type { Colors, Report } from './report/types.js';
-import { NO_COLORS } from './report/types.js';
-import { isBlocking } from './report/present.js';
-import { renderSarif } from './report/sarif.js';
-import { renderGithub } from './report/github.js';
-import { applyAllowlist } from './allow.js';
-import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from './baseline.js';
-import { baselinePathMapper, CONFIG_FILE, loadProjectConfig, readBaselineFile, writeBaselineFile } from './project.js';
-import type { Finding } from './types.js';
-import { gitScanMode, runGitScan, runHookCommand } from './cli-git.js';
-import { renderHtml } from './report/html.js';
-import { renderRulesJson, renderRulesText } from './report/rules.js';
+import type { Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { loadPatterns } from '../patterns/load.js';
+import { PatternError } from '../patterns/compile.js';
+import { ConfigError } from '../policy/config.js';
+import { DEFAULT_MAX_FILE_SIZE, scanPaths, scanStream } from '../scan/tree.js';
+import type { ScanResult } from '../types.js';
+import { InputError, isWarnedSkip } from '../sources/files.js';
+import { GitError } from '../sources/git-run.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, oneLine, useColor } from './common.js';
+import { renderJson } from '../report/json.js';
+import { renderSkipped, renderText } from '../report/text.js';
+import type { Colors, Report } from '../report/types.js';
+import { NO_COLORS } from '../report/types.js';
+import { isBlocking } from '../report/present.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderGithub } from '../report/github.js';
+import { applyAllowlist } from '../policy/allow.js';
+import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from '../policy/baseline.js';
+import { baselinePathMapper, CONFIG_FILE, loadProjectConfig, readBaselineFile, writeBaselineFile } from '../policy/project.js';
+import type { Finding } from '../types.js';
+import { gitScanMode, runGitScan, runHookCommand } from './git.js';
+import { renderHtml } from '../report/html.js';
+import { renderRulesJson, renderRulesText } from '../report/rules.js';
 import { ProgressLine } from './progress.js';
 
 export interface Io {
@@ -46,7 +47,7 @@ export interface Io {
   now?: () => number;
 }
 
-export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './cli-common.js';
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './common.js';
 
 class UsageError extends Error {}
 
@@ -116,7 +117,7 @@ function buildParser(args: string[]) {
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
     return pkg.version;
   } catch {
     return 'unknown';
@@ -149,8 +150,8 @@ function merge(results: ScanResult[]): ScanResult {
 }
 
 async function runVerify(result: ScanResult, parsed: Record<string, unknown>): Promise<void> {
-  const { parseVerifyEndpoint } = await import('./verify/verify.js');
-  const { verifyFindings } = await import('./verify/apply.js');
+  const { parseVerifyEndpoint } = await import('../verify/verify.js');
+  const { verifyFindings } = await import('../verify/apply.js');
   const endpoints: { alibaba?: string; tencent?: string } = {};
   for (const spec of (parsed['verify-endpoint'] as string[] | undefined) ?? []) {
     try {

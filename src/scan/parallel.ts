@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileScan } from './scan-file.js';
-import { InputError, type FileTarget } from './sources/files.js';
+import type { FileScan } from './file.js';
+import { InputError, type FileTarget } from '../sources/files.js';
 
 export interface WorkerInit {
   sources: readonly { name: string; data: unknown }[];
@@ -20,7 +20,7 @@ export interface WorkerInit {
 export type ToWorker = { type: 'batch'; targets: FileTarget[] } | { type: 'end' };
 export type FromWorker = { type: 'done'; results: FileScan[] } | { type: 'error'; name: string; message: string; code?: string };
 
-const WORKER_FILE = fileURLToPath(new URL('./scan-worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 256;
 /**

@@ -1,7 +1,7 @@
 /** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
-import type { Finding, RuleSet } from './types.js';
-import { ContentScanner } from './detect/scanner.js';
-import { readFileChunksSync, type FileTarget, type SkippedFile } from './sources/files.js';
+import type { Finding, RuleSet, SkippedFile } from '../types.js';
+import { ContentScanner } from '../detect/scanner.js';
+import { readFileChunksSync, type FileTarget } from '../sources/files.js';
 
 export interface FileScanOptions {
   rules: RuleSet;
