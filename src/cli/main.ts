@@ -83,6 +83,14 @@ function buildParser(args: string[]) {
     .command('install', 'add the pre-commit hook (husky v9 or plain git) that runs scan-keys --staged')
     .command('uninstall', 'remove only what install added')
     .command('rules', 'list the rules in force: what each detects, severity alone and paired (--format json too)')
+    // --- issue 17: server-side gate and organisation-wide merge (logic in pre-receive.ts, merge.ts) ---
+    .command('pre-receive', 'git pre-receive hook on a server: scan what a push adds (stdin: <old> <new> <ref>); exit 1 rejects')
+    .command('merge <reports..>', 'combine the JSON reports of many repositories into one (--format text|json|sarif|html)', (y) =>
+      y.positional('reports', { type: 'string', array: true, describe: 'JSON reports (scan-keys --format json)' }),
+    )
+    .option('server', { type: 'string', describe: 'install: the pre-receive hook into this bare repository or pre-receive.d directory' })
+    .option('repo-name', { type: 'string', describe: 'name of the repository in a JSON report (default: its remote URL)' })
+    // --- end issue 17 ---
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (the index), for a pre-commit hook' })
     .option('since', { type: 'string', describe: 'scan the commits after REV up to HEAD (REV..HEAD), for CI' })
     .option('range', { type: 'string', describe: 'scan the commits in A..B' })
@@ -178,6 +186,8 @@ const STDIN_ARG = '\u0000stdin';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
+  // The server hook starts without the command-line parser (a push waits for it).
+  if (argv.length === 1 && argv[0] === 'pre-receive') return (await import('./pre-receive.js')).runPreReceive(io);
   const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
   let parsed: Record<string, unknown>;
   try {
@@ -212,6 +222,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const rules = loadPatterns([...config.patterns]);
     const inlineAllow = parsed['inline-allow'] !== false;
     const command = (parsed._ as unknown[] | undefined)?.[0];
+    if (command === 'install' && typeof parsed.server === 'string') {
+      const { installServer, describeServerInstall } = await import('./install-server.js');
+      io.stdout.write(`scan-keys: ${describeServerInstall(await installServer(parsed.server, io.cwd))}\n`);
+      return EXIT_CLEAN;
+    }
+    if (command === 'merge') return (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c });
     if (command === 'install' || command === 'uninstall') {
       io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd)}\n`);
       return EXIT_CLEAN;
@@ -266,6 +282,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       showSecrets: parsed['show-secrets'] === true,
       rules: rules.rules,
       toolVersion: readVersion(),
+      ...(format === 'json' ? { repository: await (await import('./merge.js')).repositoryName(parsed['repo-name'], merged.base ?? io.cwd) } : {}),
     };
     for (const s of merged.skipped) {
       if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));

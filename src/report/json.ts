@@ -33,6 +33,7 @@ export function renderJson(report: Report): string {
   });
   const doc = {
     version: 1,
+    ...(report.repository !== undefined ? { repository: report.repository } : {}),
     findings,
     stats: {
       files: report.stats.files,

@@ -12,7 +12,12 @@ import { CatFile } from '../sources/cat-file.js';
 import { findRepo, gitRaw, gitSpawn, GitError, firstStderrLine } from '../sources/git-run.js';
 import { LOG_CONFIG, streamLog, type Hunk } from '../sources/history.js';
 
-export type RangeSpec = { since: string } | { range: string } | { history: true };
+/**
+ * `revs`: `git rev-list` arguments given as they are (`<new> --not --all`), for callers that have
+ * already checked every object they name: the server-side gate, which runs in a bare repository
+ * (no work tree, so `cwd` must be the git directory) inside git's quarantine.
+ */
+export type RangeSpec = { since: string } | { range: string } | { history: true } | { revs: string[] };
 
 export interface RangeScanOptions {
   rules: RuleSet;
@@ -55,6 +60,7 @@ async function verifyCommit(top: string, rev: string, what: string): Promise<voi
 /** The `git log` revision arguments for a spec, after checking that every end exists. */
 export async function resolveRevs(top: string, spec: RangeSpec): Promise<string[]> {
   if ('history' in spec) return ['--all'];
+  if ('revs' in spec) return spec.revs;
   if ('since' in spec) {
     await verifyCommit(top, spec.since, '--since');
     await verifyCommit(top, 'HEAD', '--since');
@@ -72,7 +78,8 @@ export async function resolveRevs(top: string, spec: RangeSpec): Promise<string[
 export async function scanRange(options: RangeScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const config = options.config ?? EMPTY_CONFIG;
-  const { top } = await findRepo(options.cwd, 'commit range');
+  // A bare repository has no top level: the caller of `revs` names the git directory itself.
+  const top = 'revs' in options.spec ? options.cwd : (await findRepo(options.cwd, 'commit range')).top;
   const revs = await resolveRevs(top, options.spec);
   const first = new Map<string, Finding>();
   const files = new Set<string>();

@@ -1,0 +1,169 @@
+/**
+ * `scan-keys merge`: the JSON reports of many repositories (`--format json`, one per repository)
+ * as one. A key is its fingerprint (a hash of rule and value), so the same key found in several
+ * repositories, or at several places of one, is one entry with all its places. Pure: parsed
+ * documents in, a merged model out; merge-render.ts turns it into text, JSON, SARIF or HTML.
+ */
+import type { CommitInfo, Confidence, RuleKind, Severity } from '../types.js';
+import { SEVERITIES, severityRank } from '../types.js';
+
+/** A finding as `--format json` writes it (the fields merge uses). */
+export interface JsonReportFinding {
+  ruleId: string;
+  provider: string;
+  kind: RuleKind;
+  title: string;
+  severity: Severity;
+  blocking: boolean;
+  confidence: Confidence;
+  temporary: boolean;
+  public?: boolean;
+  file: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  secret: string;
+  fingerprint: string;
+  commit?: CommitInfo;
+  presentAtHead?: boolean;
+}
+
+export interface JsonReport {
+  version: 1;
+  repository?: string;
+  findings: JsonReportFinding[];
+  stats: { files: number; bytes: number; lines: number; skipped: number; durationMs: number; commits?: number };
+}
+
+export class MergeInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MergeInputError';
+  }
+}
+
+const FINDING_FIELDS: Array<[keyof JsonReportFinding, string]> = [
+  ['ruleId', 'string'], ['provider', 'string'], ['title', 'string'], ['severity', 'string'], ['file', 'string'],
+  ['line', 'number'], ['column', 'number'], ['secret', 'string'], ['fingerprint', 'string'],
+];
+
+/** A report's text, checked enough that merging cannot silently drop what it holds. */
+export function parseJsonReport(text: string, source: string): JsonReport {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new MergeInputError(`${source}: not JSON: ${(err as Error).message}`);
+  }
+  const d = doc as Partial<JsonReport> | null;
+  if (typeof d !== 'object' || d === null || d.version !== 1 || !Array.isArray(d.findings) || typeof d.stats !== 'object') {
+    throw new MergeInputError(`${source}: not a scan-keys JSON report (version 1 with "findings" and "stats"); write one with --format json`);
+  }
+  d.findings.forEach((f, i) => {
+    for (const [field, type] of FINDING_FIELDS) {
+      if (typeof (f as unknown as Record<string, unknown>)?.[field] !== type) {
+        throw new MergeInputError(`${source}: field "findings[${i}].${field}" must be a ${type}`);
+      }
+    }
+    if (!SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
+  });
+  if (d.repository !== undefined && typeof d.repository !== 'string') throw new MergeInputError(`${source}: field "repository" must be a string`);
+  return d as JsonReport;
+}
+
+export interface Place {
+  repository: string;
+  file: string;
+  line: number;
+  column: number;
+  endColumn: number;
+  commit?: CommitInfo;
+  presentAtHead?: boolean;
+}
+
+export interface MergedKey {
+  fingerprint: string;
+  ruleId: string;
+  provider: string;
+  kind: RuleKind;
+  title: string;
+  severity: Severity;
+  blocking: boolean;
+  confidence: Confidence;
+  temporary: boolean;
+  isPublic: boolean;
+  /** As the input reports show it (masked unless they were written with --show-secrets). */
+  secret: string;
+  places: Place[];
+  /** The repositories holding it, in input order. */
+  repositories: string[];
+}
+
+export interface MergedRepository {
+  name: string;
+  /** The report file it came from. */
+  source: string;
+  findings: number;
+  blocking: number;
+  stats: JsonReport['stats'];
+}
+
+export interface MergedReport {
+  repositories: MergedRepository[];
+  /** Keys in more than one repository first, then by severity, rule and first place. */
+  keys: MergedKey[];
+}
+
+/** The name a report goes by: its `repository` field, else its file name without `.json`. */
+export function repositoryOf(doc: JsonReport, source: string): string {
+  if (doc.repository) return doc.repository;
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.json$/i, '');
+}
+
+export interface MergeOptions {
+  /** Recompute `blocking` at this level; default: keep each report's own verdict. */
+  failOn?: Severity | 'none';
+}
+
+export function mergeReports(inputs: Array<{ source: string; doc: JsonReport }>, options: MergeOptions = {}): MergedReport {
+  const keys = new Map<string, MergedKey>();
+  const repositories: MergedRepository[] = [];
+  const blocks = (f: JsonReportFinding) =>
+    options.failOn === undefined ? f.blocking === true : options.failOn !== 'none' && severityRank(f.severity) >= severityRank(options.failOn);
+  for (const { source, doc } of inputs) {
+    const name = repositoryOf(doc, source);
+    repositories.push({ name, source, findings: doc.findings.length, blocking: doc.findings.filter(blocks).length, stats: doc.stats });
+    for (const f of doc.findings) {
+      let key = keys.get(f.fingerprint);
+      if (!key) {
+        key = {
+          fingerprint: f.fingerprint, ruleId: f.ruleId, provider: f.provider, kind: f.kind, title: f.title,
+          severity: f.severity, blocking: false, confidence: f.confidence, temporary: f.temporary === true,
+          isPublic: f.public === true, secret: f.secret, places: [], repositories: [],
+        };
+        keys.set(f.fingerprint, key);
+      }
+      if (severityRank(f.severity) > severityRank(key.severity)) key.severity = f.severity;
+      key.blocking ||= blocks(f);
+      key.isPublic &&= f.public === true;
+      if (!key.repositories.includes(name)) key.repositories.push(name);
+      const dup = key.places.some((p) => p.repository === name && p.file === f.file && p.line === f.line && p.column === f.column);
+      if (!dup) {
+        key.places.push({
+          repository: name, file: f.file, line: f.line, column: f.column, endColumn: typeof f.endColumn === 'number' ? f.endColumn : f.column + 1,
+          ...(f.commit ? { commit: f.commit } : {}),
+          ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
+        });
+      }
+    }
+  }
+  const sorted = [...keys.values()].sort(
+    (a, b) =>
+      b.repositories.length - a.repositories.length ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0),
+  );
+  return { repositories, keys: sorted };
+}
