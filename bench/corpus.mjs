@@ -201,6 +201,29 @@ export function buildHistory(dir, rng, { commits, files }) {
   return { planted, files, commits, bytes };
 }
 
+/**
+ * A server's bare repository for a push of `pushed` commits on top of `base` (history as
+ * buildHistory makes it): every object is in the repository, but main still points at the base,
+ * as inside a pre-receive hook (the pushed objects are there, no ref has moved yet). `stdin` is
+ * the line git gives the hook.
+ */
+export function buildPush(dir, rng, { base, pushed, files }) {
+  const work = `${dir}.work`;
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const info = buildHistory(work, rng, { commits: base + pushed, files });
+  git(dir, ['init', '-q', '--bare']);
+  git(dir, ['fetch', '-q', work, 'main:main']);
+  const shas = git(dir, ['rev-list', '--reverse', 'main']).toString().trim().split('\n');
+  const head = shas[shas.length - 1];
+  const old = shas[base - 1];
+  git(dir, ['update-ref', 'refs/heads/main', old]);
+  fs.rmSync(work, { recursive: true, force: true });
+  const stdin = `${dir}.stdin`;
+  fs.writeFileSync(stdin, `${old} ${head} refs/heads/main\n`);
+  return { planted: info.planted.filter((p) => p.commit >= base), files, commits: pushed, bytes: info.bytes, old, head, stdin };
+}
+
 /** Change a few lines of a file: replace, insert, or delete (which also removes planted keys over time). */
 function mutate(rng, f) {
   for (let n = rng.range(1, 5); n > 0; n--) {

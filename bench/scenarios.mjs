@@ -1,7 +1,7 @@
 // The benchmark scenarios: which corpus, which commands, which targets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureCorpus, buildManySmall, buildFewLarge, buildOneFile, buildStaged, buildHistory } from './corpus.mjs';
+import { ensureCorpus, buildManySmall, buildFewLarge, buildOneFile, buildStaged, buildHistory, buildPush } from './corpus.mjs';
 import { ID_PATTERN, ID_PATTERN_ERE, ID_PATTERN_PCRE } from './patterns.mjs';
 
 /**
@@ -126,4 +126,34 @@ export const SCENARIOS = [
     targets: [{ kind: 'ratio', ref: 'git log -p | rg', max: 1.5 }],
     sanity: 'all-found',
   },
+  {
+    name: 'push',
+    about: 'pre-receive: a push of 1,000 commits (150 with --quick) onto 200 in a bare repository, `scan-keys pre-receive`',
+    corpus: (ctx) => pushCorpus(ctx),
+    tools: (c, ctx) => [
+      preReceive(ctx, c.stdin, c.dir),
+      { name: 'git log -p | rg', role: 'reference', needs: 'rg', cmd: 'sh',
+        args: ['-c', `git log -p ${c.old}..${c.head} | rg --no-config -c -a ${sh(ID_PATTERN)}`], cwd: c.dir, ok: OK },
+    ],
+    targets: [{ kind: 'ratio', ref: 'git log -p | rg', max: 1.5 }],
+  },
+  {
+    name: 'push-small',
+    about: 'pre-receive: a typical push (3 commits) onto 1,200 (350 with --quick) in a bare repository',
+    corpus: (ctx) => ensureCorpus('push-small', 1008, ctx.quick ? { base: 347, pushed: 3, files: 60 } : { base: 1197, pushed: 3, files: 200 }, buildPush, ctx),
+    tools: (c, ctx) => [preReceive(ctx, c.stdin, c.dir), nodeStartup(c.dir)],
+    targets: [{ kind: 'ratio', ref: 'node -e 0', max: 3 }],
+  },
 ];
+
+function pushCorpus(ctx) {
+  return ensureCorpus('push', 1007, ctx.quick ? { base: 200, pushed: 150, files: 60 } : { base: 200, pushed: 1000, files: 200 }, buildPush, ctx);
+}
+
+/** `scan-keys pre-receive` with git's standard input from a file, run where git runs the hook: the git directory. */
+function preReceive(ctx, stdinFile, cwd) {
+  return {
+    name: 'scan-keys', role: 'subject', cmd: 'sh', feature: 'pre-receive',
+    args: ['-c', 'exec "$@" pre-receive < "$0"', stdinFile, ctx.scanKeys.cmd, ...ctx.scanKeys.args], cwd, ok: OK,
+  };
+}

@@ -88,8 +88,9 @@ export async function runPreReceive(io: HookIo): Promise<number> {
   // Until the settings are read, an error rejects.
   let settings: ServerSettings = { allowSkip: false, onError: 'reject' };
   try {
-    const input = await readAll(io.stdin);
-    settings = await readSettings(io.cwd);
+    // git's process and the input stream in parallel: each git start costs milliseconds.
+    const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
+    settings = read;
     const skip = skipReason(io.env);
     if (skip !== undefined) {
       if (!settings.allowSkip) say(HOOK_MESSAGES.skipRefused);
