@@ -46,7 +46,7 @@ process.on('uncaughtException', (err) => {
   // (see src/cli/staged.ts); it declines anything it does not handle.
   let code = args.includes('--staged') ? await require('../dist/staged/cli-staged.cjs').mainStaged(args, io) : undefined;
   // The server hook (git waits for it on every push) skips the full command line too.
-  if (args.length === 1 && args[0] === 'pre-receive') code = await (await import('../dist/cli/pre-receive.js')).runPreReceive(io);
+  if (args.length === 1 && args[0] === 'pre-receive') code = await require('../dist/pre-receive/pre-receive.cjs').runPreReceive(io);
   if (code === undefined) {
     const { main } = await import('../dist/cli/main.js');
     code = await main(args, io);

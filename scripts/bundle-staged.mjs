@@ -28,3 +28,16 @@ const bundle = await rolldown({
 });
 await bundle.write({ dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' });
 await bundle.close();
+
+// The server's pre-receive hook (git waits for it on every push) the same way: one CommonJS
+// bundle in dist/pre-receive/, which bin/scan-keys.js require()s for `scan-keys pre-receive`.
+const hookDir = `${root}dist/pre-receive`;
+await rm(hookDir, { recursive: true, force: true });
+const hook = await rolldown({
+  input: { 'pre-receive': `${root}dist/cli/pre-receive.js` },
+  platform: 'node',
+  external: ['picocolors', 'simple-git', 'micromatch'],
+  logLevel: 'warn',
+});
+await hook.write({ dir: hookDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' });
+await hook.close();

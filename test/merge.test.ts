@@ -58,7 +58,7 @@ describe('scan-keys merge', () => {
     expect(names).toEqual(['org/alpha', 'https://git.example.com/org/beta.git', 'gamma']);
   });
 
-  it('json: a key found in two repositories is one entry with both places; exit 1', () => {
+  it('json: a key found in two repositories is one entry with both places; exit 1', { timeout: 60_000 }, () => {
     const r = merge('--format', 'json');
     expect(r.status).toBe(1);
     const doc = JSON.parse(r.stdout);
@@ -78,7 +78,7 @@ describe('scan-keys merge', () => {
     for (const v of RAW) expect(r.stdout).not.toContain(v);
   });
 
-  it('text: the shared keys first, then each repository', () => {
+  it('text: the shared keys first, then each repository', { timeout: 60_000 }, () => {
     const r = merge();
     expect(r.status).toBe(1);
     const sharedAt = r.stdout.indexOf('Keys found in more than one repository (2)');
@@ -92,7 +92,7 @@ describe('scan-keys merge', () => {
     for (const v of RAW) expect(r.stdout).not.toContain(v);
   });
 
-  it('sarif: valid against the SARIF 2.1.0 schema; one result per key, a location per place', () => {
+  it('sarif: valid against the SARIF 2.1.0 schema; one result per key, a location per place', { timeout: 60_000 }, () => {
     const out = join(root, 'merged.sarif');
     const r = merge('--format', 'sarif', '-o', out);
     expect(r.status).toBe(1);
@@ -113,7 +113,7 @@ describe('scan-keys merge', () => {
     for (const v of RAW) expect(text).not.toContain(v);
   });
 
-  it('html: a "more than one repository" section at the top, then a view per repository', () => {
+  it('html: a "more than one repository" section at the top, then a view per repository', { timeout: 60_000 }, () => {
     const r = merge('--format', 'html');
     expect(r.status).toBe(1);
     const html = r.stdout;
@@ -125,7 +125,7 @@ describe('scan-keys merge', () => {
     for (const v of RAW) expect(html).not.toContain(v);
   });
 
-  it('exit 0 when nothing blocks; exit 2 for a file that is not a report', () => {
+  it('exit 0 when nothing blocks; exit 2 for a file that is not a report', { timeout: 60_000 }, () => {
     expect(runCli(['merge', reports[2] as string], { cwd: root }).status).toBe(0);
     expect(merge('--fail-on', 'none').status).toBe(0);
     const bad = join(root, 'bad.json');

@@ -282,7 +282,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       showSecrets: parsed['show-secrets'] === true,
       rules: rules.rules,
       toolVersion: readVersion(),
-      ...(format === 'json' ? { repository: await (await import('./merge.js')).repositoryName(parsed['repo-name'], merged.base ?? io.cwd) } : {}),
+      // The repository a JSON report names, for `scan-keys merge` (not for --staged: a commit in the making).
+      ...(format === 'json' && gitMode !== 'staged' ? { repository: await (await import('./merge.js')).repositoryName(parsed['repo-name'], merged.base ?? io.cwd) } : {}),
     };
     for (const s of merged.skipped) {
       if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
