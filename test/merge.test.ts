@@ -135,3 +135,13 @@ describe('scan-keys merge', () => {
     expect(r.stderr).toContain('not a scan-keys JSON report');
   });
 });
+
+describe('repository names', () => {
+  it('drop credentials from a remote URL, and leave scp-like and plain URLs alone', async () => {
+    const { withoutCredentials } = await import('../src/cli/merge.js');
+    expect(withoutCredentials('https://bot:s3cret@git.example.com/org/a.git')).toBe('https://git.example.com/org/a.git');
+    expect(withoutCredentials('ssh://git@git.example.com:2222/org/a.git')).toBe('ssh://git.example.com:2222/org/a.git');
+    expect(withoutCredentials('git@git.example.com:org/a.git')).toBe('git@git.example.com:org/a.git');
+    expect(withoutCredentials('https://git.example.com/org/a.git')).toBe('https://git.example.com/org/a.git');
+  });
+});

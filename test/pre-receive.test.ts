@@ -269,3 +269,25 @@ describe('scan-keys pre-receive (real git push into a bare repository)', () => {
     expect(runCli(['install', '--server', join(root, 'nope')], { cwd: root }).status).toBe(2);
   }, T);
 });
+
+describe('pre-receive input and push options (no git)', () => {
+  it('parses git\'s lines and refuses anything else', async () => {
+    const { parseRefUpdates } = await import('../src/scan/pre-receive.js');
+    const a = 'a'.repeat(40);
+    const z = '0'.repeat(40);
+    expect(parseRefUpdates(`${z} ${a} refs/heads/new\n${a} ${z} refs/tags/gone\n\n`)).toEqual([
+      { old: z, new: a, ref: 'refs/heads/new' },
+      { old: a, new: z, ref: 'refs/tags/gone' },
+    ]);
+    expect(() => parseRefUpdates('main\n')).toThrow(/not a pre-receive line/);
+    expect(() => parseRefUpdates(`${a} HEAD refs/heads/x\n`)).toThrow(/not a pre-receive line/);
+  });
+
+  it('finds scan-keys.skip among the push options, with or without a reason', async () => {
+    const { skipReason } = await import('../src/cli/pre-receive.js');
+    expect(skipReason({})).toBeUndefined();
+    expect(skipReason({ GIT_PUSH_OPTION_COUNT: '2', GIT_PUSH_OPTION_0: 'ci.skip', GIT_PUSH_OPTION_1: 'scan-keys.skip=hotfix' })).toBe('hotfix');
+    expect(skipReason({ GIT_PUSH_OPTION_COUNT: '1', GIT_PUSH_OPTION_0: 'scan-keys.skip' })).toBe('');
+    expect(skipReason({ GIT_PUSH_OPTION_COUNT: '1', GIT_PUSH_OPTION_0: 'scan-keys.skipper=x' })).toBeUndefined();
+  });
+});
