@@ -33,6 +33,7 @@ export const en = {
   verifiedDead: 'verified dead',
   verificationUnknown: (reason: string | undefined) => `verification unknown${reason ? `: ${reason}` : ''}`,
   listSeparator: ', ',
+  fullStop: '.',
   noteSeparator: '; ',
 
   // ---- text report: remediation per provider
@@ -67,7 +68,10 @@ export const en = {
   /** An error we word ourselves; English is the thrown message. Other catalogues translate the shapes they know. */
   error: (message: string) => message,
   internalError: (message: string) => `internal error: ${message}`,
-  seeHelp: '(see scan-keys --help)',
+  /** Directly after the previous word: ' (see scan-keys --help)' in English. */
+  seeHelp: ' (see scan-keys --help)',
+  /** After a heading. */
+  colon: ':',
 
   // ---- install / uninstall (the hook)
   huskyCreated: (file: string) => `created ${file} running scan-keys --staged`,

@@ -86,6 +86,7 @@ export const zhCN: Messages = {
   verifiedDead: '已验证：已失效',
   verificationUnknown: (reason) => `验证结果未知${reason ? `：${reason}` : ''}`,
   listSeparator: '，',
+  fullStop: '。',
   noteSeparator: '；',
 
   whatToDoNow: (provider, n) => `${provider}：现在该做什么（${count(n, '处发现')}）`,
@@ -103,12 +104,12 @@ export const zhCN: Messages = {
     `已扫描 ${count(files, '个文件')}，${bytes}，${count(lines, '行')}，用时 ${seconds} 秒${skipped ? `；跳过 ${skipped} 个` : ''}`,
 
   skippedLine: (file, reason) => `已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
-  warningSkipped: (file, reason) => `scan-keys：警告：已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
+  warningSkipped: (file, reason) => `scan-keys: 警告：已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
   skipReason: (reason) => translate(SKIP_REASONS, reason),
   allowedNote: (where, ruleId, reason) => `已放行 ${where} ${ruleId}（${reason}）`,
   baselinedNote: (n, file) => `${n} 处发现已在基线 ${file} 中，不再显示`,
   staleBaselineNote: (file, ruleId, fingerprint) => `过时的基线条目（已找不到）：${file} ${ruleId} ${fingerprint}`,
-  baselineWritten: (n, file) => `scan-keys：已将 ${n} 条基线条目写入 ${file}`,
+  baselineWritten: (n, file) => `scan-keys: 已将 ${n} 条基线条目写入 ${file}`,
   progress: (commits, files, bytes, rate, findings) =>
     `正在扫描：${commits !== undefined ? `${commits} 个提交，` : ''}${files} 个文件，${bytes}（${rate}/秒），目前 ${findings} 处发现`,
 
@@ -118,6 +119,7 @@ export const zhCN: Messages = {
   }).join('\n'),
   internalError: (message) => `内部错误：${message}`,
   seeHelp: '（参见 scan-keys --help）',
+  colon: '：',
 
   huskyCreated: (file) => `已创建 ${file}，运行 scan-keys --staged`,
   huskyAdded: (file) => `已在 ${file} 中加入 scan-keys --staged`,
@@ -139,8 +141,8 @@ export const zhCN: Messages = {
   nextTimeHeading: '以后',
   guidesHeading: '参考文档',
   githubPairsWith: (line) => `与第 ${line} 行配对`,
-  githubNoCredentials: (files) => `scan-keys：未发现凭证（已扫描 ${files} 个文件）`,
-  githubSummary: (n, blocking, failOn, files) => `scan-keys：${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
+  githubNoCredentials: (files) => `scan-keys: 未发现凭证（已扫描 ${files} 个文件）`,
+  githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
 
   html: {
     lang: 'zh-CN',
