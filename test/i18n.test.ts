@@ -333,6 +333,26 @@ describe('end to end (bin/scan-keys.js)', () => {
   );
 });
 
+describe('bin/scan-keys.js in Chinese', () => {
+  it('a scan cut short by a signal says so in Chinese (exit 2); --lang en overrides the environment', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers.js');
+    for (const [args, expected] of [
+      [['-'], 'scan-keys: 被 SIGTERM 中断；扫描不完整\n'],
+      [['-', '--lang', 'en'], 'scan-keys: interrupted by SIGTERM; the scan is incomplete\n'],
+    ] as const) {
+      const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += String(d)));
+      child.stdin.write('still typing...\n');
+      await new Promise((r) => setTimeout(r, 1500));
+      child.kill('SIGTERM');
+      expect(await new Promise<number | null>((r) => child.on('close', (c) => r(c)))).toBe(2);
+      expect(stderr).toBe(expected);
+    }
+  }, 30_000);
+});
+
 describe('every reporter takes a language', () => {
   it('rules list in Chinese, wrapped by display width, never inside a Latin word', async () => {
     const { renderRulesText } = await import('../src/report/rules.js');
