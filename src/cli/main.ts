@@ -229,7 +229,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT_CLEAN;
     }
     if (command === 'rules') {
-      io.stdout.write(format === 'json' ? renderRulesJson(rules) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100), t));
+      io.stdout.write(format === 'json' ? renderRulesJson(rules, t) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100), t));
       return EXIT_CLEAN;
     }
     // A progress line only on a terminal, and only for a scan that lasts (ProgressLine waits 1 s).

@@ -30,8 +30,18 @@ export function ruleRows(rules: RuleSet): RuleRow[] {
   }));
 }
 
-export function renderRulesJson(rules: RuleSet): string {
-  return JSON.stringify({ version: 1, rules: ruleRows(rules).map((r) => ({ ...r, alone: r.alone ?? null, paired: r.paired ?? null })) }, null, 2) + '\n';
+/** The rows with `title` and `detects` (text for people) in `t`'s language; everything else as is. */
+function localRows(rules: RuleSet, t: Locale): RuleRow[] {
+  const providers = new Map(rules.providers.map((p) => [p.id, p]));
+  return ruleRows(rules).map((r) => ({
+    ...r,
+    title: t.ruleTitle(providers.get(r.provider), r.id, r.title),
+    detects: t.ruleDescription(providers.get(r.provider), r.id, r.detects),
+  }));
+}
+
+export function renderRulesJson(rules: RuleSet, t: Locale = EN): string {
+  return JSON.stringify({ version: 1, rules: localRows(rules, t).map((r) => ({ ...r, alone: r.alone ?? null, paired: r.paired ?? null })) }, null, 2) + '\n';
 }
 
 /**
@@ -58,12 +68,7 @@ function wrap(text: string, width: number): string[] {
 
 export function renderRulesText(rules: RuleSet, width = 100, t: Locale = EN): string {
   const { m } = t;
-  const providers = new Map(rules.providers.map((p) => [p.id, p]));
-  const rows = ruleRows(rules).map((r) => ({
-    ...r,
-    title: t.ruleTitle(providers.get(r.provider), r.id, r.title),
-    detects: t.ruleDescription(providers.get(r.provider), r.id, r.detects),
-  }));
+  const rows = localRows(rules, t);
   const sev = (s: Severity | undefined) => padEndWidth(s ? m.severity[s] : '—', 8);
   const idW = Math.max(displayWidth(m.rules.rule), ...rows.map((r) => r.id.length));
   const head = `${padEndWidth(m.rules.rule, idW)}  ${padEndWidth(m.rules.alone, 8)}  ${padEndWidth(m.rules.paired, 8)}  ${m.rules.detects}`;
