@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../src/report/messages/en.js';
 import { zhCN } from '../src/report/messages/zh-CN.js';
-import { CATALOGUES, localeFor } from '../src/report/messages/index.js';
+import { CATALOGUES, localeFor } from '../src/report/messages/all.js';
+import { loadLocale } from '../src/report/messages/index.js';
 import { langFlag, langFromEnv, langOfLocale, parseLang, resolveLang } from '../src/cli/lang.js';
 import { displayWidth, padEndWidth } from '../src/report/width.js';
 import { loadPatternSchema, loadPatterns, readPatternSources } from '../src/patterns/load.js';
@@ -52,6 +53,10 @@ describe('message catalogues', () => {
     const reference = shape(en).sort();
     expect(reference.length).toBeGreaterThan(60);
     for (const lang of LANGS) expect(shape(CATALOGUES[lang]).sort(), lang).toEqual(reference);
+  });
+
+  it('loadLocale gives the same catalogues (English without loading the others)', async () => {
+    for (const lang of LANGS) expect((await loadLocale(lang)).m).toBe(CATALOGUES[lang]);
   });
 
   it('the key comparison fails on a message missing in one language', () => {

@@ -38,7 +38,7 @@ import { renderRulesJson, renderRulesText } from '../report/rules.js';
 import { ProgressLine } from './progress.js';
 // --lang (issue 19): the language resolution lives in lang.ts; reporters get a Locale.
 import { langFlag, langFromEnv, parseLang, resolveLang } from './lang.js';
-import { localeFor, type Locale } from '../report/messages/index.js';
+import { loadLocale, type Locale } from '../report/messages/index.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -186,7 +186,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
   // --lang (issue 19): before the config is read, the flag or the environment decides (usage errors).
-  const early = localeFor(parseLang(langFlag(argv) ?? '') ?? langFromEnv(io.env));
+  const early = await loadLocale(parseLang(langFlag(argv) ?? '') ?? langFromEnv(io.env));
   let t: Locale = early;
   let parsed: Record<string, unknown>;
   try {
@@ -216,7 +216,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { config, root } = loadProjectConfig(parsed.config as string | undefined, io.cwd);
     // --lang (issue 19): flag > config "lang" > environment.
-    t = localeFor(resolveLang({ flag: parsed.lang as Locale['lang'] | undefined, config: config.lang, env: io.env }));
+    t = await loadLocale(resolveLang({ flag: parsed.lang as Locale['lang'] | undefined, config: config.lang, env: io.env }));
     const { m } = t;
     const failOn = (parsed['fail-on'] as Severity | 'none' | undefined) ?? config.failOn ?? 'medium';
     const format = parsed.format as 'text' | 'json' | 'sarif' | 'github' | 'html';

@@ -13,13 +13,14 @@ import { GitError } from '../sources/git-run.js';
 import type { StagedGit } from '../sources/staged.js';
 import type { RuleSet } from '../types.js';
 import { langFromEnv } from './lang.js';
-import { localeFor } from '../report/messages/index.js';
+import { EN, loadLocale, type Locale } from '../report/messages/index.js';
 
 export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started: bigint): Promise<number> {
   let rules: RuleSet | undefined;
   // No config on this path (a config sends the run to the full command line): the flag, else the environment.
-  const t = localeFor(o.lang ?? langFromEnv(io.env));
+  let t: Locale = EN;
   try {
+    t = await loadLocale(o.lang ?? langFromEnv(io.env));
     rules = loadPatterns();
     // base: false spares a rev-parse; the text and JSON reports do not show it.
     const result = await scanStaged({ rules, cwd: io.cwd, git, base: false });

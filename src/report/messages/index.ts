@@ -1,14 +1,13 @@
 /**
  * The message catalogues, one per language, and the Locale a reporter is given (as it is given
  * colours): the catalogue plus the provider's own translated text from its pattern file.
+ * English is loaded with the reporters; another language's catalogue only when a run uses it
+ * (`loadLocale`), so the pre-commit hook in English pays nothing for the others.
  */
 import type { Lang, Provider, Remediation } from '../../types.js';
 import { en, type Messages } from './en.js';
-import { zhCN } from './zh-CN.js';
 
 export type { Messages } from './en.js';
-
-export const CATALOGUES: Readonly<Record<Lang, Messages>> = { en, 'zh-CN': zhCN };
 
 export interface Locale {
   lang: Lang;
@@ -22,11 +21,11 @@ export interface Locale {
   ruleDescription(p: Provider | undefined, ruleId: string, fallback: string): string;
 }
 
-export function localeFor(lang: Lang): Locale {
+export function makeLocale(lang: Lang, m: Messages): Locale {
   const t = (p: Provider | undefined) => (lang === 'en' ? undefined : p?.i18n?.[lang]);
   return {
     lang,
-    m: CATALOGUES[lang],
+    m,
     providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
     remediation: (p) => t(p)?.remediation ?? p.remediation,
     ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
@@ -34,4 +33,13 @@ export function localeFor(lang: Lang): Locale {
   };
 }
 
-export const EN: Locale = localeFor('en');
+export const EN: Locale = makeLocale('en', en);
+
+/** How to load each other language's catalogue (a new Lang without one is a type error). */
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  'zh-CN': async () => (await import('./zh-CN.js')).zhCN,
+};
+
+export async function loadLocale(lang: Lang): Promise<Locale> {
+  return lang === 'en' ? EN : makeLocale(lang, await LOADERS[lang]());
+}
