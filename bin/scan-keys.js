@@ -1,6 +1,20 @@
 #!/usr/bin/env node
 // Thin entry: run main, set the exit code, and map anything thrown (even a failed import) to 2,
 // so that a crash never reads as a clean pass.
+// The language of the two messages written here (src/cli/lang.ts decides everything else, and
+// also reads the config): --lang, else the first set of LC_ALL, LC_MESSAGES, LANG.
+const zh = (() => {
+  const args = process.argv.slice(2);
+  let flag;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    if (args[i] === '--lang') flag = args[i + 1];
+    else if (args[i].startsWith('--lang=')) flag = args[i].slice(7);
+  }
+  if (flag === 'zh-CN' || flag === 'en') return flag === 'zh-CN';
+  const env = process.env;
+  const name = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').replace(/[.@].*$/, '').replace(/-/g, '_').toLowerCase();
+  return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name);
+})();
 // One line, and no long runs of key-like characters (a message may quote input).
 const fail = (err) => {
   const msg = String(err && err.message ? err.message : err)
@@ -8,7 +22,7 @@ const fail = (err) => {
     .replace(/[A-Za-z0-9+]{8,}/g, (run) =>
       (/[A-Za-z]/.test(run) && /[0-9]/.test(run)) || (/[a-z]/.test(run) && /.[A-Z]/.test(run)) ? '[redacted]' : run,
     );
-  process.stderr.write(`scan-keys: internal error: ${msg}\n`);
+  process.stderr.write(zh ? `scan-keys: 内部错误：${msg}\n` : `scan-keys: internal error: ${msg}\n`);
   process.exitCode = 2;
 };
 // A reader that stops early (`scan-keys . | head`) is not an error of ours, but the exit code must
@@ -21,7 +35,7 @@ process.stdout.on('error', (err) => {
 // never a findings-only 1, so a hook or CI step that was interrupted cannot read as a pass.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
-    process.stderr.write(`scan-keys: interrupted by ${signal}; the scan is incomplete\n`);
+    process.stderr.write(zh ? `scan-keys: 被 ${signal} 中断；扫描不完整\n` : `scan-keys: interrupted by ${signal}; the scan is incomplete\n`);
     process.exit(2);
   });
 }

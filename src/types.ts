@@ -12,6 +12,18 @@ export type RuleKind =
 
 export type RuleRole = 'id' | 'secret' | 'token';
 
+/** Languages a report can be written in (`--lang`); `en` is the language of the pattern files. */
+export type Lang = 'en' | 'zh-CN';
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+
+/** A provider's text in another language, as written in its pattern file's `i18n` block. */
+export interface ProviderTranslation {
+  name?: string;
+  remediation?: Remediation;
+  /** By rule id: the rule's title and description. */
+  rules?: Record<string, { title?: string; description?: string }>;
+}
+
 export interface Link {
   title: string;
   url: string;
@@ -53,6 +65,8 @@ export interface RawProviderFile {
   contextWords: string;
   denylist?: string[];
   remediation: Remediation;
+  /** The same text in other languages (English is the file's own). */
+  i18n?: Partial<Record<Lang, ProviderTranslation>>;
   rules: RawRule[];
 }
 
@@ -62,6 +76,8 @@ export interface Provider {
   contextWords: RegExp;
   denylist: ReadonlySet<string>;
   remediation: Remediation;
+  /** The provider's and its rules' text in other languages; reporters fall back to English. */
+  i18n?: Partial<Record<Lang, ProviderTranslation>>;
 }
 
 /** A validated rule, ready for the detector. */

@@ -41,6 +41,9 @@ export function tempDir(prefix = 'scan-keys-test-'): { dir: string; cleanup(): v
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Tests expect English unless they ask for another language (a developer's own locale must not change them). */
+const ENGLISH = { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8' };
+
 export interface RunResult {
   status: number | null;
   stdout: string;
@@ -48,7 +51,7 @@ export interface RunResult {
 }
 
 export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> }): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...ENGLISH, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
@@ -75,7 +78,7 @@ export function initRepo(dir: string): void {
 
 /** Like runCli, but without blocking this process's event loop (for servers in the test process). */
 export function runCliAsync(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<RunResult> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...ENGLISH, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv });

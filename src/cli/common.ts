@@ -3,8 +3,9 @@
  * codes, the colour decision and the one line an error becomes. Kept free of yargs and the other
  * heavy modules so the fast path can load it.
  */
-import type { RuleSet, Severity } from '../types.js';
+import type { Lang, RuleSet, Severity } from '../types.js';
 import { redactText } from '../report/redact.js';
+import { en, type Messages } from '../report/messages/en.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -32,13 +33,16 @@ export interface ErrorLineOptions {
   /** Rules to find and mask keys in the message; undefined if they could not be loaded. */
   rules: RuleSet | undefined;
   showSecrets: boolean;
+  /** The catalogue to word it in (default English). */
+  m?: Messages;
 }
 
 /** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 export function errorLine(err: unknown, options: ErrorLineOptions): string {
+  const m = options.m ?? en;
   const redact = (text: string) => (options.showSecrets ? text : redactText(text, options.rules, options.quoted));
-  if (options.known) return `scan-keys: ${redact(oneLine(err))}\n`;
-  return `scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`;
+  if (options.known) return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
+  return `scan-keys: ${m.internalError(redact(oneLine(err).split('\n')[0] ?? ''))}\n`;
 }
 
 /** The options of a plain `--staged` run (the pre-commit fast path, staged.ts → staged-run.ts). */
@@ -48,4 +52,6 @@ export interface FastOptions {
   showSecrets: boolean;
   format: 'text' | 'json';
   failOn: Severity | 'none';
+  /** --lang, if given (else the environment decides). */
+  lang?: Lang;
 }

@@ -5,6 +5,7 @@
  */
 import type { ScanProgress } from '../types.js';
 import { formatBytes } from '../report/text.js';
+import { en, type Messages } from '../report/messages/en.js';
 
 export interface ProgressOptions {
   /** Nothing is drawn before the scan has run this long (ms). */
@@ -15,10 +16,9 @@ export interface ProgressOptions {
 
 const CLEAR = '\r\x1b[2K';
 
-export function formatProgress(p: ScanProgress, elapsedMs: number): string {
+export function formatProgress(p: ScanProgress, elapsedMs: number, m: Messages = en): string {
   const rate = elapsedMs > 0 ? p.bytes / (elapsedMs / 1000) : 0;
-  const commits = p.commits !== undefined ? `${p.commits} commits, ` : '';
-  return `scanning: ${commits}${p.files} files, ${formatBytes(p.bytes)} (${formatBytes(Math.round(rate))}/s), ${p.findings} finding${p.findings === 1 ? '' : 's'} so far`;
+  return m.progress(p.commits, p.files, formatBytes(p.bytes), formatBytes(Math.round(rate)), p.findings);
 }
 
 export class ProgressLine {
@@ -32,6 +32,7 @@ export class ProgressLine {
     private readonly stream: { write(s: string): unknown },
     private readonly now: () => number = () => performance.now(),
     options: ProgressOptions = {},
+    private readonly m: Messages = en,
   ) {
     this.started = now();
     this.delayMs = options.delayMs ?? 1000;
@@ -43,7 +44,7 @@ export class ProgressLine {
     if (t - this.started < this.delayMs || t - this.last < this.intervalMs) return;
     this.last = t;
     this.isShown = true;
-    this.stream.write(CLEAR + formatProgress(p, t - this.started));
+    this.stream.write(CLEAR + formatProgress(p, t - this.started, this.m));
   }
 
   /** Erases the line, if one was drawn. */

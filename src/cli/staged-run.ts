@@ -12,22 +12,27 @@ import { scanStaged } from '../scan/staged.js';
 import { GitError } from '../sources/git-run.js';
 import type { StagedGit } from '../sources/staged.js';
 import type { RuleSet } from '../types.js';
+import { langFromEnv } from './lang.js';
+import { EN, loadLocale, type Locale } from '../report/messages/index.js';
 
 export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started: bigint): Promise<number> {
   let rules: RuleSet | undefined;
+  // No config on this path (a config sends the run to the full command line): the flag, else the environment.
+  let t: Locale = EN;
   try {
+    t = await loadLocale(o.lang ?? langFromEnv(io.env));
     rules = loadPatterns();
     // base: false spares a rev-parse; the text and JSON reports do not show it.
     const result = await scanStaged({ rules, cwd: io.cwd, git, base: false });
     result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
     const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
     const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
-    if (o.verbose) io.stderr.write(renderSkipped(report, c));
-    io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report) : renderText(report, c));
+    if (o.verbose) io.stderr.write(renderSkipped(report, c, t));
+    io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report, t) : renderText(report, c, t));
     return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
     const known = err instanceof GitError || (err as Error).name === 'PatternError';
-    io.stderr.write(errorLine(err, { known, quoted: !(err instanceof GitError), rules, showSecrets: o.showSecrets }));
+    io.stderr.write(errorLine(err, { known, quoted: !(err instanceof GitError), rules, showSecrets: o.showSecrets, m: t.m }));
     return EXIT_ERROR;
   }
 }

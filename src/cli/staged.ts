@@ -26,9 +26,10 @@ export function parseFastArgs(argv: string[]): FastOptions | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (name === '--format' || name === '--fail-on') {
+    if (name === '--format' || name === '--fail-on' || name === '--lang') {
       const value = inline ?? argv[++i];
       if (name === '--format' && (value === 'text' || value === 'json')) o.format = value;
+      else if (name === '--lang' && (value === 'zh-CN' || value === 'en')) o.lang = value; // issue 19
       else if (name === '--fail-on' && value !== undefined && ([...SEVERITIES, 'none'] as string[]).includes(value)) o.failOn = value as Severity | 'none';
       else return undefined;
       continue;

@@ -216,8 +216,17 @@ function compile(sources: PatternSource[], schema: JsonSchema | undefined): Rule
       contextWords: compileRegex(file.contextWords, `${name}: field "contextWords"`, 'gi'),
       denylist: new Set(file.denylist ?? []),
       remediation: file.remediation,
+      ...(file.i18n ? { i18n: file.i18n } : {}),
     });
     providers.push(provider);
+    if (check) {
+      // A translation names rules of its own file: a typo would silently fall back to English.
+      for (const [lang, t] of Object.entries(file.i18n ?? {})) {
+        for (const id of Object.keys(t?.rules ?? {})) {
+          if (!file.rules.some((r) => r.id === id)) messages.push(`${name}: field "i18n.${lang}.rules.${id}" names no rule of this file`);
+        }
+      }
+    }
     file.rules.forEach((raw, i) => {
       const where = `${name}: rule "${raw.id}" (rules[${i}])`;
       if (rawById.has(raw.id)) messages.push(`${where}: field "id" duplicates another rule`);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type MicromatchModule from 'micromatch';
 import { validateSchema, type JsonSchema, type SchemaIssue } from '../patterns/validate.js';
 import { checkLinear, type PatternSource } from '../patterns/compile.js';
-import type { Severity } from '../types.js';
+import type { Lang, Severity } from '../types.js';
 
 export interface RawAllowEntry {
   reason: string;
@@ -23,6 +23,7 @@ export interface RawConfig {
   patterns?: unknown[];
   failOn?: Severity | 'none';
   maxFileSize?: number | string;
+  lang?: Lang;
 }
 
 /** An allow entry that applies to findings (path entries are applied before reading files). */
@@ -44,6 +45,8 @@ export interface Config {
   patterns: readonly PatternSource[];
   failOn?: Severity | 'none';
   maxFileSize?: number | string;
+  /** The team's language for reports and messages (--lang beats it, it beats the environment). */
+  lang?: Lang;
 }
 
 export class ConfigError extends Error {
@@ -139,5 +142,6 @@ export function compileConfig(data: unknown, schema: JsonSchema, source: string,
     patterns,
     ...(raw.failOn !== undefined ? { failOn: raw.failOn } : {}),
     ...(raw.maxFileSize !== undefined ? { maxFileSize: raw.maxFileSize } : {}),
+    ...(raw.lang !== undefined ? { lang: raw.lang } : {}),
   };
 }

@@ -7,6 +7,7 @@
 import type { Finding } from '../types.js';
 import type { Report } from './types.js';
 import { isBlocking, shownSecret } from './present.js';
+import { EN, type Locale } from './messages/index.js';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -22,21 +23,24 @@ export function workflowCommand(name: string, properties: Array<[string, string 
   return `::${name}${props ? ' ' + props : ''}::${escapeData(message)}`;
 }
 
-function messageOf(f: Finding, report: Report): string {
+function messageOf(f: Finding, report: Report, t: Locale): string {
+  const { m } = t;
   const provider = report.providers.find((p) => p.id === f.provider);
-  const parts = [`${f.title} ${shownSecret(f, report.showSecrets)} (${f.severity})`];
-  if (f.pair) parts.push(`pairs with line ${f.pair.line}`);
-  if (f.isPublic) parts.push('public by design (signed URL)');
-  const first = provider?.remediation.now[0];
-  let text = parts.join(', ') + '.';
+  const parts = [`${t.ruleTitle(provider, f.ruleId, f.title)} ${shownSecret(f, report.showSecrets)} (${m.severity[f.severity]})`];
+  if (f.pair) parts.push(m.githubPairsWith(f.pair.line));
+  if (f.isPublic) parts.push(m.publicSignedUrl);
+  const first = provider ? t.remediation(provider).now[0] : undefined;
+  let text = parts.join(m.listSeparator) + m.fullStop;
   if (first) text += `\n${first}`;
-  if (provider) text += `\nConsole: ${provider.remediation.console.url}`;
+  if (provider) text += `\n${m.console} ${provider.remediation.console.url}`;
   return text;
 }
 
-export function renderGithub(report: Report): string {
-  const lines = report.findings.map((f) =>
-    workflowCommand(
+export function renderGithub(report: Report, t: Locale = EN): string {
+  const { m } = t;
+  const lines = report.findings.map((f) => {
+    const provider = report.providers.find((p) => p.id === f.provider);
+    return workflowCommand(
       isBlocking(f, report.failOn) ? 'error' : 'warning',
       [
         ['file', f.file],
@@ -44,16 +48,16 @@ export function renderGithub(report: Report): string {
         ['endLine', f.line],
         ['col', f.column],
         ['endColumn', f.endColumn],
-        ['title', `scan-keys: ${f.title}`],
+        ['title', `scan-keys: ${t.ruleTitle(provider, f.ruleId, f.title)}`],
       ],
-      messageOf(f, report),
-    ),
-  );
+      messageOf(f, report, t),
+    );
+  });
   const blocking = report.findings.filter((f) => isBlocking(f, report.failOn)).length;
   lines.push(
     report.findings.length === 0
-      ? `scan-keys: no credentials found (${report.stats.files} files scanned)`
-      : `scan-keys: ${report.findings.length} finding(s), ${blocking} at or above --fail-on ${report.failOn} (${report.stats.files} files scanned)`,
+      ? m.githubNoCredentials(report.stats.files)
+      : m.githubSummary(report.findings.length, blocking, report.failOn, report.stats.files),
   );
   return lines.join('\n') + '\n';
 }

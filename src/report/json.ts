@@ -1,8 +1,13 @@
 /** `--format json`: one stable document (version 1, documented in the README). */
 import type { Report } from './types.js';
 import { isBlocking, shownSecret } from './present.js';
+import { EN, type Locale } from './messages/index.js';
 
-export function renderJson(report: Report): string {
+/**
+ * The same bytes in every language except `title` (a rule title for people); everything scripts
+ * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
+ */
+export function renderJson(report: Report, t: Locale = EN): string {
   const byProvider = new Map(report.providers.map((p) => [p.id, p]));
   const findings = report.findings.map((f) => {
     const provider = byProvider.get(f.provider);
@@ -10,7 +15,7 @@ export function renderJson(report: Report): string {
       ruleId: f.ruleId,
       provider: f.provider,
       kind: f.kind,
-      title: f.title,
+      title: t.ruleTitle(provider, f.ruleId, f.title),
       severity: f.severity,
       blocking: isBlocking(f, report.failOn),
       confidence: f.confidence,

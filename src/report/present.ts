@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import { maskSecret } from '../detect/mask.js';
+import { en, type Messages } from './messages/en.js';
 
 const PUBLIC_PREFIXES = ['LTAI', 'AKID', 'STS.', 'CAIS'];
 
@@ -16,13 +17,13 @@ export function isBlocking(f: Finding, failOn: Severity | 'none'): boolean {
 }
 
 /** One phrase for a --verify result, shared by the text and SARIF reports. */
-export function verificationNote(f: Finding): string {
+export function verificationNote(f: Finding, m: Messages = en): string {
   const v = f.verification;
   if (!v) return '';
   if (v.status === 'live') {
-    const who = [v.root ? 'ROOT ACCOUNT' : undefined, v.account ? `account ${v.account}` : undefined, v.arn].filter(Boolean).join(', ');
-    return `verified LIVE${who ? ` (${who})` : ''}`;
+    const who = [v.root ? m.rootAccount : undefined, v.account ? m.account(v.account) : undefined, v.arn].filter(Boolean).join(m.listSeparator);
+    return m.verifiedLive(who);
   }
-  if (v.status === 'dead') return 'verified dead';
-  return `verification unknown${v.reason ? `: ${v.reason}` : ''}`;
+  if (v.status === 'dead') return m.verifiedDead;
+  return m.verificationUnknown(v.reason);
 }

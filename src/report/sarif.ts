@@ -11,6 +11,7 @@ import type { Finding, Provider, Rule, Severity } from '../types.js';
 import { severityRank } from '../types.js';
 import type { Report } from './types.js';
 import { isBlocking, shownSecret, verificationNote } from './present.js';
+import { EN, type Locale } from './messages/index.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_URI = 'https://www.npmjs.com/package/scan-keys';
@@ -20,6 +21,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
 
 interface RuleInfo {
   id: string;
+  /** English title: the descriptor's `name` is derived from it (an identifier, the same in every language). */
   title: string;
   description: string;
   provider: Provider | undefined;
@@ -58,32 +60,34 @@ function rulesOf(report: Report): RuleInfo[] {
   return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-function helpOf(rule: RuleInfo): { text: string; markdown: string } {
+function helpOf(rule: RuleInfo, t: Locale): { text: string; markdown: string } {
   const p = rule.provider;
-  if (!p) return { text: rule.description, markdown: rule.description };
-  const r = p.remediation;
+  const { m } = t;
+  const description = t.ruleDescription(p, rule.id, rule.description);
+  if (!p) return { text: description, markdown: description };
+  const r = t.remediation(p);
   const text = [
-    rule.description,
+    description,
     '',
-    'What to do now:',
+    `${m.whatToDoNowHeading}${m.colon}`,
     ...r.now.map((s) => `- ${s}`),
-    `Console: ${r.console.url}`,
+    `${m.console} ${r.console.url}`,
     '',
-    'Next time:',
+    `${m.nextTimeHeading}${m.colon}`,
     ...r.prevent.map((s) => `- ${s}`),
     '',
-    ...r.links.map((l) => `${l.title}: ${l.url}`),
+    ...r.links.map((l) => m.link(l.title, l.url)),
   ].join('\n');
   const markdown = [
-    rule.description,
+    description,
     '',
-    '**What to do now**',
+    `**${m.whatToDoNowHeading}**`,
     '',
     ...r.now.map((s) => `- ${s}`),
     '',
-    `Console: [${r.console.title}](${r.console.url})`,
+    `${m.console} [${r.console.title}](${r.console.url})`,
     '',
-    '**Next time**',
+    `**${m.nextTimeHeading}**`,
     '',
     ...r.prevent.map((s) => `- ${s}`),
     '',
@@ -97,21 +101,24 @@ function levelOf(f: Finding, report: Report): 'error' | 'warning' | 'note' {
   return f.severity === 'low' ? 'note' : 'warning';
 }
 
-function messageOf(f: Finding, report: Report): string {
+function messageOf(f: Finding, report: Report, t: Locale): string {
+  const { m } = t;
+  const provider = report.providers.find((p) => p.id === f.provider);
   const notes: string[] = [];
-  if (f.pair) notes.push(`pairs with line ${f.pair.line}, column ${f.pair.column}`);
-  else if (f.confidence === 'context') notes.push('assigned to a secret-like name');
-  if (f.isPublic) notes.push('public by design (signed URL)');
-  if (f.temporary) notes.push('temporary credential');
-  if (f.verification) notes.push(verificationNote(f));
-  const console = report.providers.find((p) => p.id === f.provider)?.remediation.console.url;
+  if (f.pair) notes.push(m.sarifPairsWith(f.pair.line, f.pair.column));
+  else if (f.confidence === 'context') notes.push(m.sarifAssigned);
+  if (f.isPublic) notes.push(m.publicSignedUrl);
+  if (f.temporary) notes.push(m.temporaryCredential);
+  if (f.verification) notes.push(verificationNote(f, m));
+  const console = provider?.remediation.console.url;
+  const title = t.ruleTitle(provider, f.ruleId, f.title);
   return (
-    `${f.title} ${shownSecret(f, report.showSecrets)} (${f.severity}${notes.length ? '; ' + notes.join('; ') : ''}).` +
-    (console ? ` Disable it and create a new one: ${console}` : '')
+    `${title} ${shownSecret(f, report.showSecrets)} (${m.severity[f.severity]}${notes.length ? m.noteSeparator + notes.join(m.noteSeparator) : ''})${m.fullStop}` +
+    (console ? m.disableAndCreate(console) : '')
   );
 }
 
-export function renderSarif(report: Report): string {
+export function renderSarif(report: Report, t: Locale = EN): string {
   const rules = rulesOf(report);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // A finding whose rule is not listed (rules given without it) still needs a descriptor.
@@ -134,10 +141,10 @@ export function renderSarif(report: Report): string {
             rules: rules.map((r) => ({
               id: r.id,
               name: r.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase()),
-              shortDescription: { text: r.title },
-              fullDescription: { text: r.description },
+              shortDescription: { text: t.ruleTitle(r.provider, r.id, r.title) },
+              fullDescription: { text: t.ruleDescription(r.provider, r.id, r.description) },
               ...(r.provider ? { helpUri: r.provider.remediation.console.url } : {}),
-              help: helpOf(r),
+              help: helpOf(r, t),
               defaultConfiguration: { level: 'error' },
               properties: {
                 'security-severity': SECURITY_SEVERITY[r.severity],
@@ -152,7 +159,7 @@ export function renderSarif(report: Report): string {
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId) as number,
           level: levelOf(f, report),
-          message: { text: messageOf(f, report) },
+          message: { text: messageOf(f, report, t) },
           locations: [
             {
               physicalLocation: {
