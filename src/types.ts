@@ -43,7 +43,7 @@ export interface RawRule {
   names?: string;
   publicContext?: string[];
   temporary?: boolean;
-  examples: { match: string[]; noMatch: string[] };
+  examples: { match: string[]; noMatch: string[]; public?: string[] };
 }
 
 /** A provider pattern file exactly as written. */
@@ -89,7 +89,7 @@ export interface Rule {
   publicContext: readonly RegExp[];
   temporary: boolean;
   maxLength: number;
-  examples: { match: string[]; noMatch: string[] };
+  examples: { match: string[]; noMatch: string[]; public?: string[] };
 }
 
 export interface RuleSet {
