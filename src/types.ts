@@ -40,6 +40,7 @@ export interface RawRule {
   aloneMinLength?: number;
   keepHex?: boolean;
   pairsWith?: string[];
+  needs?: string[];
   names?: string;
   publicContext?: string[];
   temporary?: boolean;
@@ -85,6 +86,8 @@ export interface Rule {
   /** Secret rules: keep values made only of hex digits (by default dropped as digests). */
   keepHex: boolean;
   pairsWith: readonly Rule[];
+  /** Secret rules: reported only beside a finding of one of these rules, the two forming a pair. */
+  needs: readonly Rule[];
   names: RegExp | undefined;
   publicContext: readonly RegExp[];
   temporary: boolean;

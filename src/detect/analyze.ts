@@ -447,6 +447,8 @@ function analyzePlain(
   const examples: Candidate[] = prefixed.filter((c) => isExampleValue(c.rule.provider, c.value));
 
   const secrets: Candidate[] = [];
+  /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
+  const needing: Candidate[] = [];
   for (const rule of set.contextual) {
     const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
     const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
@@ -500,7 +502,9 @@ function analyzePlain(
           const w = nearestWord(wordHits, start);
           hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
         }
-        if (hasWord) secrets.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+        if (!hasWord) continue;
+        const c: Candidate = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
+        (rule.needs.length > 0 ? needing : secrets).push(c);
       }
     }
   }
@@ -511,6 +515,21 @@ function analyzePlain(
   for (const c of secrets) {
     const prev = unique[unique.length - 1];
     if (prev && prev.start < c.end && c.start < prev.end) continue;
+    unique.push(c);
+  }
+
+  // A match of a rule with `needs` (a prefix-less legacy AccessKey ID) counts only beside a finding
+  // of a needed rule (its AccessKey Secret); the two form a pair.
+  for (const c of needing) {
+    let partner: Candidate | undefined;
+    for (const other of unique) {
+      if (!c.rule.needs.includes(other.rule) || !isNear(s, c, other, PAIR_LINES)) continue;
+      if (other.start < c.end && c.start < other.end) continue;
+      if (!partner || gap(c.start, c.end, other.start, other.end) < gap(c.start, c.end, partner.start, partner.end)) partner = other;
+    }
+    if (!partner) continue;
+    Object.assign(c, { pair: partner, severity: c.rule.pairedSeverity, confidence: 'pair' });
+    if (!partner.pair) Object.assign(partner, { pair: c, severity: partner.rule.pairedSeverity, confidence: 'pair' });
     unique.push(c);
   }
 

@@ -26,11 +26,12 @@ const TWO_LETTER_WORDS = '(?:By|To|Of|In|On|Id|Is|At|As|Or|No|Up|Do|If|Ip|Io|Db|
 
 /**
  * A name made only of words: camelCase or PascalCase letters, every capital starting a word of at
- * least 3 letters or one of a few two-letter words (`By`, `To`, `Id`…). No digits, no runs of
- * capitals. Measured on 5 million random strings each: 27 per million at 20 characters, 1.6 at 25,
- * under 0.5 at 30 and 32: a key almost never reads as one.
+ * least 3 letters or one of a few two-letter words (`By`, `To`, `Id`…), then at most two digits
+ * (`testAccessKeyId1`). No runs of capitals. Measured on 5 million random strings each: 280 per
+ * million at 16 characters, 41 at 20, 3.4 at 25, under 0.5 at 30 and 32: a key almost never reads
+ * as one.
  */
-const WORDS = new RegExp(`^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|${TWO_LETTER_WORDS}(?![a-z]))+$`);
+const WORDS = new RegExp(`^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|${TWO_LETTER_WORDS}(?![a-z]))+[0-9]{0,2}$`);
 
 export function isIdentifier(value: string): boolean {
   return IDENTIFIER.test(value) || WORDS.test(value);
