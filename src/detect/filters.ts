@@ -144,3 +144,17 @@ export function isInBase64Run(s: string, start: number, end: number): boolean {
 export function isExampleValue(provider: Provider, value: string): boolean {
   return provider.denylist.has(value) || isRedactedExample(value);
 }
+
+/**
+ * The head of a scan-keys pattern file (patterns/*.json, or a user's own rule file in that
+ * format): a JSON object whose first members are `"$schema"` naming a `schema.json`, then
+ * `"provider"`. Its `examples` hold test keys that must match: they are rule data, not leaks, and
+ * such a file is not scanned (as gitleaks never scans its own gitleaks.toml). This keeps
+ * `node_modules/scan-keys/patterns/` silent however it is reached (an unignored node_modules, a
+ * staged or committed copy), without a path rule a project would have to write.
+ */
+const RULE_DATA_HEAD = /^\s*\{\s*"\$schema"\s*:\s*"[^"\n]*schema\.json"\s*,\s*"provider"\s*:\s*"[a-z][a-z0-9-]*"\s*,/;
+
+export function isRuleData(head: string): boolean {
+  return RULE_DATA_HEAD.test(head) && head.includes('"rules"');
+}
