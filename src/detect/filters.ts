@@ -1,14 +1,25 @@
+/** Values that have the shape of a key but are placeholders, degenerate, or part of something else. */
 import type { Provider } from '../types.js';
 
-/** Values that have the shape of a key but are placeholders, degenerate, or part of something else. */
-
-const PLACEHOLDER_WORDS = /example|sample|fake|dummy|placeholder|changeme|redacted|^(?:LTAI|AKID|STS\.)?your/i;
+const WORDS_OF_PLACEHOLDERS = 'example|sample|fake|dummy|placeholder|changeme|redacted';
+const PLACEHOLDER_WORDS = new RegExp(`${WORDS_OF_PLACEHOLDERS}|^(?:LTAI|AKID|STS\\.)?your`, 'i');
 /** Five or more of one character in a row: 1.8e-6 for a random 30-char key, common in placeholders. */
 const RUN = /(.)\1{4}/;
 const SEQUENCES = ['abcdef', 'bcdefg', '123456', '234567', '012345', 'qwerty'];
 
+/** Placeholder words at the start (after an id prefix) or at the end of a long value. */
+const PLACEHOLDER_EDGE = new RegExp(`^(?:LTAI|AKID|STS\\.|CAIS|CAES)?(?:${WORDS_OF_PLACEHOLDERS}|your)|(?:${WORDS_OF_PLACEHOLDERS})=*$`, 'i');
+
+/**
+ * Values longer than this are tokens of hundreds of random base64 characters: one holds `fake` or
+ * `Sample` somewhere by chance about once in 300 (600 characters), so for them a placeholder word
+ * counts only at the start or the end.
+ */
+const LONG_VALUE = 64;
+
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || RUN.test(value)) return true;
+  const words = value.length > LONG_VALUE ? PLACEHOLDER_EDGE : PLACEHOLDER_WORDS;
+  if (words.test(value) || RUN.test(value)) return true;
   const lower = value.toLowerCase();
   return SEQUENCES.some((s) => lower.includes(s));
 }
