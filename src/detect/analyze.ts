@@ -326,11 +326,14 @@ function nearestWord(hits: number[], pos: number): number | undefined {
  * (at most PAIR_LINES line breaks and CONTEXT_BYTES apart) and nearer than its own partner: the
  * documented SecretId beside a SecretKey whose last characters were changed, a SecretId beside
  * `tmp_secret_key = "…12345"`. A real pair with an example a few lines away keeps its partner.
- * Examples are few, so a linear look is enough.
+ * `examples` is sorted by start; only those within reach are looked at (binary search), so a
+ * buffer full of examples and ids stays linear.
  */
-function nearExample(s: string, c: Candidate, examples: readonly Candidate[]): boolean {
+function nearExample(s: string, c: Candidate, examples: readonly Candidate[], maxLength: number): boolean {
   const own = c.pair ? gap(c.start, c.end, c.pair.start, c.pair.end) : Infinity;
-  for (const e of examples) {
+  for (let i = firstFrom(examples, c.start - CONTEXT_BYTES - maxLength); i < examples.length; i++) {
+    const e = examples[i] as Candidate;
+    if (e.start > c.end + CONTEXT_BYTES) break;
     if (e.rule.provider !== c.rule.provider || gap(e.start, e.end, c.start, c.end) >= own) continue;
     if (isNear(s, e, c, PAIR_LINES)) return true;
   }
@@ -520,9 +523,13 @@ function analyzePlain(
 
   // A match of a rule with `needs` (a prefix-less legacy AccessKey ID) counts only beside a finding
   // of a needed rule (its AccessKey Secret); the two form a pair.
+  const paired: Candidate[] = [];
   for (const c of needing) {
     let partner: Candidate | undefined;
-    for (const other of unique) {
+    // `unique` is sorted by start: only the secrets within reach are looked at.
+    for (let i = firstFrom(unique, c.start - CONTEXT_BYTES - set.maxLength); i < unique.length; i++) {
+      const other = unique[i] as Candidate;
+      if (other.start > c.end + CONTEXT_BYTES) break;
       if (!c.rule.needs.includes(other.rule) || !isNear(s, c, other, PAIR_LINES)) continue;
       if (other.start < c.end && c.start < other.end) continue;
       if (!partner || gap(c.start, c.end, other.start, other.end) < gap(c.start, c.end, partner.start, partner.end)) partner = other;
@@ -530,8 +537,9 @@ function analyzePlain(
     if (!partner) continue;
     Object.assign(c, { pair: partner, severity: c.rule.pairedSeverity, confidence: 'pair' });
     if (!partner.pair) Object.assign(partner, { pair: c, severity: partner.rule.pairedSeverity, confidence: 'pair' });
-    unique.push(c);
+    paired.push(c);
   }
+  unique.push(...paired);
 
   // Link each id to the nearest secret that chose it.
   for (const secret of unique) {
@@ -549,10 +557,11 @@ function analyzePlain(
     }
   }
 
+  examples.sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of [...ids, ...unique]) {
     if (c.start < ownFrom || c.start >= ownTo) continue;
-    if (nearExample(s, c, examples)) continue;
+    if (nearExample(s, c, examples, set.maxLength)) continue;
     if (!c.pair && publicContextOf(s, c)) {
       c.isPublic = true;
       c.severity = 'low';
