@@ -325,6 +325,26 @@ const TEMPLATES = {
     d.add(`curl "https://b-125.cos.ap-beijing.myqcloud.com/a?q-sign-algorithm=sha1&q-ak=${k.tcId()}&q-sign-time=1700000000;1700003600"`);
     return d.done();
   },
+  /** The classes found on real code (issue 14): legacy IDs and CAES tokens planted beside link tokens, hashes, names, examples, pre-signed URLs. */
+  realCode(k, i) {
+    const [legacy, sec, caes] = [k.r(16), k.aliSecret(), 'CA' + 'ES' + k.r(300 + Math.floor(k.next() * 300), B64) + '=='];
+    const d = new Doc(`legacy/oss-${i}.js`);
+    d.add("// aliyun OSS, an account from before the LTAI prefix\nconst OSS = require('ali-oss');\nconst client = new OSS({\n  region: 'oss-cn-hangzhou',");
+    d.add(`  accessKeyId: '${legacy}',`, ['alibaba-legacy-access-key-id', legacy]);
+    d.add(`  accessKeySecret: '${sec}',`, [SECRET, sec]);
+    d.add(`  stsToken: '${caes}',`, ['alibaba-sts-security-token', caes]);
+    d.add('});\n');
+    d.add(`// go.sum: github.com/aliyun/credentials-go v1.3.${i} h1:${k.r(5)}+${k.r(30)}/${k.r(6)}=`);
+    d.add(`// docs: https://help.aliyun.com/zh/ram/developer-reference/sts/#STS.AssumeRoleWithWebIdentity\nsts.STS.assumeRoleWithWebIdentity(params);`);
+    d.add('// aliyun console class: String secretKey = "GetTokenPayLoadByCheckResponse";');
+    d.add(`// tencent: https://qian.tencent.com/console/batch-register?token=${k.r(32)}&orgName=demo`);
+    d.add(`// tencent: /pages/guide/index?to=VERIFY&urlAuthToken=${k.r(32)}&expireTime=1710840183`);
+    d.add(`/* tencent signature self-test\nSecretId: AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA\nSecretKey: Gu5t9xGARNpq86cd98joQYCN3Coz${k.r(4)}\n*/`);
+    d.add(`/* redacted\ntmp_secret_id = "${'AK' + 'ID' + k.r(59, B64URL)}12345"\ntmp_secret_key = "${k.r(38, B64)}12345="\ntmp_token = "${k.r(200, B64URL)}xxx"\n*/`);
+    d.add(`const signed = 'https://b-125.cos.ap-beijing.myqcloud.com/a.jpg?q-sign-algorithm=sha1&q-ak=${k.tcTmpId()}&q-sign-time=1700000000;1700003600&q-key-time=1700000000;1700003600&q-header-list=host&q-url-param-list=&q-signature=${k.hex(40)}&x-cos-security-token=${k.tcToken()}';`);
+    d.add(`const ossSigned = 'https://b.oss-cn-hangzhou.aliyuncs.com/a.zip?OSSAccessKeyId=${k.stsId()}&Expires=1700000000&Signature=${k.r(27)}%3D&security-token=${k.stsToken()}';`);
+    return d.done();
+  },
 };
 
 /** The mixed tree: every template several times with fresh keys. */

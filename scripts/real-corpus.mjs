@@ -21,6 +21,11 @@ export const REAL_PACKAGES = [
   { name: '@alicloud/pop-core', version: '1.8.0', integrity: 'sha512-ef6vIVigtr9n8Lw6Ld2GZ9jVUD0+ReHviaQaMqZDPI2HwdpVvrq1Rvn2tBnFToe0tdTpovz9N7XFSf/C274OtA==' },
   { name: '@alicloud/openapi-client', version: '0.4.15', integrity: 'sha512-4VE0/k5ZdQbAhOSTqniVhuX1k5DUeUMZv74degn3wIWjLY6Bq+hxjaGsaHYlLZ2gA5wUrs8NcI5TE+lIQS3iiA==' },
   { name: '@alicloud/credentials', version: '2.4.7', integrity: 'sha512-pVeLM4Mjdh2PSs+h36CDBOCsvXyZTBG3tgT7chzH8jqWgVGU4UIgYw2h76ZviBpqADFPs3QReYg2AX/gzmqwOw==' },
+  // Helpers and older SDKs whose documentation shows temporary credentials, pre-signed URLs and example keys.
+  { name: 'qcloud-cos-sts', version: '3.1.3', integrity: 'sha512-TpPWyQcCg3SefmoWSKKYIGIfxE7CBQlp4pF4NXGlpgpV1cVrPd6YdZKtAICXZ/D8ibEV0TwHca/qKLBZkVBJKQ==' },
+  { name: 'cos-js-sdk-v5', version: '1.10.1', integrity: 'sha512-a4SRfCY5g6Z35C7OWe9te/S1zk77rVQzfpvZ33gmTdJQzKxbNbEG7Aw/v453XwVMsQB352FIf7KRMm5Ya/wlZQ==' },
+  { name: 'aliyun-sdk', version: '1.12.10', integrity: 'sha512-uTuDRw+YiZSiKoHl9wg8SaUvCyh2lj470X/piz8ZExscJal1D5JE95O4PoMAebLM9tGOd+X47vbQWe1q3wPxpg==' },
+  { name: '@alicloud/sts-sdk', version: '1.0.2', integrity: 'sha512-WOv1qkNW7r2S6I0f2Qz8+7D5uU7bgE5vHxDWExcXmomMgr2i8JM6GhJeFPNVOzSWPgQi6Ujc+EATZ6ies9+UMA==' },
   // A large package of another cloud: hard negatives (its own keys, hashes, signatures, ids).
   { name: 'aws-sdk', version: '2.1693.0', integrity: 'sha512-cJmb8xEnVLT+R6fBS5sn/EFJiX7tUnDaPtOPZ1vFbOJtd0fnZn/Ky2XGgsvvoeliWeH7mL3TWSX5zXXGSQV6gQ==' },
 ];

@@ -52,10 +52,11 @@ export interface RawRule {
   aloneMinLength?: number;
   keepHex?: boolean;
   pairsWith?: string[];
+  needs?: string[];
   names?: string;
   publicContext?: string[];
   temporary?: boolean;
-  examples: { match: string[]; noMatch: string[] };
+  examples: { match: string[]; noMatch: string[]; public?: string[] };
 }
 
 /** A provider pattern file exactly as written. */
@@ -101,11 +102,13 @@ export interface Rule {
   /** Secret rules: keep values made only of hex digits (by default dropped as digests). */
   keepHex: boolean;
   pairsWith: readonly Rule[];
+  /** Secret rules: reported only beside a finding of one of these rules, the two forming a pair. */
+  needs: readonly Rule[];
   names: RegExp | undefined;
   publicContext: readonly RegExp[];
   temporary: boolean;
   maxLength: number;
-  examples: { match: string[]; noMatch: string[] };
+  examples: { match: string[]; noMatch: string[]; public?: string[] };
 }
 
 export interface RuleSet {

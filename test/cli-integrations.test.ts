@@ -44,8 +44,10 @@ describe('scan-keys rules', () => {
     expect(text.stdout).toMatch(/^tencent-api-gateway-secret-key\s+—\s+critical/m);
     expect(text.stdout).toMatch(/^tencent-session-token\s+medium\s+—/m);
     const doc = JSON.parse(runCli(['rules', '--format', 'json'], { cwd: dir }).stdout) as { rules: Array<{ id: string; alone: string | null; paired: string | null; detects: string }> };
-    expect(doc.rules).toHaveLength(12);
+    expect(doc.rules).toHaveLength(13);
     expect(doc.rules.find((r) => r.id === 'tencent-secret-key')).toMatchObject({ alone: 'high', paired: 'critical' });
+    // Found only beside its secret (`needs`): never alone.
+    expect(doc.rules.find((r) => r.id === 'alibaba-legacy-access-key-id')).toMatchObject({ alone: null, paired: 'critical' });
     expect(doc.rules.every((r) => r.detects.length > 10)).toBe(true);
   });
 });

@@ -20,6 +20,13 @@ describe('rule examples', () => {
           expect(ids).not.toContain(rule.id);
         });
       }
+      for (const example of rule.examples.public ?? []) {
+        it(`matches only as public (low) ${JSON.stringify(example).slice(0, 80)}`, () => {
+          const own = scanText(set, example).filter((f) => f.ruleId === rule.id);
+          expect(own.length).toBeGreaterThan(0);
+          expect(own.map((f) => [f.severity, f.isPublic])).toEqual(own.map(() => ['low', true]));
+        });
+      }
     });
   }
 });

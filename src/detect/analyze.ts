@@ -8,7 +8,16 @@
  */
 import type { Provider, Rule, RuleSet, Severity } from '../types.js';
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
-import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
+import {
+  hasRedactedTail,
+  isExampleValue,
+  isHexDigest,
+  isIdentifier,
+  isInBase64Run,
+  isLinkToken,
+  isPlaceholder,
+  isWordTail,
+} from './filters.js';
 import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
@@ -71,7 +80,11 @@ function prepare(set: RuleSet): Prepared {
 
 function passesValueFilters(rule: Rule, value: string): boolean {
   if (rule.provider.denylist.has(value)) return false;
-  if (isPlaceholder(value)) return false;
+  if (isPlaceholder(value) || hasRedactedTail(value)) return false;
+  if (rule.role !== 'secret') {
+    const kw = rule.keywords.find((k) => value.startsWith(k));
+    if (kw !== undefined && isWordTail(value.slice(kw.length))) return false;
+  }
   const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
   return shannonEntropy(value) >= floor;
 }
@@ -307,7 +320,27 @@ function nearestWord(hits: number[], pos: number): number | undefined {
   return pos - before <= after - pos ? before : after;
 }
 
-function publicContextOf(s: string, c: Candidate): boolean {
+/**
+ * A candidate is part of a documentation example when an example value of the same provider
+ * (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
+ * (at most PAIR_LINES line breaks and CONTEXT_BYTES apart) and nearer than its own partner: the
+ * documented SecretId beside a SecretKey whose last characters were changed, a SecretId beside
+ * `tmp_secret_key = "…12345"`. A real pair with an example a few lines away keeps its partner.
+ * `examples` is sorted by start; only those within reach are looked at (binary search), so a
+ * buffer full of examples and ids stays linear.
+ */
+function nearExample(s: string, c: Candidate, examples: readonly Candidate[], maxLength: number): boolean {
+  const own = c.pair ? gap(c.start, c.end, c.pair.start, c.pair.end) : Infinity;
+  for (let i = firstFrom(examples, c.start - CONTEXT_BYTES - maxLength); i < examples.length; i++) {
+    const e = examples[i] as Candidate;
+    if (e.start > c.end + CONTEXT_BYTES) break;
+    if (e.rule.provider !== c.rule.provider || gap(e.start, e.end, c.start, c.end) >= own) continue;
+    if (isNear(s, e, c, PAIR_LINES)) return true;
+  }
+  return false;
+}
+
+function publicContextOf(s: string, c: { rule: Rule; start: number; end: number }): boolean {
   if (c.rule.publicContext.length === 0) return false;
   const lineStart = lineStartNear(s, c.start, 512);
   const lineEnd = lineEndNear(s, c.end, 512);
@@ -413,8 +446,12 @@ function analyzePlain(
   const masked = maskEscapes(s);
   const prefixed = findPrefixed(masked, s, set);
   const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
+  // Documentation examples and hand-redacted copies of keys: they make their neighbours examples.
+  const examples: Candidate[] = prefixed.filter((c) => isExampleValue(c.rule.provider, c.value));
 
   const secrets: Candidate[] = [];
+  /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
+  const needing: Candidate[] = [];
   for (const rule of set.contextual) {
     const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
     const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
@@ -439,7 +476,15 @@ function analyzePlain(
           if (start < (prefixed[i] as Candidate).end) overlaps = true;
         }
         if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
-        if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end)) continue;
+        if (isInBase64Run(masked, start, end)) continue;
+        if (isExampleValue(rule.provider, value)) {
+          examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+          continue;
+        }
+        if (!passesSecretFilters(rule, value)) continue;
+        // A value in a URL's query string is a link token, unless the URL is a pre-signed one
+        // that carries it in a public place (then it is reported low, below).
+        if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end })) continue;
         const span = { start, end };
         let partner: Candidate | undefined;
         for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
@@ -460,7 +505,9 @@ function analyzePlain(
           const w = nearestWord(wordHits, start);
           hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
         }
-        if (hasWord) secrets.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+        if (!hasWord) continue;
+        const c: Candidate = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
+        (rule.needs.length > 0 ? needing : secrets).push(c);
       }
     }
   }
@@ -473,6 +520,26 @@ function analyzePlain(
     if (prev && prev.start < c.end && c.start < prev.end) continue;
     unique.push(c);
   }
+
+  // A match of a rule with `needs` (a prefix-less legacy AccessKey ID) counts only beside a finding
+  // of a needed rule (its AccessKey Secret); the two form a pair.
+  const paired: Candidate[] = [];
+  for (const c of needing) {
+    let partner: Candidate | undefined;
+    // `unique` is sorted by start: only the secrets within reach are looked at.
+    for (let i = firstFrom(unique, c.start - CONTEXT_BYTES - set.maxLength); i < unique.length; i++) {
+      const other = unique[i] as Candidate;
+      if (other.start > c.end + CONTEXT_BYTES) break;
+      if (!c.rule.needs.includes(other.rule) || !isNear(s, c, other, PAIR_LINES)) continue;
+      if (other.start < c.end && c.start < other.end) continue;
+      if (!partner || gap(c.start, c.end, other.start, other.end) < gap(c.start, c.end, partner.start, partner.end)) partner = other;
+    }
+    if (!partner) continue;
+    Object.assign(c, { pair: partner, severity: c.rule.pairedSeverity, confidence: 'pair' });
+    if (!partner.pair) Object.assign(partner, { pair: c, severity: partner.rule.pairedSeverity, confidence: 'pair' });
+    paired.push(c);
+  }
+  unique.push(...paired);
 
   // Link each id to the nearest secret that chose it.
   for (const secret of unique) {
@@ -490,10 +557,12 @@ function analyzePlain(
     }
   }
 
+  examples.sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (const c of [...ids, ...unique]) {
     if (c.start < ownFrom || c.start >= ownTo) continue;
-    if (!c.pair && c.rule.role !== 'secret' && publicContextOf(s, c)) {
+    if (nearExample(s, c, examples, set.maxLength)) continue;
+    if (!c.pair && publicContextOf(s, c)) {
       c.isPublic = true;
       c.severity = 'low';
     }

@@ -11,6 +11,7 @@ import { analyzeText, CONTEXT_BYTES, type Candidate } from './analyze.js';
 import { fingerprintOf } from './fingerprint.js';
 import { BomDecoder, type Encoding } from './transcode.js';
 import { isInlineAllowed } from './inline-allow.js';
+import { isRuleData } from './filters.js';
 
 /** Bytes inspected for a NUL to decide that content is binary (as git does). */
 export const BINARY_SNIFF_BYTES = 8192;
@@ -48,6 +49,8 @@ export class ContentScanner {
   private startPos: Position = { line: 1, column: 1 };
   private decided = false;
   private binaryFlag = false;
+  /** The input is a scan-keys pattern file (isRuleData): not scanned, like a binary file. */
+  private ruleDataFlag = false;
   private ended = false;
   private lastByte = -1;
   private pending: Buffer[] = [];
@@ -85,7 +88,12 @@ export class ContentScanner {
 
   /** True once the first block held a NUL byte: the rest is ignored. */
   get isBinary(): boolean {
-    return this.binaryFlag;
+    return this.binaryFlag && !this.ruleDataFlag;
+  }
+
+  /** True once the first block showed a scan-keys pattern file: its examples are rule data, not keys. */
+  get isRuleData(): boolean {
+    return this.ruleDataFlag;
   }
 
   /** Lines seen so far (a last line without a break counts; an empty input has none). */
@@ -146,6 +154,7 @@ export class ContentScanner {
     this.decided = true;
     const sniff = this.buf.subarray(0, BINARY_SNIFF_BYTES);
     this.binaryFlag = sniff.includes(0);
+    if (!this.binaryFlag && isRuleData(sniff.toString('latin1'))) this.binaryFlag = this.ruleDataFlag = true;
     if (this.binaryFlag) this.buf = EMPTY;
   }
 

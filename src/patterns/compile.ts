@@ -255,6 +255,17 @@ function compile(sources: PatternSource[], schema: JsonSchema | undefined): Rule
       else partners.push(partner);
     }
     (rule as { pairsWith: readonly Rule[] }).pairsWith = Object.freeze(partners);
+    const needs: Rule[] = [];
+    for (const other of raw.needs ?? []) {
+      const partner = rules.get(other);
+      if (!partner && rawById.has(other)) continue;
+      if (!partner) messages.push(`${where}: field "needs" names unknown rule "${other}"`);
+      else if (partner.role !== 'secret' || (rawById.get(other)?.raw.needs?.length ?? 0) > 0) {
+        messages.push(`${where}: field "needs" must name secret rules without "needs", "${other}" is not one`);
+      } else needs.push(partner);
+    }
+    if (needs.length > 0 && rule.role !== 'secret') messages.push(`${where}: field "needs" is for secret rules (no prefix)`);
+    (rule as { needs: readonly Rule[] }).needs = Object.freeze(needs);
     if (rule.role === 'secret' && partners.length === 0 && !rule.names) {
       messages.push(`${where}: a secret rule needs "pairsWith" or "names", or it can never be reported`);
     }
@@ -327,6 +338,7 @@ function compileRule(raw: RawRule, where: string, provider: Provider, check: boo
     aloneMinLength: raw.aloneMinLength,
     keepHex: raw.keepHex ?? false,
     pairsWith: [],
+    needs: [],
     names: raw.names ? compileRegex(raw.names, `${where}: field "names"`, 'i') : undefined,
     publicContext: Object.freeze(
       (raw.publicContext ?? []).map((p, i) =>

@@ -17,15 +17,15 @@ export interface RuleRow {
 
 export function ruleRows(rules: RuleSet): RuleRow[] {
   // Pairing is declared on one side (a secret names its IDs); both sides take the paired severity.
-  const partnered = new Set(rules.rules.flatMap((r) => r.pairsWith.map((p) => p.id)));
+  const partnered = new Set(rules.rules.flatMap((r) => [...r.pairsWith, ...r.needs].map((p) => p.id)));
   return rules.rules.map((r: Rule) => ({
     id: r.id,
     provider: r.provider.id,
     title: r.title,
     detects: r.description,
     // A secret with no name pattern of its own is found only beside its ID.
-    alone: r.role === 'secret' && !r.names ? undefined : r.severity,
-    paired: r.pairsWith.length > 0 || partnered.has(r.id) ? r.pairedSeverity : undefined,
+    alone: r.role === 'secret' && (!r.names || r.needs.length > 0) ? undefined : r.severity,
+    paired: r.pairsWith.length > 0 || r.needs.length > 0 || partnered.has(r.id) ? r.pairedSeverity : undefined,
     temporary: r.temporary,
   }));
 }
