@@ -12,6 +12,7 @@ import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filte
 import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
+import { longRuns, runMinLength } from './runs.js';
 
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export const CONTEXT_BYTES = 1024;
@@ -213,6 +214,38 @@ function findWords(s: string, set: RuleSet): Map<string, number[]> {
     words.set(provider.id, hits);
   }
   return words;
+}
+
+const runMins = new WeakMap<Rule, number | undefined>();
+
+/**
+ * The shortest match of a secret rule when its matches are runs of token characters (see
+ * runs.ts), read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined.
+ */
+function runMinOf(rule: Rule): number | undefined {
+  if (!runMins.has(rule)) {
+    const m = /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(rule.regex.source);
+    const min = m ? runMinLength(m[1] as string) : undefined;
+    runMins.set(rule, min !== undefined && min >= 8 ? min : undefined);
+  }
+  return runMins.get(rule);
+}
+
+/**
+ * The spans of `masked` to search `rule` in for matches starting in [from, to): the whole window,
+ * or only its long runs (runs.ts), each with one character either side for the look-arounds and
+ * cut, as the window is, at to + maxLength + 1.
+ */
+function searchSpans(masked: string, rule: Rule, from: number, to: number): Array<[number, number, number]> {
+  const end = Math.min(masked.length, to + rule.maxLength + 1);
+  const min = runMinOf(rule);
+  if (min === undefined) return [[Math.max(0, from - 1), end, from]];
+  const out: Array<[number, number, number]> = [];
+  for (const [a, b] of longRuns(masked, from, to, min, end)) {
+    const first = Math.max(a, from);
+    out.push([Math.max(0, first - 1), Math.min(end, b + 1), first]);
+  }
+  return out;
 }
 
 /** Merges [start, end) windows around anchor positions. */
@@ -421,13 +454,13 @@ function analyzePlain(
     const anchors = [...partners, ...wordHits.map((w) => ({ start: w, end: w + 4 }))];
     if (anchors.length === 0) continue;
     for (const [from, to] of windowsAround(anchors, s.length)) {
-      // Search a slice, not s from lastIndex: a global regex would run on to the end of the
+      // Search slices, not s from lastIndex: a global regex would run on to the end of the
       // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
-      // The slice keeps one character before (for the look-behind) and enough after.
-      const sliceFrom = Math.max(0, from - 1);
-      const region = masked.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
+      // A slice keeps one character before (for the look-behind) and enough after.
+      for (const [sliceFrom, sliceTo, first] of searchSpans(masked, rule, from, to)) {
+      const region = masked.slice(sliceFrom, sliceTo);
       const re = rule.regex;
-      re.lastIndex = from - sliceFrom;
+      re.lastIndex = first - sliceFrom;
       for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
         const start = m.index + sliceFrom;
         const end = start + m[0].length;
@@ -461,6 +494,7 @@ function analyzePlain(
           hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
         }
         if (hasWord) secrets.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+      }
       }
     }
   }
