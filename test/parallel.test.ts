@@ -70,7 +70,9 @@ describe('parallel tree scan', () => {
     const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
     const many = workerCount(PARALLEL_MIN_FILES);
     expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
-    expect(workerCount(1, undefined, () => 10 * PARALLEL_MIN_BYTES)).toBe(0);
+    // One large file: one worker, whose young generation is capped (memory, not speed).
+    expect(workerCount(1, undefined, () => 10 * PARALLEL_MIN_BYTES)).toBe(1);
+    expect(workerCount(1, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
     expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES)).toBe(many);
     expect(workerCount(3, 0, () => PARALLEL_MIN_BYTES)).toBe(0);
     // Many files never need their sizes.

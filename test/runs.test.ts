@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadPatterns } from '../src/index.js';
+import { longRuns, runMinLength } from '../src/detect/runs.js';
+
+const set = loadPatterns();
+
+/** A rule's value pattern, read back from its compiled source as analyze.ts does. */
+function inner(source: string): string | undefined {
+  return /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(source)?.[1];
+}
+
+describe('runs: secret regexes searched only in long runs of token characters', () => {
+  it('knows the shortest match of run-shaped patterns and refuses every other shape', () => {
+    expect(runMinLength('[A-Za-z0-9]{30}')).toBe(30);
+    expect(runMinLength('[A-Za-z0-9]{32,48}')).toBe(32);
+    expect(runMinLength('[A-Za-z0-9+/]{43}=')).toBe(44);
+    expect(runMinLength('[0-9a-f]{40}[A-Za-z0-9]{1,8}|[A-Za-z0-9_-]{100,4000}')).toBe(41);
+    expect(runMinLength('CAIS[A-Za-z0-9+/]{36,4000}={0,2}')).toBe(40);
+    expect(runMinLength('(?:ab|c)?[a-z]{3}')).toBe(3);
+    expect(runMinLength('[A-Za-z0-9]+')).toBe(1);
+    expect(runMinLength('a*[a-z]{3}')).toBe(3);
+    for (const other of ['[A-Za-z0-9.]{30}', '[^ ]{30}', '\\w{30}', '.{30}', 'a(?=b)c', '[!-~]{20}', 'key:[a-z]{20}']) {
+      expect(runMinLength(other), other).toBeUndefined();
+    }
+  });
+
+  it('every built-in secret rule is run-shaped (else it silently loses the speed-up)', () => {
+    for (const rule of set.contextual) expect(runMinLength(inner(rule.regex.source) ?? ''), rule.id).toBeGreaterThanOrEqual(30);
+  });
+
+  it('finds every match of every secret rule that a search of the whole text finds', () => {
+    const alphabet = 'aB3+/=_-Zz9 .:"\n\u00e9'.split('');
+    const text = fc.array(fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom('xY7q', 'K2'.repeat(8), 'Ab9+'.repeat(11), '0f'.repeat(20))), { maxLength: 400 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const rule of set.contextual) {
+          const min = runMinLength(inner(rule.regex.source) ?? '') as number;
+          const all: number[] = [];
+          const re = new RegExp(rule.regex.source, 'g');
+          for (let m = re.exec(s); m !== null; m = re.exec(s)) all.push(m.index);
+          const inRuns: number[] = [];
+          for (const [a, b] of longRuns(s, 0, s.length, min)) {
+            const sliceFrom = Math.max(0, a - 1);
+            const r = new RegExp(rule.regex.source, 'g');
+            const region = s.slice(sliceFrom, b + 1);
+            r.lastIndex = a - sliceFrom;
+            for (let m = r.exec(region); m !== null; m = r.exec(region)) inRuns.push(m.index + sliceFrom);
+          }
+          expect(inRuns, rule.id).toEqual(all);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows a run beyond the edges of the span asked for', () => {
+    const s = 'x '.repeat(10) + 'A'.repeat(50) + ' y';
+    expect(longRuns(s, 30, 35, 40)).toEqual([[20, 70]]);
+    expect(longRuns(s, 0, 15, 40)).toEqual([]);
+    expect(longRuns(s, 0, s.length, 51)).toEqual([]);
+  });
+});
