@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 /**
- * The GitHub Action (action.yml runs this with node; plain ESM, no build step of its own).
- * Picks what to scan from the event, runs scan-keys from this action's own directory, passes its
- * annotations through, writes a job summary table and, when asked, a SARIF file. Exit code: the
- * scan's (0 clean, 1 findings, 2 error). Values are always masked: --show-secrets is never passed.
+ * The GitHub Action's entry (action.yml: `runs.using: node24`, `main: action/run.mjs`). The runner
+ * starts it with its own node in a plain checkout of this repository: no `npm ci`, no build. So this
+ * file uses node's built-in modules only, and runs the command line from action/dist/scan-keys.js,
+ * the committed bundle of bin/scan-keys.js with its dependencies inlined (scripts/bundle-action.mjs).
+ *
+ * Picks what to scan from the event, passes scan-keys's annotations through, writes a job summary
+ * table and, when asked, a SARIF file. Exit code: the scan's (0 clean, 1 findings, 2 error). Values
+ * are always masked: --show-secrets is never passed.
  *
  * Environment: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, and the
- * inputs as INPUT_SARIF_FILE, INPUT_FAIL_ON, INPUT_BASELINE, INPUT_CONFIG (INPUT_SARIF-FILE,
- * the runner's own spelling, works too).
+ * inputs as the runner spells them: INPUT_SARIF-FILE, INPUT_FAIL-ON, INPUT_BASELINE, INPUT_CONFIG,
+ * INPUT_WORKING-DIRECTORY (INPUT_SARIF_FILE etc. work too).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/scan-keys.js', import.meta.url));
+const BIN = fileURLToPath(new URL('./dist/scan-keys.js', import.meta.url));
 const FETCH_FIX = 'use actions/checkout with `fetch-depth: 0` so the commits to scan are in the clone';
 
 function input(name) {
@@ -86,6 +90,15 @@ function errorAnnotation(message) {
 }
 
 export function main() {
+  const workdir = input('working-directory');
+  if (workdir) {
+    try {
+      process.chdir(resolve(workdir));
+    } catch (err) {
+      console.log(errorAnnotation(`working-directory ${workdir}: ${err.code === 'ENOENT' ? 'no such directory' : err.message}`));
+      return 2;
+    }
+  }
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   let event = {};
   if (process.env.GITHUB_EVENT_PATH) {

@@ -1,17 +1,63 @@
-/** action/run.mjs with simulated GitHub event payloads and environment, on a repo with a known history. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+/**
+ * The GitHub Action exactly as the runner starts it: action.yml's `runs.main` run with node, from a
+ * copy of the commit under test that has no node_modules (the runner checks the action out and runs
+ * it: no `npm ci`, no build), in a throwaway repository as the workspace, with the runner's
+ * environment: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH (a payload file), GITHUB_STEP_SUMMARY,
+ * GITHUB_OUTPUT, GITHUB_WORKSPACE, and every input as INPUT_<NAME> (upper case, hyphens kept) with
+ * action.yml's defaults.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, initRepo, makeKeys, ROOT, tempDir } from './helpers.js';
 import { gitRun, pairText, write } from './git-helpers.js';
+import { checkoutCopy } from './checkout.js';
 
-const RUN = join(ROOT, 'action', 'run.mjs');
 const ZERO = '0'.repeat(40);
 const k = makeKeys(87);
 let dir: string;
 let work: string;
 let cleanup: () => void;
+
+const ACTION_YML = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+
+/** action.yml's inputs and their defaults, and its `runs:` keys (flat YAML, as the file is written). */
+function actionManifest(text: string): { inputs: Record<string, string>; runs: Record<string, string> } {
+  const inputs: Record<string, string> = {};
+  const runs: Record<string, string> = {};
+  let section = '';
+  let input = '';
+  for (const line of text.split('\n')) {
+    const top = /^([a-z-]+):/.exec(line);
+    if (top) {
+      section = top[1] as string;
+      continue;
+    }
+    const unquote = (v: string) => v.trim().replace(/^'(.*)'$/, '$1');
+    if (section === 'inputs') {
+      const name = /^ {2}([a-z-]+):\s*$/.exec(line);
+      if (name) input = name[1] as string;
+      const def = /^ {4}default:(.*)$/.exec(line);
+      if (def && input) inputs[input] = unquote(def[1] as string);
+      else if (name) inputs[input] = '';
+    }
+    if (section === 'runs') {
+      const kv = /^ {2}([a-z-]+):(.*)$/.exec(line);
+      if (kv) runs[kv[1] as string] = unquote(kv[2] as string);
+    }
+  }
+  return { inputs, runs };
+}
+const manifest = actionManifest(ACTION_YML);
+
+/** The action as the runner checks it out: the committed files, no node_modules anywhere above. */
+let action: { dir: string; cleanup(): void };
+beforeAll(() => {
+  action = tempDir('scan-keys-action-checkout-');
+  checkoutCopy(join(action.dir, 'scan-keys'));
+}, 120_000);
+afterAll(() => action.cleanup());
 
 beforeEach(() => {
   ({ dir: work, cleanup } = tempDir('scan-keys-action-'));
@@ -42,34 +88,42 @@ function history(): [string, string, string] {
   return [c1, c2, c3];
 }
 
+/** Runs the action as the runner does; `inputs` by their action.yml names (`with:`). */
 function runAction(cwd: string, eventName: string, event: object, inputs: Record<string, string> = {}) {
   const eventPath = join(work, 'event.json');
   const summary = join(work, 'summary.md');
   const output = join(work, 'output.txt');
   writeFileSync(eventPath, JSON.stringify(event));
   writeFileSync(summary, '');
-  const env: Record<string, string | undefined> = {
-    ...process.env,
+  writeFileSync(output, '');
+  const env: Record<string, string> = {};
+  for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[name] !== undefined) env[name] = process.env[name] as string;
+  Object.assign(env, {
+    CI: 'true',
     GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: cwd,
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
-    ...inputs,
-  };
-  const r = spawnSync(process.execPath, [RUN], { cwd, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), output: existsSync(output) ? readFileSync(output, 'utf8') : '' };
+  });
+  for (const name of Object.keys(inputs)) expect(Object.keys(manifest.inputs), `input ${name} in action.yml`).toContain(name);
+  for (const [name, def] of Object.entries(manifest.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? def;
+  const entry = join(action.dir, 'scan-keys', manifest.runs.main as string);
+  const r = spawnSync('node', [entry], { cwd, env, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') };
 }
 
 function noSecrets(...texts: string[]): void {
   for (const t of texts) for (const s of [k.aliId, k.aliSecret]) expect(t).not.toContain(s);
 }
 
-describe('GitHub Action (action/run.mjs)', () => {
+// Each case starts node (the action) and the bundled command line two or three times: generous timeouts.
+describe('GitHub Action, run as the runner runs it', { timeout: 60_000 }, () => {
   it('pull_request: scans base..head, fails, annotates, writes the summary table and SARIF', () => {
     const [c1, c2, c3] = history();
     const sarif = join(work, 'out.sarif');
-    const r = runAction(dir, 'pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c3 } } }, { INPUT_SARIF_FILE: sarif });
+    const r = runAction(dir, 'pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c3 } } }, { 'sarif-file': sarif });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`scanning pull request commits ${c1.slice(0, 7)}..${c3.slice(0, 7)}`);
     expect(r.stdout).toMatch(/^::error file=app.properties,line=3,endLine=3,col=\d+,endColumn=\d+,title=scan-keys%3A Alibaba Cloud AccessKey ID::/m);
@@ -118,6 +172,35 @@ describe('GitHub Action (action/run.mjs)', () => {
     expect(deleted.stdout).toContain('deleted a branch');
   });
 
+  it('inputs as the runner spells them: working-directory and fail-on', () => {
+    write(dir, 'README', 'demo\n');
+    write(dir, 'svc/app.properties', pairText(k));
+    write(dir, 'other/clean.txt', 'x\n');
+    commit('c1');
+    const inSvc = runAction(dir, 'workflow_dispatch', {}, { 'working-directory': 'svc' });
+    expect(inSvc.status).toBe(1);
+    expect(inSvc.stdout).toMatch(/^::error file=app.properties,line=3,/m);
+    const inOther = runAction(dir, 'workflow_dispatch', {}, { 'working-directory': 'other' });
+    expect(inOther.status).toBe(0);
+    expect(inOther.output).toBe('findings=0\n');
+    const notFailing = runAction(dir, 'workflow_dispatch', {}, { 'fail-on': 'none' });
+    expect(notFailing.status).toBe(0);
+    expect(notFailing.output).toBe('findings=2\n');
+    const missing = runAction(dir, 'workflow_dispatch', {}, { 'working-directory': 'nope' });
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toMatch(/^::error title=scan-keys::working-directory nope: no such directory$/m);
+  });
+
+  it('a tree large enough for worker threads: the bundled worker finds the key', () => {
+    for (let i = 0; i < 400; i++) write(dir, `src/f${i}.ts`, i === 333 ? `// aliyun\nexport const id = "${k.aliId}";\nexport const secret = "${k.aliSecret}";\n` : `export const n${i} = ${i};\n`);
+    commit('many files');
+    const r = runAction(dir, 'workflow_dispatch', {});
+    expect(r.status).toBe(1);
+    expect(r.summary).toContain('Scanned the files at this commit: 400 file(s).');
+    expect(r.summary).toContain('<code>src/f333.ts:2</code>');
+    expect(r.output).toBe('findings=2\n');
+  });
+
   it('a shallow checkout: exit 2 with an error annotation that says fetch-depth: 0', () => {
     const [c1, , c3] = history();
     const clone = join(work, 'shallow');
@@ -130,15 +213,19 @@ describe('GitHub Action (action/run.mjs)', () => {
 });
 
 describe('action.yml', () => {
-  it('is a composite action that installs from its own directory and runs action/run.mjs', () => {
-    const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
-    expect(yml).toMatch(/^runs:\n {2}using: composite$/m);
-    expect(yml).not.toMatch(/docker/i);
-    expect(yml).toContain('working-directory: ${{ github.action_path }}');
-    expect(yml).toContain('run: node "$GITHUB_ACTION_PATH/action/run.mjs"');
-    for (const name of ['sarif-file', 'fail-on', 'baseline', 'config']) {
-      expect(yml).toContain(`\n  ${name}:\n`);
-      expect(yml).toContain(`INPUT_${name.toUpperCase().replace('-', '_')}: \${{ inputs.${name} }}`);
-    }
+  it('is a JavaScript action whose entry is committed and needs nothing installed', () => {
+    expect(manifest.runs).toEqual({ using: 'node24', main: 'action/run.mjs' });
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['baseline', 'config', 'fail-on', 'sarif-file', 'working-directory']);
+    expect(ACTION_YML).not.toMatch(/npm (ci|install)|docker/i);
+    // The entry loads node's built-in modules only; the command line it runs is the committed bundle.
+    const entry = readFileSync(join(ROOT, 'action', 'run.mjs'), 'utf8');
+    const imports = [...entry.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const spec of imports) expect(spec).toMatch(/^node:/);
+    expect(entry).toContain("new URL('./dist/scan-keys.js', import.meta.url)");
+    expect(existsSync(join(ROOT, 'action', 'dist', 'scan-keys.js'))).toBe(true);
+    // Tree scans of 256+ files start ./worker.js next to the bundle (and quietly scan in one thread
+    // without it): the bundle must carry it.
+    expect(existsSync(join(ROOT, 'action', 'dist', 'worker.js'))).toBe(true);
   });
 });

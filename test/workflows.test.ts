@@ -1,12 +1,11 @@
 /**
- * The pre-commit framework's .pre-commit-hooks.yaml (structure, and each hook's entry run as the
- * framework runs it) and lint-staged's calling convention (many absolute paths).
+ * lint-staged's calling convention (many absolute paths). The pre-commit framework is tested with
+ * the real pre-commit in test/pre-commit.test.ts, the packed package with husky in test/pack.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, git, initRepo, makeKeys, ROOT, runCli, tempDir } from './helpers.js';
+import { initRepo, makeKeys, ROOT, runCli, tempDir } from './helpers.js';
 import { json, pairText, write } from './git-helpers.js';
 
 const k = makeKeys(89);
@@ -18,79 +17,6 @@ beforeEach(() => {
   initRepo(dir);
 });
 afterEach(() => cleanup());
-
-type Scalar = string | boolean | string[];
-
-/** Just enough YAML for this file: a top-level list of flat maps with scalars and flow lists. */
-function parseHooksYaml(text: string): Array<Record<string, Scalar>> {
-  const items: Array<Record<string, Scalar>> = [];
-  for (const [i, raw] of text.split('\n').entries()) {
-    if (/^\s*(#.*)?$/.test(raw)) continue;
-    const m = /^(- |  )([a-z_]+): (.*)$/.exec(raw);
-    if (!m) throw new Error(`.pre-commit-hooks.yaml:${i + 1}: not "- key: value" or "  key: value": ${raw}`);
-    if (m[1] === '- ') items.push({});
-    const item = items.at(-1);
-    if (!item) throw new Error(`.pre-commit-hooks.yaml:${i + 1}: a key before the first "- "`);
-    const key = m[2] as string;
-    if (key in item) throw new Error(`.pre-commit-hooks.yaml:${i + 1}: duplicate key ${key}`);
-    const v = (m[3] as string).trim();
-    item[key] = v === 'true' ? true : v === 'false' ? false : /^\[.*\]$/.test(v) ? v.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean) : v.replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return items;
-}
-
-const STAGES = ['pre-commit', 'pre-merge-commit', 'pre-push', 'prepare-commit-msg', 'commit-msg', 'post-checkout', 'post-commit', 'post-merge', 'post-rewrite', 'manual'];
-
-/** Runs a hook's entry as pre-commit does: entry words, then (with pass_filenames) the files. */
-function runEntry(hook: Record<string, Scalar>, files: string[], cwd: string) {
-  const [cmd, ...args] = String(hook.entry).split(/\s+/);
-  expect(cmd).toBe('scan-keys');
-  const r = spawnSync(process.execPath, [BIN, ...args, ...(hook.pass_filenames === false ? [] : files)], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-describe('pre-commit framework: .pre-commit-hooks.yaml', () => {
-  const hooks = parseHooksYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
-  const byId = (id: string) => hooks.find((h) => h.id === id) as Record<string, Scalar>;
-
-  it('is valid: two node hooks with the required keys, known stages, unique ids', () => {
-    expect(hooks.map((h) => h.id)).toEqual(['scan-keys', 'scan-keys-files']);
-    for (const h of hooks) {
-      for (const key of ['id', 'name', 'entry', 'language']) expect(typeof h[key], `${String(h.id)}.${key}`).toBe('string');
-      expect(h.language).toBe('node');
-      expect(typeof h.pass_filenames).toBe('boolean');
-      for (const s of h.stages as string[]) expect(STAGES).toContain(s);
-      for (const key of Object.keys(h)) {
-        expect(['id', 'name', 'description', 'entry', 'language', 'pass_filenames', 'always_run', 'require_serial', 'stages', 'files', 'exclude', 'types', 'args']).toContain(key);
-      }
-    }
-    expect(byId('scan-keys')).toMatchObject({ entry: 'scan-keys --staged', pass_filenames: false });
-    expect(byId('scan-keys-files')).toMatchObject({ entry: 'scan-keys', pass_filenames: true });
-    // language: node installs this package: its bin must be the entry's command.
-    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ 'scan-keys': 'bin/scan-keys.js' });
-  });
-
-  it('the staged hook fails on a staged key and passes a clean index', () => {
-    write(dir, 'README', 'x\n');
-    git(dir, 'add', '-A');
-    expect(runEntry(byId('scan-keys'), ['README'], dir).status).toBe(0);
-    write(dir, 'app.properties', pairText(k));
-    git(dir, 'add', '-A');
-    const r = runEntry(byId('scan-keys'), ['README', 'app.properties'], dir);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('app.properties');
-    expect(r.stdout).not.toContain(k.aliSecret);
-  });
-
-  it('the files hook scans the filenames it is given (pre-commit run --all-files)', () => {
-    write(dir, 'clean.txt', 'x\n');
-    write(dir, 'sub/app.properties', pairText(k));
-    expect(runEntry(byId('scan-keys-files'), ['clean.txt'], dir).status).toBe(0);
-    const r = runEntry(byId('scan-keys-files'), ['clean.txt', 'sub/app.properties'], dir);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('sub/app.properties');
-  });
-});
 
 describe('lint-staged: scan-keys FILE…', () => {
   it('scans exactly the given files: 300 absolute paths, spaces in names, one outside the cwd', () => {

@@ -1,0 +1,24 @@
+/**
+ * The git gates' part of the command line, kept out of cli.ts so that file only gains options and
+ * one dispatch branch: `--staged`, `--since`, `--range`, `--history`, and `install`/`uninstall`.
+ */
+import type { RuleSet } from '../types.js';
+import { GitError } from '../sources/git-run.js';
+import type { Config } from '../policy/config.js';
+import type { ScanProgress, ScanResult } from '../types.js';
+import { type RangeSpec } from '../scan/range.js';
+/** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
+export declare class GitUsageError extends GitError {
+}
+/** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
+export declare function gitScanMode(parsed: Record<string, unknown>): 'staged' | RangeSpec | undefined;
+export declare function runGitScan(mode: 'staged' | RangeSpec, ctx: {
+    rules: RuleSet;
+    config: Config;
+    maxFileSize: number;
+    cwd: string;
+    inlineAllow: boolean;
+    onProgress?: ((p: ScanProgress) => void) | undefined;
+}): Promise<ScanResult>;
+/** `scan-keys install` / `uninstall`: one line saying what changed. */
+export declare function runHookCommand(command: 'install' | 'uninstall', cwd: string): Promise<string>;

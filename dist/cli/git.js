@@ -1,0 +1,60 @@
+import { GitError } from '../sources/git-run.js';
+import { scanStaged } from '../scan/staged.js';
+import { scanRange } from '../scan/range.js';
+import { install, uninstall } from './install.js';
+/** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
+export class GitUsageError extends GitError {
+}
+/** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
+export function gitScanMode(parsed) {
+    const chosen = [];
+    if (parsed.staged === true)
+        chosen.push('staged');
+    if (typeof parsed.since === 'string')
+        chosen.push({ since: parsed.since });
+    if (typeof parsed.range === 'string')
+        chosen.push({ range: parsed.range });
+    if (parsed.history === true)
+        chosen.push({ history: true });
+    if (chosen.length > 1)
+        throw new GitUsageError('choose one of --staged, --since, --range, --history');
+    const paths = parsed.paths;
+    if (chosen.length === 1 && paths && (paths.length !== 1 || paths[0] !== '.')) {
+        throw new GitUsageError('--staged, --since, --range and --history scan the repository; they take no paths');
+    }
+    return chosen[0];
+}
+export async function runGitScan(mode, ctx) {
+    const { rules, config, cwd, inlineAllow } = ctx;
+    if (mode === 'staged')
+        return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow });
+    return scanRange({ rules, config, cwd, spec: mode, inlineAllow, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
+}
+function describeInstall(o) {
+    switch (o.code) {
+        case 'husky-created':
+            return `created ${o.file} running scan-keys --staged`;
+        case 'husky-added':
+            return `added scan-keys --staged to ${o.file}`;
+        case 'hook-created':
+            return `installed the pre-commit hook ${o.file}`;
+        case 'hook-chained':
+            return `installed the pre-commit hook ${o.file}; your previous hook is now ${o.chained} and runs first`;
+        case 'already-installed':
+            return `already installed in ${o.file}; nothing changed`;
+    }
+}
+function describeUninstall(o) {
+    switch (o.code) {
+        case 'husky-removed':
+            return o.deleted ? `removed ${o.file} (it held only the scan-keys line)` : `removed the scan-keys line from ${o.file}`;
+        case 'hook-removed':
+            return o.restored ? `removed the scan-keys hook; restored your previous hook as ${o.file}` : `removed the scan-keys hook ${o.file}`;
+        case 'not-installed':
+            return `not installed (${o.file} does not run scan-keys); nothing changed`;
+    }
+}
+/** `scan-keys install` / `uninstall`: one line saying what changed. */
+export async function runHookCommand(command, cwd) {
+    return command === 'install' ? describeInstall(await install(cwd)) : describeUninstall(await uninstall(cwd));
+}

@@ -1,0 +1,41 @@
+import { GitError } from '../sources/git-run.js';
+export declare const HUSKY_LINE = "npx --no-install scan-keys --staged # scan-keys";
+export declare const HOOK_MARKER = "# scan-keys pre-commit hook";
+export declare const CHAINED = "pre-commit.scan-keys-chained";
+export type InstallOutcome = {
+    code: 'husky-added';
+    file: string;
+} | {
+    code: 'husky-created';
+    file: string;
+} | {
+    code: 'hook-created';
+    file: string;
+} | {
+    code: 'hook-chained';
+    file: string;
+    chained: string;
+} | {
+    code: 'already-installed';
+    file: string;
+};
+export type UninstallOutcome = {
+    code: 'husky-removed';
+    file: string;
+    deleted: boolean;
+} | {
+    code: 'hook-removed';
+    file: string;
+    restored: boolean;
+} | {
+    code: 'not-installed';
+    file: string;
+};
+/** A GitError, so the CLI reports it as one line with exit 2. */
+export declare class InstallError extends GitError {
+    constructor(message: string);
+}
+/** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
+export declare function hookScript(node: string, bin: string): string;
+export declare function install(cwd: string): Promise<InstallOutcome>;
+export declare function uninstall(cwd: string): Promise<UninstallOutcome>;

@@ -1,0 +1,27 @@
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, useColor } from './common.js';
+import { loadPatterns } from '../patterns/load.js';
+import { isBlocking } from '../report/present.js';
+import { renderSkipped, renderText } from '../report/text.js';
+import { NO_COLORS } from '../report/types.js';
+import { scanStaged } from '../scan/staged.js';
+import { GitError } from '../sources/git-run.js';
+export async function runStaged(o, io, git, started) {
+    let rules;
+    try {
+        rules = loadPatterns();
+        // base: false spares a rev-parse; the text and JSON reports do not show it.
+        const result = await scanStaged({ rules, cwd: io.cwd, git, base: false });
+        result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+        const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
+        const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
+        if (o.verbose)
+            io.stderr.write(renderSkipped(report, c));
+        io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report) : renderText(report, c));
+        return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+    catch (err) {
+        const known = err instanceof GitError || err.name === 'PatternError';
+        io.stderr.write(errorLine(err, { known, quoted: !(err instanceof GitError), rules, showSecrets: o.showSecrets }));
+        return EXIT_ERROR;
+    }
+}

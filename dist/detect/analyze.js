@@ -1,0 +1,477 @@
+import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
+import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
+import { decodedView, segmentAt, toOriginal } from './decode.js';
+import { maskEscapes, unescapeSeparators } from './escapes.js';
+import { KEY_MARK } from '../patterns/compile.js';
+/** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
+export const CONTEXT_BYTES = 1024;
+/** How many line breaks may separate a secret from its id. */
+export const PAIR_LINES = 4;
+/** How many line breaks may separate a secret from a provider word. */
+export const WORD_LINES = 8;
+const prepared = new WeakMap();
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function prepare(set) {
+    let p = prepared.get(set);
+    if (!p) {
+        const rulesByKeyword = new Map();
+        for (const rule of set.prefixed) {
+            for (const kw of rule.keywords)
+                rulesByKeyword.set(kw, [...(rulesByKeyword.get(kw) ?? []), rule]);
+        }
+        const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+        const alternation = keywords.map(escapeRegex).join('|');
+        const roots = keywords.map((kw) => /^[A-Za-z0-9]*/.exec(kw)?.[0] ?? '');
+        const trigger = roots.some((r) => r === '') ? undefined : new RegExp([...new Set(roots)].map(escapeRegex).join('|') || '(?!)');
+        p = { keywordRegex: new RegExp(alternation || '(?!)', 'g'), rulesByKeyword, trigger, keywords };
+        prepared.set(set, p);
+    }
+    return p;
+}
+function passesValueFilters(rule, value) {
+    if (rule.provider.denylist.has(value))
+        return false;
+    if (isPlaceholder(value))
+        return false;
+    const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
+    return shannonEntropy(value) >= floor;
+}
+/** Prefix-less values also must not be a digest or a code identifier. */
+function passesSecretFilters(rule, value) {
+    if (!passesValueFilters(rule, value) || isIdentifier(value))
+        return false;
+    return rule.keepHex || !isHexDigest(value);
+}
+/** Line-break positions of the text being analysed, found once per text (one entry cache). */
+let newlineCache;
+function newlinesOf(s) {
+    if (newlineCache === undefined || newlineCache.s !== s) {
+        const at = [];
+        for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1))
+            at.push(i);
+        newlineCache = { s, at };
+    }
+    return newlineCache.at;
+}
+function lowerBound(sorted, pos) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Line breaks in s[from, to), at most stopAfter + 1. By binary search over the text's line
+ * breaks: scanning the span for every id/secret pair made a buffer full of ids quadratic.
+ */
+function countNewlines(s, from, to, stopAfter) {
+    if (to <= from)
+        return 0;
+    const at = newlinesOf(s);
+    return Math.min(lowerBound(at, to) - lowerBound(at, from), stopAfter + 1);
+}
+/** First index in `sorted` (ascending by start) whose start is >= pos. */
+function firstFrom(sorted, pos) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Distance in bytes between two spans (0 when they touch or overlap). */
+function gap(aStart, aEnd, bStart, bEnd) {
+    return aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
+}
+function isNear(s, a, b, maxLines) {
+    if (gap(a.start, a.end, b.start, b.end) > CONTEXT_BYTES)
+        return false;
+    const from = Math.min(a.end, b.end);
+    const to = Math.max(a.start, b.start);
+    return countNewlines(s, from, to, maxLines) <= maxLines;
+}
+/**
+ * Documentation masks keys with a run of '*' (`STS.NUgYrLnoC37mZZCNnAbez****`). Three or more
+ * stars right after a value mark it masked; two are Markdown bold (`**LTAI…**`) and still count.
+ */
+function isMasked(s, end) {
+    return s.startsWith('***', end);
+}
+/** The tail of a masked value (`1siMD5r0******6a1ad76f…`): three stars right before it. */
+function isMaskedBefore(s, start) {
+    return start >= 3 && s.startsWith('***', start - 3);
+}
+/**
+ * A short token (below the rule's aloneMinLength) is a test string unless its name says what it
+ * is: `securityToken = "CAIS…"` counts, `token = "CAIS…"` does not.
+ */
+function shortTokenHasName(s, c) {
+    const name = nameBefore(s, c.start);
+    if (name === undefined)
+        return false;
+    if (c.rule.names?.test(name))
+        return true;
+    return namesProvider(c.rule.provider, name);
+}
+const nameWords = new WeakMap();
+/** True when `text` (a name) holds one of the provider's words. The compiled regex is kept per provider. */
+function namesProvider(provider, text) {
+    let re = nameWords.get(provider);
+    if (!re) {
+        // contextWords is global (stateful test()); names are checked with a non-global copy.
+        re = new RegExp(provider.contextWords.source, 'i');
+        nameWords.set(provider, re);
+    }
+    return re.test(text);
+}
+/** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
+function findPrefixed(masked, s, set) {
+    const { keywordRegex, rulesByKeyword } = prepare(set);
+    const out = [];
+    const re = new RegExp(keywordRegex.source, 'g');
+    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+        const start = m.index;
+        let best;
+        for (const rule of rulesByKeyword.get(m[0]) ?? []) {
+            rule.sticky.lastIndex = start;
+            const hit = rule.sticky.exec(masked);
+            if (hit && (isMasked(masked, start + hit[0].length) || isInBase64Run(masked, start, start + hit[0].length)))
+                continue;
+            if (hit && (!best || hit[0].length > best.value.length)) {
+                best = { rule, start, end: start + hit[0].length, value: hit[0], severity: rule.severity, confidence: 'prefix', isPublic: false };
+            }
+        }
+        if (best && best.rule.aloneMinLength !== undefined && best.value.length < best.rule.aloneMinLength && !shortTokenHasName(s, best)) {
+            best = undefined;
+        }
+        if (best)
+            out.push(best);
+        re.lastIndex = start + 1;
+    }
+    return out;
+}
+function findWords(s, set) {
+    const words = new Map();
+    for (const provider of set.providers) {
+        const re = new RegExp(provider.contextWords.source, 'gi');
+        const hits = [];
+        for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+            hits.push(m.index);
+            if (m[0].length === 0)
+                re.lastIndex++;
+        }
+        words.set(provider.id, hits);
+    }
+    return words;
+}
+/** Merges [start, end) windows around anchor positions. */
+function windowsAround(anchors, length) {
+    const sorted = [...anchors].sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const a of sorted) {
+        const from = Math.max(0, a.start - CONTEXT_BYTES - 64);
+        const to = Math.min(length, a.end + CONTEXT_BYTES + 64);
+        const last = out[out.length - 1];
+        if (last && from <= last[1])
+            last[1] = Math.max(last[1], to);
+        else
+            out.push([from, to]);
+    }
+    return out;
+}
+export const NAME_BEFORE = /([A-Za-z_$@-][\w.$@-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,2})\\?["'`\]>)]*[ \t]*(?:[:=]{1,4}|\?=|=>|\.=|,|>|\()[ \t]*[@$&!]?\(?[ \t]*(?:\\?["'`])?[ \t]*$/;
+/**
+ * NAME_BEFORE.exec(text), searching only where a match can start. A match holds at most 6
+ * maximal runs of blanks (2 between the name's words, 4 around the assignment operator), and
+ * starts on a non-blank, so it starts after the 7th-last run: the leftmost match from there is
+ * the leftmost match of the whole text. On a long line of `name = value` it saves trying (and
+ * backtracking from) every one of 256 start positions.
+ */
+export function nameMatch(text) {
+    let runs = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 9)
+            continue;
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 < text.length && (next === 32 || next === 9))
+            continue;
+        if (++runs === 7)
+            return NAME_BEFORE.exec(text.slice(i + 1));
+    }
+    return NAME_BEFORE.exec(text);
+}
+/**
+ * The name a value is assigned to, read back from the text before it: `name = v`, `name: v`,
+ * `"name": "v"`, `name := v`, `<name>v`, `setProperty("NAME", "v")`, or, when the value stands
+ * alone on its line, the previous line (`<name>` / `name:` then the value below).
+ */
+export function nameBefore(s, start) {
+    // Bounded look-backs (lineStartNear): on one long line an unbounded lastIndexOf per candidate
+    // made the work quadratic. A value indented by 256+ blanks is not read against the line above.
+    const lineStart = lineStartNear(s, start, 257);
+    // An escaped line break (`\n` inside a JSON string) ends a line too.
+    const lines = unescapeSeparators(s.slice(Math.max(lineStart, start - 256), start)).split('\n');
+    const own = lines[lines.length - 1];
+    const m = nameMatch(own);
+    if (m)
+        return m[1];
+    if (!/^[\s"'`]*$/.test(own))
+        return undefined;
+    let prev = lines.length > 1 ? lines[lines.length - 2] : undefined;
+    if (prev === undefined && lineStart > 0) {
+        const prevStart = lineStartNear(s, lineStart - 1, 257);
+        prev = unescapeSeparators(s.slice(Math.max(prevStart, lineStart - 257), lineStart - 1)).split('\n').pop();
+    }
+    const p = prev === undefined ? null : nameMatch(prev.replace(/\r$/, ''));
+    return p ? p[1] : undefined;
+}
+/**
+ * Start of the line holding index `pos` (just after a '\n', or 0), looking back at most `max`
+ * characters; -1 when the line starts further back. Keeps per-candidate work bounded.
+ */
+export function lineStartNear(s, pos, max) {
+    const floor = Math.max(0, pos - max);
+    for (let i = pos - 1; i >= floor; i--)
+        if (s.charCodeAt(i) === 10)
+            return i + 1;
+    return floor === 0 ? 0 : -1;
+}
+/** Index of the '\n' ending the line at `pos` (or s.length), looking at most `max` ahead; pos + max when further. */
+function lineEndNear(s, pos, max) {
+    const ceil = Math.min(s.length, pos + max);
+    for (let i = pos; i < ceil; i++)
+        if (s.charCodeAt(i) === 10)
+            return i;
+    return ceil === s.length ? s.length : pos + max;
+}
+function nearestWord(hits, pos) {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const after = hits[lo];
+    const before = hits[lo - 1];
+    if (after === undefined)
+        return before;
+    if (before === undefined)
+        return after;
+    return pos - before <= after - pos ? before : after;
+}
+function publicContextOf(s, c) {
+    if (c.rule.publicContext.length === 0)
+        return false;
+    const lineStart = lineStartNear(s, c.start, 512);
+    const lineEnd = lineEndNear(s, c.end, 512);
+    const around = unescapeSeparators(s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512))).replace(/%2F/gi, '/');
+    return c.rule.publicContext.some((re) => re.test(around));
+}
+/**
+ * Analyses `s` and returns the candidates that start in [ownFrom, ownTo), each with its severity
+ * and pair decided. Candidates outside that range still serve as anchors and pair partners.
+ * Keys inside base64 runs are found on a decoded view of the text (see decode.ts) and reported at
+ * the encoded run.
+ */
+export function analyzeText(s, set, ownFrom = 0, ownTo = s.length) {
+    // Provider words are found once per buffer and shared: the case-insensitive word lists run at
+    // about 400 MB/s each (vs 3.8 GB/s for the case-sensitive id prefixes), and a second pass to ask
+    // "does this buffer mention a provider" cost a third of a 20,000-file tree scan.
+    const words = set.contextual.length > 0 ? findWords(s, set) : new Map();
+    const { trigger, keywords } = prepare(set);
+    // Most buffers hold no id prefix and no provider word, and then plain text can hold nothing: no
+    // id, and no secret, which needs an id or a word beside it. Skipping analyzePlain skips masking
+    // escapes over the whole buffer (81 ms of a 1.7 s scan of 20,000 files). The test is exact:
+    // masking only overwrites escapes with punctuation, so a keyword's leading letters and digits
+    // stand at the same place in `s` as in the masked text.
+    const anyWord = [...words.values()].some((hits) => hits.length > 0);
+    const plain = !anyWord && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words);
+    const anchors = [...[...words.values()].flat(), ...plain.map((c) => c.start)];
+    const view = decodedView(s, keywords, anchors, 2 * CONTEXT_BYTES + 512);
+    if (!view)
+        return plain;
+    return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
+}
+/**
+ * Analyses the decoded view only near its decoded runs: a candidate there, or its partner, is at
+ * most 1 KiB (plus a name and a value) from a run, so windows of 2.5 KiB either side suffice, and
+ * the view costs a few KiB of analysis per run rather than a second pass over the whole buffer.
+ */
+function analyzeAroundSegments(view, set) {
+    const reach = 2 * CONTEXT_BYTES + 512;
+    const windows = [];
+    for (const seg of view.segments) {
+        const from = Math.max(0, seg.viewStart - reach);
+        const to = Math.min(view.text.length, seg.viewEnd + reach);
+        const last = windows[windows.length - 1];
+        if (last && from <= last[1])
+            last[1] = to;
+        else
+            windows.push([from, to]);
+    }
+    const out = [];
+    for (const [from, to] of windows) {
+        const found = analyzePlain(view.text.slice(from, to), set);
+        const shifted = new Map(found.map((c) => [c, { ...c, start: c.start + from, end: c.end + from }]));
+        for (const [orig, c] of shifted) {
+            if (orig.pair)
+                c.pair = shifted.get(orig.pair) ?? { ...orig.pair, start: orig.pair.start + from, end: orig.pair.end + from };
+            out.push(c);
+        }
+    }
+    return out;
+}
+/**
+ * Adds what the decoded view found inside decoded runs (mapped to the run's position), and lets a
+ * plain candidate take a partner found only in a decoded run (an id in clear, its secret encoded).
+ */
+function mergeDecoded(plain, found, view, ownFrom, ownTo) {
+    const mapped = new Map();
+    const map = (c) => {
+        let m = mapped.get(c);
+        if (!m) {
+            const seg = segmentAt(view, c.start);
+            m = seg ? { ...c, start: seg.start, end: seg.end } : { ...c, start: toOriginal(view, c.start), end: toOriginal(view, c.end) };
+            mapped.set(c, m);
+            if (c.pair)
+                m.pair = map(c.pair);
+        }
+        return m;
+    };
+    const out = [...plain];
+    for (const c of found) {
+        const inDecoded = segmentAt(view, c.start) !== undefined;
+        const pairDecoded = c.pair !== undefined && segmentAt(view, c.pair.start) !== undefined;
+        if (!inDecoded && !pairDecoded)
+            continue;
+        const m = map(c);
+        if (m.start < ownFrom || m.start >= ownTo)
+            continue;
+        const same = inDecoded ? undefined : plain.find((p) => p.start === m.start && p.rule === m.rule);
+        if (!same)
+            out.push(m);
+        else if (!same.pair)
+            Object.assign(same, { pair: m.pair, severity: m.severity, confidence: m.confidence, isPublic: false });
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/**
+ * One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
+ * escapes.ts); names, provider words and places are read from `s`.
+ */
+function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.contextual.length > 0 ? findWords(s, set) : new Map()) {
+    const masked = maskEscapes(s);
+    const prefixed = findPrefixed(masked, s, set);
+    const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
+    const secrets = [];
+    for (const rule of set.contextual) {
+        const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
+        const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
+        const anchors = [...partners, ...wordHits.map((w) => ({ start: w, end: w + 4 }))];
+        if (anchors.length === 0)
+            continue;
+        for (const [from, to] of windowsAround(anchors, s.length)) {
+            // Search a slice, not s from lastIndex: a global regex would run on to the end of the
+            // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
+            // The slice keeps one character before (for the look-behind) and enough after.
+            const sliceFrom = Math.max(0, from - 1);
+            const region = masked.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
+            const re = rule.regex;
+            re.lastIndex = from - sliceFrom;
+            for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
+                const start = m.index + sliceFrom;
+                const end = start + m[0].length;
+                const value = m[0];
+                // Only candidates that can reach this span are looked at (binary search, both lists are
+                // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
+                let overlaps = false;
+                for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) {
+                    if (start < prefixed[i].end)
+                        overlaps = true;
+                }
+                if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start))
+                    continue;
+                if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end))
+                    continue;
+                const span = { start, end };
+                let partner;
+                for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
+                    const id = partners[i];
+                    if (id.start > end + CONTEXT_BYTES)
+                        break;
+                    if (!isNear(s, id, span, PAIR_LINES))
+                        continue;
+                    if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end))
+                        partner = id;
+                }
+                if (partner) {
+                    secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
+                    continue;
+                }
+                if (!rule.names)
+                    continue;
+                const name = nameBefore(s, start);
+                if (name === undefined || !rule.names.test(name))
+                    continue;
+                let hasWord = namesProvider(rule.provider, name);
+                if (!hasWord) {
+                    const w = nearestWord(wordHits, start);
+                    hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
+                }
+                if (hasWord)
+                    secrets.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+            }
+        }
+    }
+    // One finding per span: a paired reading beats a context one, then the earlier rule wins.
+    secrets.sort((a, b) => a.start - b.start || (a.confidence === 'pair' ? 0 : 1) - (b.confidence === 'pair' ? 0 : 1));
+    const unique = [];
+    for (const c of secrets) {
+        const prev = unique[unique.length - 1];
+        if (prev && prev.start < c.end && c.start < prev.end)
+            continue;
+        unique.push(c);
+    }
+    // Link each id to the nearest secret that chose it.
+    for (const secret of unique) {
+        const id = secret.pair;
+        if (!id)
+            continue;
+        const current = id.pair;
+        if (!current || gap(secret.start, secret.end, id.start, id.end) < gap(current.start, current.end, id.start, id.end)) {
+            id.pair = secret;
+        }
+    }
+    for (const id of ids) {
+        if (id.pair) {
+            id.severity = id.rule.pairedSeverity;
+            id.confidence = 'pair';
+        }
+    }
+    const out = [];
+    for (const c of [...ids, ...unique]) {
+        if (c.start < ownFrom || c.start >= ownTo)
+            continue;
+        if (!c.pair && c.rule.role !== 'secret' && publicContextOf(s, c)) {
+            c.isPublic = true;
+            c.severity = 'low';
+        }
+        out.push(c);
+    }
+    return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,84 @@
+/**
+ * Streaming scanner: bytes in (any chunking), findings out, in bounded memory. No I/O.
+ *
+ * It keeps a tail of the previous chunk so that a key straddling two chunks, and the context a
+ * secret needs (its id or a provider word up to CONTEXT_BYTES away), are always seen whole. Each
+ * round analyses the buffer and emits only the candidates that start in the region it owns,
+ * [settled, limit), so every key is reported exactly once whatever the chunk size.
+ */
+import type { Finding, RuleSet } from '../types.js';
+import { type Encoding } from './transcode.js';
+/** Bytes inspected for a NUL to decide that content is binary (as git does). */
+export declare const BINARY_SNIFF_BYTES = 8192;
+/** Least new data analysed per round (see push). Exported for tests of round boundaries. */
+export declare const MIN_ROUND_BYTES: number;
+export interface ContentScannerOptions {
+    /** Report path stamped on findings. */
+    file?: string;
+    /** Honour inline allow markers (`scan-keys:allow`, see inline-allow.ts). Default true. */
+    inlineAllow?: boolean;
+}
+export declare class ContentScanner {
+    /** Total bytes pushed. */
+    bytes: number;
+    /** Line breaks seen so far, plus one: the number of lines once ended. */
+    private readonly set;
+    private readonly file;
+    private readonly inlineAllow;
+    private readonly reserve;
+    private readonly keep;
+    private buf;
+    private decodedBytes;
+    private bufStart;
+    private settled;
+    private startPos;
+    private decided;
+    private binaryFlag;
+    private ended;
+    private lastByte;
+    private pending;
+    private pendingBytes;
+    private readonly decoder;
+    /** Bytes handed to analysis so far, counting re-analysed tails (a measure of work, for tests). */
+    analysedBytes: number;
+    /** Rounds of analysis so far (for tests). */
+    rounds: number;
+    constructor(set: RuleSet, options?: ContentScannerOptions);
+    /** Bytes kept from one round to the next: positions near a round's end are re-analysed. */
+    get reserveBytes(): number;
+    /** The input's encoding, decided from its first bytes (a BOM); undefined before any input. */
+    get encoding(): Encoding | undefined;
+    /** Bytes currently held (for tests of bounded memory). */
+    get bufferedBytes(): number;
+    /** True once the first block held a NUL byte: the rest is ignored. */
+    get isBinary(): boolean;
+    /** Lines seen so far (a last line without a break counts; an empty input has none). */
+    get lines(): number;
+    push(chunk: Uint8Array): Finding[];
+    /** Decoded bytes (UTF-8, or raw bytes when there was no BOM) into the analysis. */
+    private pushDecoded;
+    private flush;
+    end(): Finding[];
+    private decide;
+    private round;
+    private toFinding;
+}
+/**
+ * Characters in s[from, to) (s is latin1: one char per byte) as a UTF-8 decoder with replacement
+ * (TextDecoder, an editor) shows them: each valid sequence is one character, and each invalid
+ * byte or truncated sequence is one U+FFFD. `from` must be a character boundary.
+ */
+export declare function codePoints(s: string, from: number, to: number, utf8: boolean): number;
+/**
+ * The character boundary at or just before index p of buf: p itself unless p falls inside a
+ * well-formed-so-far UTF-8 sequence, then that sequence's lead byte (at most 3 back).
+ */
+export declare function utf8Boundary(buf: Uint8Array, p: number): number;
+/** Scans a whole buffer at once (a convenience over ContentScanner). */
+export declare function scanBuffer(set: RuleSet, data: Uint8Array, file?: string, options?: Omit<ContentScannerOptions, 'file'>): {
+    findings: Finding[];
+    binary: boolean;
+    lines: number;
+};
+/** Scans text (a string) as UTF-8. */
+export declare function scanText(set: RuleSet, text: string, file?: string, options?: Omit<ContentScannerOptions, 'file'>): Finding[];

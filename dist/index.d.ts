@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { loadPatterns, readPatternSources, loadPatternSchema } from './patterns/load.js';
+export { compilePatterns, PatternError } from './patterns/compile.js';
+export { ContentScanner, scanBuffer, scanText } from './detect/scanner.js';
+export { maskSecret } from './detect/mask.js';
+export { scan, scanStaged, scanRange, type LibraryOptions, type LibraryScanOptions, type LibraryGitOptions } from './api.js';
+export type { RangeSpec } from './scan/range.js';
+export type { Config } from './policy/config.js';
+export { GitError } from './sources/git-run.js';
+export { InputError } from './sources/files.js';

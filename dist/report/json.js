@@ -1,0 +1,44 @@
+import { isBlocking, shownSecret } from './present.js';
+export function renderJson(report) {
+    const byProvider = new Map(report.providers.map((p) => [p.id, p]));
+    const findings = report.findings.map((f) => {
+        const provider = byProvider.get(f.provider);
+        return {
+            ruleId: f.ruleId,
+            provider: f.provider,
+            kind: f.kind,
+            title: f.title,
+            severity: f.severity,
+            blocking: isBlocking(f, report.failOn),
+            confidence: f.confidence,
+            temporary: f.temporary,
+            ...(f.isPublic ? { public: true } : {}),
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            endColumn: f.endColumn,
+            secret: shownSecret(f, report.showSecrets),
+            fingerprint: f.fingerprint,
+            ...(f.pair ? { pair: f.pair } : {}),
+            ...(f.commit ? { commit: f.commit } : {}),
+            ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
+            ...(f.verification ? { verification: f.verification } : {}),
+            remediation: provider
+                ? { console: provider.remediation.console.url, links: provider.remediation.links.map((l) => l.url) }
+                : {},
+        };
+    });
+    const doc = {
+        version: 1,
+        findings,
+        stats: {
+            files: report.stats.files,
+            bytes: report.stats.bytes,
+            lines: report.stats.lines,
+            skipped: report.stats.skipped,
+            durationMs: Math.round(report.stats.durationMs),
+        },
+        skipped: report.skipped,
+    };
+    return JSON.stringify(doc, null, 2) + '\n';
+}

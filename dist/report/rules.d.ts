@@ -1,0 +1,16 @@
+/** `scan-keys rules`: the rules in force, what each detects and its severity alone and paired. */
+import type { RuleSet, Severity } from '../types.js';
+export interface RuleRow {
+    id: string;
+    provider: string;
+    title: string;
+    detects: string;
+    /** Severity of a lone finding; undefined when the rule only reports beside its partner. */
+    alone: Severity | undefined;
+    /** Severity beside its partner; undefined when the rule never pairs. */
+    paired: Severity | undefined;
+    temporary: boolean;
+}
+export declare function ruleRows(rules: RuleSet): RuleRow[];
+export declare function renderRulesJson(rules: RuleSet): string;
+export declare function renderRulesText(rules: RuleSet, width?: number): string;

@@ -1,0 +1,5 @@
+import type { Report } from './types.js';
+export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+/** A relative path as a URI reference: '/' separators, each segment percent-encoded. */
+export declare function toUri(file: string): string;
+export declare function renderSarif(report: Report): string;

@@ -1,0 +1,16 @@
+import { ContentScanner } from '../detect/scanner.js';
+import { readFileChunksSync } from '../sources/files.js';
+export function scanFileSync(target, options) {
+    const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
+    const findings = [];
+    const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => findings.push(...scanner.push(chunk)), {
+        skipUnreadable: options.skipUnreadable,
+    });
+    if (outcome.kind === 'skipped')
+        return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
+    findings.push(...scanner.end());
+    if (scanner.isBinary) {
+        return { findings: [], skipped: { file: target.display, reason: 'binary (NUL byte in the first 8 KiB)' }, bytes: outcome.size, lines: 0 };
+    }
+    return { findings, bytes: outcome.size, lines: scanner.lines };
+}

@@ -1,0 +1,42 @@
+import type { FileScan } from './file.js';
+import { type FileTarget } from '../sources/files.js';
+export interface WorkerInit {
+    sources: readonly {
+        name: string;
+        data: unknown;
+    }[];
+    maxFileSize: number;
+    inlineAllow: boolean;
+    skipUnreadable: boolean;
+}
+export type ToWorker = {
+    type: 'batch';
+    targets: FileTarget[];
+} | {
+    type: 'end';
+};
+export type FromWorker = {
+    type: 'done';
+    results: FileScan[];
+} | {
+    type: 'error';
+    name: string;
+    message: string;
+    code?: string;
+};
+/** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
+export declare const PARALLEL_MIN_FILES = 256;
+/**
+ * Fewer files than PARALLEL_MIN_FILES still go to workers when they hold at least this many bytes
+ * (a few large files): each file is scanned in one thread, so two workers scan two at once.
+ */
+export declare const PARALLEL_MIN_BYTES: number;
+/**
+ * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
+ * total size) is asked for only when it decides: 2 to 255 files on a machine that can use workers.
+ */
+export declare function workerCount(files: number, requested?: number, bytes?: () => number): number;
+/** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
+export declare function batchSizeFor(files: number, workers: number): number;
+/** Scans `targets` on `workers` threads, calling `onFile` for each file in completion order. */
+export declare function scanParallel(targets: readonly FileTarget[], init: WorkerInit, workers: number, onFile: (target: FileTarget, scan: FileScan) => void): Promise<void>;

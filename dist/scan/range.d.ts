@@ -1,0 +1,35 @@
+/**
+ * The CI scan: commits in a range (`--since REV`, `--range A..B`) or the whole history
+ * (`--history`, every ref). Each hunk a commit adds is scanned with the lines around it; a key at
+ * a path is reported once, at the oldest commit that added it, with how many commits of the range
+ * hold it there.
+ */
+import type { RuleSet, ScanProgress, ScanResult } from '../types.js';
+import type { Config } from '../policy/config.js';
+import { GitError } from '../sources/git-run.js';
+export type RangeSpec = {
+    since: string;
+} | {
+    range: string;
+} | {
+    history: true;
+};
+export interface RangeScanOptions {
+    rules: RuleSet;
+    cwd: string;
+    spec: RangeSpec;
+    config?: Config;
+    /** Honour scan-keys:allow comments (default true; --no-inline-allow for audits). */
+    inlineAllow?: boolean;
+    /** Count, for each finding, the commits of the range that hold it (default true). */
+    count?: boolean;
+    /** Check, for each finding, whether its file still holds the value at HEAD (default true). */
+    presentAtHead?: boolean;
+    /** Called after each hunk with running totals. */
+    onProgress?: (p: ScanProgress) => void;
+}
+export declare class RangeError extends GitError {
+}
+/** The `git log` revision arguments for a spec, after checking that every end exists. */
+export declare function resolveRevs(top: string, spec: RangeSpec): Promise<string[]>;
+export declare function scanRange(options: RangeScanOptions): Promise<ScanResult>;

@@ -1,0 +1,223 @@
+/**
+ * Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
+ * would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured);
+ * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
+import { displayPath } from './paths.js';
+export { displayPath };
+export class InputError extends Error {
+    /** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'InputError';
+        this.code = code;
+    }
+}
+/** Errors that mean "no permission": with --skip-unreadable they are skipped (and said so). */
+const UNREADABLE = new Set(['EACCES', 'EPERM']);
+export const SKIP_GIT_INTERNALS = 'git internals (.git/ is never scanned)';
+/** Skip reasons the CLI warns about on stderr even without --verbose (never a silent pass). */
+export function isWarnedSkip(reason) {
+    return reason.includes('--max-file-size') || reason.startsWith('unreadable');
+}
+function unreadable(code) {
+    return `unreadable (${code}; skipped by --skip-unreadable)`;
+}
+function errCode(err) {
+    return err.code;
+}
+function describeCode(code, err) {
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    return code ?? err.message;
+}
+const WALK_SKIP = new Set(['.git', 'node_modules']);
+async function walk(dir, root, out, skipped, options) {
+    let entries;
+    try {
+        entries = await readdir(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = errCode(err);
+        const display = displayPath(root, dir);
+        if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+            skipped.push({ path: dir, display, explicit: false, skip: unreadable(code) });
+            return;
+        }
+        throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) {
+            if (!WALK_SKIP.has(e.name))
+                await walk(full, root, out, skipped, options);
+        }
+        else {
+            out.push(full);
+        }
+    }
+}
+/**
+ * The work tree's files below `dir`, as git would track them; undefined when not in a work tree.
+ * git only warns about a directory it cannot open: that becomes an InputError naming it, or a
+ * skipped entry with --skip-unreadable.
+ */
+async function gitFiles(dir, root, skipped, options) {
+    let inside;
+    try {
+        inside = (await gitRaw(dir, ['rev-parse', '--is-inside-work-tree'])).trim();
+    }
+    catch (err) {
+        if (isNotARepository(err))
+            return undefined;
+        throw err;
+    }
+    if (inside !== 'true')
+        return undefined;
+    const { stdout, stderr } = await gitRawWithWarnings(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.']);
+    for (const m of stderr.matchAll(/could not open directory '(.*)': (.*)/g)) {
+        const path = join(dir, m[1]).replace(/[\\/]$/, '');
+        const display = displayPath(root, path);
+        if (options.skipUnreadable)
+            skipped.push({ path, display, explicit: false, skip: unreadable('EACCES') });
+        else
+            throw new InputError(`cannot read directory ${display}: ${m[2].toLowerCase()}`, 'EACCES');
+    }
+    return stdout
+        .split('\0')
+        .filter((p) => p.length > 0)
+        .map((p) => join(dir, p));
+}
+function isGitInternal(abs) {
+    return abs.split(sep).includes('.git');
+}
+/** Expands command-line paths into the files to scan, in a stable order. */
+export async function listTargets(paths, root, options = {}) {
+    const seen = new Set();
+    const out = [];
+    const add = (path, explicit, skip) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        out.push({ path, display: displayPath(root, path), explicit, ...(skip ? { skip } : {}) });
+    };
+    for (const p of paths) {
+        const abs = resolve(root, p);
+        let st;
+        try {
+            st = await lstat(abs);
+        }
+        catch (err) {
+            const code = errCode(err);
+            if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+                add(abs, true, unreadable(code));
+                continue;
+            }
+            throw new InputError(code === 'ENOENT' ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeCode(code, err)}`, code);
+        }
+        if (isGitInternal(abs)) {
+            // `.git/` holds objects, hooks and config, never work-tree content: skipped and counted.
+            add(abs, true, SKIP_GIT_INTERNALS);
+        }
+        else if (st.isDirectory()) {
+            const skipped = [];
+            const files = (await gitFiles(abs, root, skipped, options)) ?? (await walkAll(abs, root, skipped, options));
+            files.sort();
+            for (const f of files)
+                add(f, false);
+            for (const t of skipped)
+                add(t.path, false, t.skip);
+        }
+        else {
+            add(abs, true);
+        }
+    }
+    return out;
+}
+async function walkAll(dir, root, skipped, options) {
+    const out = [];
+    await walk(dir, root, out, skipped, options);
+    return out;
+}
+/**
+ * Files at most this big are read in one call; larger ones are streamed in chunks of this size.
+ * 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
+ * for the same 0.86 s; 256 KiB was 30 % slower.
+ */
+export const READ_CHUNK = 1 << 19;
+/**
+ * Reads a file chunk by chunk into `sink`. Skips what is not a regular file (symlink, FIFO,
+ * device, a path that vanished from a git listing) and files over `maxFileSize`; throws
+ * InputError when a file cannot be read.
+ */
+/**
+ * Reads a file chunk by chunk into `sink`, synchronously: a tree scan reads thousands of small
+ * files, and fs/promises' thread-pool round trips (open, stat, read, close: four per file) cost
+ * more than the reads (20,000 files, 94 MB: 1.3 s of a 3.3 s scan, against 0.36 s for sync
+ * reads). Parallelism comes from worker threads instead (scan-parallel.ts).
+ *
+ * Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
+ * a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
+ */
+export function readFileChunksSync(target, maxFileSize, sink, options = {}) {
+    if (target.skip)
+        return { kind: 'skipped', reason: target.skip };
+    const failed = (err) => {
+        const code = errCode(err);
+        if (code && UNREADABLE.has(code) && options.skipUnreadable)
+            return { kind: 'skipped', reason: unreadable(code) };
+        throw new InputError(`cannot read ${target.display}: ${describeCode(code, err)}`, code);
+    };
+    let fd;
+    try {
+        // O_NOFOLLOW refuses a symlink (ELOOP), O_NONBLOCK keeps a FIFO from blocking the open; fstat
+        // below then tells a directory, FIFO or device from a regular file.
+        fd = openSync(target.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = errCode(err);
+        if (code === 'ELOOP')
+            return { kind: 'skipped', reason: 'symbolic link (not followed)' };
+        if (code === 'ENOENT' && !target.explicit)
+            return { kind: 'skipped', reason: 'deleted from the work tree' };
+        return failed(err);
+    }
+    let size = 0;
+    try {
+        const st = fstatSync(fd);
+        if (st.isDirectory())
+            return { kind: 'skipped', reason: 'directory (submodule?)' };
+        if (!st.isFile())
+            return { kind: 'skipped', reason: 'not a regular file' };
+        if (st.size > maxFileSize)
+            return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
+        const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(chunkSize);
+            const bytesRead = readSync(fd, chunk, 0, chunkSize, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+            if (size > maxFileSize)
+                return { kind: 'skipped', reason: `grew past --max-file-size while being read` };
+        }
+    }
+    catch (err) {
+        return failed(err);
+    }
+    finally {
+        closeSync(fd);
+    }
+    return { kind: 'read', size };
+}
+/** readFileChunksSync behind a promise (errors become rejections). */
+export async function readFileChunks(target, maxFileSize, sink, options = {}) {
+    return readFileChunksSync(target, maxFileSize, sink, options);
+}

@@ -1,0 +1,60 @@
+import { CatFile } from './cat-file.js';
+import { type RepoInfo } from './git-run.js';
+/**
+ * Lines of context: more than any file has, so a changed file is one hunk from its first line to
+ * its last. (2^29: twice it plus the inter-hunk context still fits the 32-bit `long` of git's
+ * diff code on Windows.)
+ */
+export declare const WHOLE_FILE: number;
+export declare const DIFF_ARGS: readonly string[];
+export type StagedStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X';
+export interface StagedEntry {
+    status: StagedStatus;
+    /** Similarity score for R and C. */
+    score?: number;
+    srcMode: string;
+    dstMode: string;
+    /** Object id of the staged (index) blob; all zeros for deletions. */
+    oid: string;
+    /** Path in the index (the new name for renames and copies). */
+    path: string;
+    /** The old name for renames and copies. */
+    srcPath?: string;
+    /** Added line numbers in the staged blob, as inclusive [first, last] ranges in order. */
+    added: Array<[number, number]>;
+    /**
+     * The staged blob as the patch shows it (context and added lines), for entries with added
+     * lines. Not checked here: use it only if it hashes to `oid`.
+     */
+    content?: Buffer;
+}
+/** Parses the output of `git diff --cached --raw -p -z --unified=<whole file>` (DIFF_ARGS). */
+export declare function parseStagedDiff(out: Buffer): StagedEntry[];
+/** Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the top). */
+export declare function readStagedDiff(cwd: string): Promise<StagedEntry[]>;
+/**
+ * The git side of a staged scan. The diff starts at once, so that the pre-commit fast path can
+ * call this before loading the scanner and compiling the rules while git works on the other core.
+ * Everything else runs only if needed: `rev-parse` (the top, the git directory) for the caller's
+ * `base`, a config's globs or a merge, started at once only with `repo: true`; `cat-file` for a
+ * blob the diff did not give whole, or a merge's parents. Each process blocks node while it
+ * starts (fork and exec: 1.5-5 ms on the 2-core reference machine, more when busy), so the
+ * common pre-commit run has one. Whoever opens this calls close().
+ */
+export interface StagedGit {
+    entries: Promise<StagedEntry[]>;
+    /** The cat-file process, started on first use. Its paths are from the top wherever it runs. */
+    blobs(): CatFile;
+    /** The commits being merged into HEAD (MERGE_HEAD), or none. */
+    mergeHeads(): Promise<string[]>;
+    repo(): Promise<RepoInfo>;
+    close(): Promise<void>;
+}
+export declare function openStaged(cwd: string, options?: {
+    repo?: boolean;
+}): StagedGit;
+/** True when `line` falls in one of the sorted inclusive ranges. */
+export declare function isAddedLine(ranges: ReadonlyArray<readonly [number, number]>, line: number): boolean;
+export declare function countLines(ranges: ReadonlyArray<readonly [number, number]>): number;
+/** A Git LFS pointer file: a tiny text blob standing for content stored elsewhere. */
+export declare function isLfsPointer(content: Buffer): boolean;

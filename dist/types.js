@@ -1,0 +1,5 @@
+/** Shared data model: rules as read and compiled, and findings. No I/O here. */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+export function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}

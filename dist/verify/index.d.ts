@@ -1,0 +1,6 @@
+export { DEFAULT_CONCURRENCY, DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, pairKey, parseVerifyEndpoint, verifyPairs, } from './verify.js';
+export type { CredentialPair, Verification, VerifyOptions } from './verify.js';
+export { buildGetCallerIdentityUrl, canonicalizeQuery, parseGetCallerIdentityResponse as parseAlibabaResponse, percentEncode, rpcStringToSign, signRpcRequest, } from './alibaba.js';
+export type { AlibabaCallOptions, AlibabaCredential } from './alibaba.js';
+export { buildGetCallerIdentityRequest, parseGetCallerIdentityResponse as parseTencentResponse, signTc3, } from './tencent.js';
+export type { Tc3Input, Tc3Result, TencentCallOptions, TencentCredential, TencentRequest } from './tencent.js';
