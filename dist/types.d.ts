@@ -3,6 +3,19 @@ export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export declare const SEVERITIES: readonly Severity[];
 export type RuleKind = 'access-key-id' | 'access-key-secret' | 'sts-access-key-id' | 'sts-access-key-secret' | 'security-token';
 export type RuleRole = 'id' | 'secret' | 'token';
+/** Languages a report can be written in (`--lang`); `en` is the language of the pattern files. */
+export type Lang = 'en' | 'zh-CN';
+export declare const LANGS: readonly Lang[];
+/** A provider's text in another language, as written in its pattern file's `i18n` block. */
+export interface ProviderTranslation {
+    name?: string;
+    remediation?: Remediation;
+    /** By rule id: the rule's title and description. */
+    rules?: Record<string, {
+        title?: string;
+        description?: string;
+    }>;
+}
 export interface Link {
     title: string;
     url: string;
@@ -29,12 +42,14 @@ export interface RawRule {
     aloneMinLength?: number;
     keepHex?: boolean;
     pairsWith?: string[];
+    needs?: string[];
     names?: string;
     publicContext?: string[];
     temporary?: boolean;
     examples: {
         match: string[];
         noMatch: string[];
+        public?: string[];
     };
 }
 /** A provider pattern file exactly as written. */
@@ -44,6 +59,8 @@ export interface RawProviderFile {
     contextWords: string;
     denylist?: string[];
     remediation: Remediation;
+    /** The same text in other languages (English is the file's own). */
+    i18n?: Partial<Record<Lang, ProviderTranslation>>;
     rules: RawRule[];
 }
 export interface Provider {
@@ -52,6 +69,8 @@ export interface Provider {
     contextWords: RegExp;
     denylist: ReadonlySet<string>;
     remediation: Remediation;
+    /** The provider's and its rules' text in other languages; reporters fall back to English. */
+    i18n?: Partial<Record<Lang, ProviderTranslation>>;
 }
 /** A validated rule, ready for the detector. */
 export interface Rule {
@@ -74,6 +93,8 @@ export interface Rule {
     /** Secret rules: keep values made only of hex digits (by default dropped as digests). */
     keepHex: boolean;
     pairsWith: readonly Rule[];
+    /** Secret rules: reported only beside a finding of one of these rules, the two forming a pair. */
+    needs: readonly Rule[];
     names: RegExp | undefined;
     publicContext: readonly RegExp[];
     temporary: boolean;
@@ -81,6 +102,7 @@ export interface Rule {
     examples: {
         match: string[];
         noMatch: string[];
+        public?: string[];
     };
 }
 export interface RuleSet {

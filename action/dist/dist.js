@@ -3,7 +3,6 @@ let node_path = require("node:path");
 let node_child_process = require("node:child_process");
 let node_events = require("node:events");
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
-const t = /* @__PURE__ */ new WeakMap();
 function c$1(...n) {
 	const e = new String(n);
 	return t.set(e, n), e;
@@ -14,6 +13,10 @@ function r(n) {
 function o(n) {
 	return t.get(n) ?? [];
 }
+var t;
+var init_dist$2 = require_rolldown_runtime.__esmMin((() => {
+	t = /* @__PURE__ */ new WeakMap();
+}));
 // node_modules/ms/index.js
 var require_ms = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
 	/**
@@ -857,46 +860,10 @@ var require_dist = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.createDeferred = deferred;
 }));
 // node_modules/@simple-git/argv-parser/dist/index.mjs
-var import_src = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_src$1(), 1);
-var import_dist = require_dist$1();
-var import_dist$1 = require_dist();
 function* x$1(e, n) {
 	const t = n === "global";
 	for (const o of e) o.isGlobal === t && (yield o);
 }
-const P$1 = /* @__PURE__ */ new Set([
-	"--add",
-	"--edit",
-	"--remove-section",
-	"--rename-section",
-	"--replace-all",
-	"--unset",
-	"--unset-all",
-	"-e"
-]);
-const S$1 = /* @__PURE__ */ new Set([
-	"--get",
-	"--get-all",
-	"--get-color",
-	"--get-colorbool",
-	"--get-regexp",
-	"--get-urlmatch",
-	"--list",
-	"-l"
-]);
-const E$1 = /* @__PURE__ */ new Set([
-	"edit",
-	"remove-section",
-	"rename-section",
-	"set",
-	"unset"
-]);
-const F$1 = /* @__PURE__ */ new Set([
-	"get",
-	"get-color",
-	"get-colorbool",
-	"list"
-]);
 function A$1(e, n) {
 	for (const { name: o } of x$1(e, "task")) {
 		if (P$1.has(o)) return w(!0, n);
@@ -967,122 +934,6 @@ function L$1(e, n, t) {
 	const o = O$1(n, t);
 	t.isWrite ? e.write.push(o) : e.read.push(o);
 }
-const C = { short: /* @__PURE__ */ new Map([["c", !0]]) };
-const I$1 = {
-	short: new Map([
-		["C", !0],
-		["P", !1],
-		["h", !1],
-		["p", !1],
-		["v", !1],
-		...C.short.entries()
-	]),
-	long: /* @__PURE__ */ new Set([
-		"attr-source",
-		"config-env",
-		"exec-path",
-		"git-dir",
-		"list-cmds",
-		"namespace",
-		"super-prefix",
-		"work-tree"
-	])
-};
-const R$1 = {
-	clone: {
-		short: /* @__PURE__ */ new Map([
-			["b", !0],
-			["j", !0],
-			["l", !1],
-			["n", !1],
-			["o", !0],
-			["q", !1],
-			["s", !1],
-			["u", !0]
-		]),
-		long: /* @__PURE__ */ new Set([
-			"branch",
-			"config",
-			"jobs",
-			"origin",
-			"upload-pack",
-			"u",
-			"template"
-		])
-	},
-	commit: {
-		short: /* @__PURE__ */ new Map([
-			["C", !0],
-			["F", !0],
-			["c", !0],
-			["m", !0],
-			["t", !0]
-		]),
-		long: /* @__PURE__ */ new Set([
-			"file",
-			"message",
-			"reedit-message",
-			"reuse-message",
-			"template"
-		])
-	},
-	config: {
-		short: /* @__PURE__ */ new Map([
-			["e", !1],
-			["f", !0],
-			["l", !1]
-		]),
-		long: /* @__PURE__ */ new Set([
-			"blob",
-			"comment",
-			"default",
-			"file",
-			"type",
-			"value"
-		])
-	},
-	fetch: {
-		short: /* @__PURE__ */ new Map(),
-		long: /* @__PURE__ */ new Set(["upload-pack"])
-	},
-	init: {
-		short: /* @__PURE__ */ new Map(),
-		long: /* @__PURE__ */ new Set(["template"])
-	},
-	pull: {
-		short: /* @__PURE__ */ new Map(),
-		long: /* @__PURE__ */ new Set(["upload-pack"])
-	},
-	push: {
-		short: /* @__PURE__ */ new Map(),
-		long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-	},
-	rebase: {
-		short: /* @__PURE__ */ new Map([
-			["X", !0],
-			["f", !1],
-			["i", !1],
-			["k", !1],
-			["m", !1],
-			["n", !1],
-			["q", !1],
-			["r", !1],
-			["s", !0],
-			["v", !1],
-			["x", !0]
-		]),
-		long: /* @__PURE__ */ new Set([
-			"exec",
-			"onto",
-			"strategy",
-			"strategy-option"
-		])
-	}
-};
-const T = {
-	short: /* @__PURE__ */ new Map(),
-	long: /* @__PURE__ */ new Set()
-};
 function B$1(e) {
 	const n = R$1[e ?? ""] ?? T;
 	return {
@@ -1217,42 +1068,6 @@ function f$1(e, n, t = String(e)) {
 function l$1(e, n) {
 	return f$1(new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`), n, e);
 }
-const K$1 = [
-	f$1("alias", "allowUnsafeAlias"),
-	f$1("core.askPass", "allowUnsafeAskPass"),
-	f$1("core.editor", "allowUnsafeEditor"),
-	f$1("core.fsmonitor", "allowUnsafeFsMonitor"),
-	f$1("core.gitProxy", "allowUnsafeGitProxy"),
-	f$1("core.hooksPath", "allowUnsafeHooksPath"),
-	f$1("core.pager", "allowUnsafePager"),
-	f$1("core.sshCommand", "allowUnsafeSshCommand"),
-	l$1("credential.helper", "allowUnsafeCredentialHelper"),
-	l$1("diff.command", "allowUnsafeDiffExternal"),
-	f$1("diff.external", "allowUnsafeDiffExternal"),
-	l$1("difftool.cmd", "allowUnsafeDiffExternal"),
-	l$1("diff.textconv", "allowUnsafeDiffTextConv"),
-	l$1("filter.clean", "allowUnsafeFilter"),
-	l$1("filter.process", "allowUnsafeFilter"),
-	l$1("filter.smudge", "allowUnsafeFilter"),
-	l$1("gpg.program", "allowUnsafeGpgProgram"),
-	f$1("include.path", "allowUnsafeInclude"),
-	l$1("includeIf", "allowUnsafeInclude"),
-	f$1("init.templateDir", "allowUnsafeTemplateDir"),
-	l$1("pager.", "allowUnsafePager"),
-	l$1("merge.driver", "allowUnsafeMergeDriver"),
-	l$1("mergetool.path", "allowUnsafeMergeDriver"),
-	l$1("mergetool.cmd", "allowUnsafeMergeDriver"),
-	l$1("protocol.allow", "allowUnsafeProtocolOverride"),
-	l$1("remote.receivepack", "allowUnsafePack"),
-	l$1("remote.uploadpack", "allowUnsafePack"),
-	f$1("uploadpack.packObjectsHook", "allowUnsafePack"),
-	f$1("sequence.editor", "allowUnsafeEditor"),
-	l$1("submodule.update", "allowUnsafeSubmodule"),
-	l$1("tar.command", "allowUnsafeCommandBinaries"),
-	l$1("trailer.cmd", "allowUnsafeCommandBinaries"),
-	l$1("trailer.command", "allowUnsafeCommandBinaries"),
-	l$1("url.insteadOf", "allowUnsafeUrlRewrite")
-];
 function* H$1(e, n) {
 	for (const t of n) for (const o of X$1) {
 		const a = o(e, t);
@@ -1268,25 +1083,6 @@ function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1
 		};
 	};
 }
-const h$1 = {
-	globalOnly: !0,
-	withValue: !0
-};
-const X$1 = [
-	c(null, /--(upload|receive)-pack/, "allowUnsafePack", { name: "--upload-pack or --receive-pack" }),
-	c("clone", /^-\w*u/, "allowUnsafePack"),
-	c("clone", "--u", "allowUnsafePack"),
-	c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-	c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-	c(null, "--template", "allowUnsafeTemplateDir"),
-	c(null, "--exec-path", "allowUnsafeExec", h$1),
-	c(null, "--git-dir", "allowUnsafeConfigPaths", h$1),
-	c(null, "--work-tree", "allowUnsafeConfigPaths", h$1),
-	c(null, /^-C$/, "allowUnsafeConfigPaths", {
-		...h$1,
-		name: "-C"
-	})
-];
 function k(e, n, t) {
 	return [...H$1(e, n), ...q$1(t)];
 }
@@ -1309,28 +1105,6 @@ function J$1({ value: e, name: n }) {
 		value: e
 	} : { name: n };
 }
-const y = {
-	editor: "allowUnsafeEditor",
-	git_askpass: "allowUnsafeAskPass",
-	git_config_global: "allowUnsafeConfigPaths",
-	git_config_system: "allowUnsafeConfigPaths",
-	git_config_count: "allowUnsafeConfigEnvCount",
-	git_config_parameters: "allowUnsafeConfigEnvCount",
-	git_config: "allowUnsafeConfigPaths",
-	git_editor: "allowUnsafeEditor",
-	git_exec_path: "allowUnsafeExec",
-	git_external_diff: "allowUnsafeDiffExternal",
-	git_pager: "allowUnsafePager",
-	git_proxy_command: "allowUnsafeGitProxy",
-	git_template_dir: "allowUnsafeTemplateDir",
-	git_sequence_editor: "allowUnsafeEditor",
-	git_ssh: "allowUnsafeSshCommand",
-	git_ssh_command: "allowUnsafeSshCommand",
-	pager: "allowUnsafePager",
-	prefix: "allowUnsafeConfigPaths",
-	ssh_askpass: "allowUnsafeAskPass",
-	visual: "allowUnsafeEditor"
-};
 function* Q$1(e) {
 	const n = parseInt(e.git_config_count ?? "0", 10);
 	for (let t = 0; t < n; t++) {
@@ -1375,34 +1149,237 @@ function ne$1(e) {
 function oe$1(e, n) {
 	return [...Y$1(...e).vulnerabilities, ...ne$1(n).vulnerabilities];
 }
+var P$1, S$1, E$1, F$1, C, I$1, R$1, T, K$1, h$1, X$1, y;
+var init_dist$1 = require_rolldown_runtime.__esmMin((() => {
+	init_dist$2();
+	P$1 = /* @__PURE__ */ new Set([
+		"--add",
+		"--edit",
+		"--remove-section",
+		"--rename-section",
+		"--replace-all",
+		"--unset",
+		"--unset-all",
+		"-e"
+	]);
+	S$1 = /* @__PURE__ */ new Set([
+		"--get",
+		"--get-all",
+		"--get-color",
+		"--get-colorbool",
+		"--get-regexp",
+		"--get-urlmatch",
+		"--list",
+		"-l"
+	]);
+	E$1 = /* @__PURE__ */ new Set([
+		"edit",
+		"remove-section",
+		"rename-section",
+		"set",
+		"unset"
+	]);
+	F$1 = /* @__PURE__ */ new Set([
+		"get",
+		"get-color",
+		"get-colorbool",
+		"list"
+	]);
+	C = { short: /* @__PURE__ */ new Map([["c", !0]]) };
+	I$1 = {
+		short: new Map([
+			["C", !0],
+			["P", !1],
+			["h", !1],
+			["p", !1],
+			["v", !1],
+			...C.short.entries()
+		]),
+		long: /* @__PURE__ */ new Set([
+			"attr-source",
+			"config-env",
+			"exec-path",
+			"git-dir",
+			"list-cmds",
+			"namespace",
+			"super-prefix",
+			"work-tree"
+		])
+	};
+	R$1 = {
+		clone: {
+			short: /* @__PURE__ */ new Map([
+				["b", !0],
+				["j", !0],
+				["l", !1],
+				["n", !1],
+				["o", !0],
+				["q", !1],
+				["s", !1],
+				["u", !0]
+			]),
+			long: /* @__PURE__ */ new Set([
+				"branch",
+				"config",
+				"jobs",
+				"origin",
+				"upload-pack",
+				"u",
+				"template"
+			])
+		},
+		commit: {
+			short: /* @__PURE__ */ new Map([
+				["C", !0],
+				["F", !0],
+				["c", !0],
+				["m", !0],
+				["t", !0]
+			]),
+			long: /* @__PURE__ */ new Set([
+				"file",
+				"message",
+				"reedit-message",
+				"reuse-message",
+				"template"
+			])
+		},
+		config: {
+			short: /* @__PURE__ */ new Map([
+				["e", !1],
+				["f", !0],
+				["l", !1]
+			]),
+			long: /* @__PURE__ */ new Set([
+				"blob",
+				"comment",
+				"default",
+				"file",
+				"type",
+				"value"
+			])
+		},
+		fetch: {
+			short: /* @__PURE__ */ new Map(),
+			long: /* @__PURE__ */ new Set(["upload-pack"])
+		},
+		init: {
+			short: /* @__PURE__ */ new Map(),
+			long: /* @__PURE__ */ new Set(["template"])
+		},
+		pull: {
+			short: /* @__PURE__ */ new Map(),
+			long: /* @__PURE__ */ new Set(["upload-pack"])
+		},
+		push: {
+			short: /* @__PURE__ */ new Map(),
+			long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+		},
+		rebase: {
+			short: /* @__PURE__ */ new Map([
+				["X", !0],
+				["f", !1],
+				["i", !1],
+				["k", !1],
+				["m", !1],
+				["n", !1],
+				["q", !1],
+				["r", !1],
+				["s", !0],
+				["v", !1],
+				["x", !0]
+			]),
+			long: /* @__PURE__ */ new Set([
+				"exec",
+				"onto",
+				"strategy",
+				"strategy-option"
+			])
+		}
+	};
+	T = {
+		short: /* @__PURE__ */ new Map(),
+		long: /* @__PURE__ */ new Set()
+	};
+	K$1 = [
+		f$1("alias", "allowUnsafeAlias"),
+		f$1("core.askPass", "allowUnsafeAskPass"),
+		f$1("core.editor", "allowUnsafeEditor"),
+		f$1("core.fsmonitor", "allowUnsafeFsMonitor"),
+		f$1("core.gitProxy", "allowUnsafeGitProxy"),
+		f$1("core.hooksPath", "allowUnsafeHooksPath"),
+		f$1("core.pager", "allowUnsafePager"),
+		f$1("core.sshCommand", "allowUnsafeSshCommand"),
+		l$1("credential.helper", "allowUnsafeCredentialHelper"),
+		l$1("diff.command", "allowUnsafeDiffExternal"),
+		f$1("diff.external", "allowUnsafeDiffExternal"),
+		l$1("difftool.cmd", "allowUnsafeDiffExternal"),
+		l$1("diff.textconv", "allowUnsafeDiffTextConv"),
+		l$1("filter.clean", "allowUnsafeFilter"),
+		l$1("filter.process", "allowUnsafeFilter"),
+		l$1("filter.smudge", "allowUnsafeFilter"),
+		l$1("gpg.program", "allowUnsafeGpgProgram"),
+		f$1("include.path", "allowUnsafeInclude"),
+		l$1("includeIf", "allowUnsafeInclude"),
+		f$1("init.templateDir", "allowUnsafeTemplateDir"),
+		l$1("pager.", "allowUnsafePager"),
+		l$1("merge.driver", "allowUnsafeMergeDriver"),
+		l$1("mergetool.path", "allowUnsafeMergeDriver"),
+		l$1("mergetool.cmd", "allowUnsafeMergeDriver"),
+		l$1("protocol.allow", "allowUnsafeProtocolOverride"),
+		l$1("remote.receivepack", "allowUnsafePack"),
+		l$1("remote.uploadpack", "allowUnsafePack"),
+		f$1("uploadpack.packObjectsHook", "allowUnsafePack"),
+		f$1("sequence.editor", "allowUnsafeEditor"),
+		l$1("submodule.update", "allowUnsafeSubmodule"),
+		l$1("tar.command", "allowUnsafeCommandBinaries"),
+		l$1("trailer.cmd", "allowUnsafeCommandBinaries"),
+		l$1("trailer.command", "allowUnsafeCommandBinaries"),
+		l$1("url.insteadOf", "allowUnsafeUrlRewrite")
+	];
+	h$1 = {
+		globalOnly: !0,
+		withValue: !0
+	};
+	X$1 = [
+		c(null, /--(upload|receive)-pack/, "allowUnsafePack", { name: "--upload-pack or --receive-pack" }),
+		c("clone", /^-\w*u/, "allowUnsafePack"),
+		c("clone", "--u", "allowUnsafePack"),
+		c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+		c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+		c(null, "--template", "allowUnsafeTemplateDir"),
+		c(null, "--exec-path", "allowUnsafeExec", h$1),
+		c(null, "--git-dir", "allowUnsafeConfigPaths", h$1),
+		c(null, "--work-tree", "allowUnsafeConfigPaths", h$1),
+		c(null, /^-C$/, "allowUnsafeConfigPaths", {
+			...h$1,
+			name: "-C"
+		})
+	];
+	y = {
+		editor: "allowUnsafeEditor",
+		git_askpass: "allowUnsafeAskPass",
+		git_config_global: "allowUnsafeConfigPaths",
+		git_config_system: "allowUnsafeConfigPaths",
+		git_config_count: "allowUnsafeConfigEnvCount",
+		git_config_parameters: "allowUnsafeConfigEnvCount",
+		git_config: "allowUnsafeConfigPaths",
+		git_editor: "allowUnsafeEditor",
+		git_exec_path: "allowUnsafeExec",
+		git_external_diff: "allowUnsafeDiffExternal",
+		git_pager: "allowUnsafePager",
+		git_proxy_command: "allowUnsafeGitProxy",
+		git_template_dir: "allowUnsafeTemplateDir",
+		git_sequence_editor: "allowUnsafeEditor",
+		git_ssh: "allowUnsafeSshCommand",
+		git_ssh_command: "allowUnsafeSshCommand",
+		pager: "allowUnsafePager",
+		prefix: "allowUnsafeConfigPaths",
+		ssh_askpass: "allowUnsafeAskPass",
+		visual: "allowUnsafeEditor"
+	};
+}));
 // node_modules/simple-git/dist/index.mjs
-var O = class extends Error {
-	constructor(e, n) {
-		super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-	}
-};
-var Ae = class extends O {
-	constructor(e, n) {
-		super(void 0, n), this.config = e;
-	}
-};
-var A = class extends O {
-	constructor(e, n, r) {
-		super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-	}
-};
-var at = class extends O {
-	constructor(e, n) {
-		super(void 0, n || String(e)), this.git = e;
-	}
-};
-var xe = class extends O {
-	constructor(e) {
-		super(void 0, e);
-	}
-};
-const I = "\0";
-const W = () => {};
 function Ne(t) {
 	return typeof t != "function" ? W : t;
 }
@@ -1448,7 +1425,6 @@ function ct(t, e) {
 	} else t.delete(e);
 	return e;
 }
-const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
 function v(t) {
 	return Array.isArray(t) ? t : [t];
 }
@@ -1489,65 +1465,19 @@ function bt(t) {
 function d(t, e, n) {
 	return e(t) ? t : arguments.length > 2 ? n : void 0;
 }
-const K = (t) => Array.isArray(t);
 function st(t, e) {
 	const n = r(t) ? "string" : typeof t;
 	return /number|string|boolean/.test(n) && (!e || !e.includes(n));
 }
-const m = (t) => typeof t == "string" || r(t);
-const Be = (t) => m(t) || Buffer.isBuffer(t);
-const G = (t) => m(t) || Array.isArray(t) && t.every(m);
 function lt(t) {
 	return !!t && ft(t) === "[object Object]";
 }
 function Ie(t) {
 	return typeof t == "function";
 }
-const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(V || {});
-var z = class z {
-	constructor(e, n) {
-		this.stdOut = e, this.stdErr = n;
-	}
-	asStrings() {
-		return new z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-	}
-};
 function Ue() {
 	throw new Error("LineParser:useMatches not implemented");
 }
-var l = class {
-	constructor(e, n) {
-		this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-	}
-	resetMatches() {
-		this.matches.length = 0;
-	}
-	prepareMatches() {
-		return this.matches;
-	}
-	addMatch(e, n, r) {
-		const s = r && e.exec(r);
-		return s && this.pushMatch(n, s), !!s;
-	}
-	pushMatch(e, n) {
-		this.matches.push(...n.slice(1));
-	}
-};
-var x = class extends l {
-	addMatch(e, n, r) {
-		return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
-	}
-	pushMatch(e, n) {
-		(e > 0 || n.length > 1) && super.pushMatch(e, n);
-	}
-};
-const Fe = {
-	binary: "git",
-	maxConcurrentProcesses: 5,
-	config: [],
-	trimmed: !1
-};
 function Ge(...t) {
 	const e = process.cwd(), n = Object.assign({
 		baseDir: e,
@@ -1593,11 +1523,6 @@ function E(t, e, n, r = !0) {
 		}
 	}), t;
 }
-const mt = ({ exitCode: t }, e, n, r) => {
-	if (t === V.UNCLEAN && Ve(e)) return n(Buffer.from("false"));
-	r(e);
-};
-const Ut = (t) => t.trim() === "true";
 function We(t) {
 	switch (t) {
 		case "bare": return Ke();
@@ -1631,14 +1556,6 @@ function Ke() {
 function Ve(t) {
 	return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
 }
-var Xe = class {
-	constructor(e) {
-		this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-	}
-};
-const Ye = /^[a-z]+\s*/i;
-const Qe = /^[a-z]+\s+[a-z]+\s*/i;
-const Je = /\/$/;
 function Ze(t, e) {
 	const n = new Xe(t), r = t ? Qe : Ye;
 	return H(e).forEach((s) => {
@@ -1646,7 +1563,6 @@ function Ze(t, e) {
 		n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
 	}), n;
 }
-const Ft = [];
 function tn(t) {
 	return {
 		commands: Ft,
@@ -1687,11 +1603,6 @@ function en(t) {
 function kt(t) {
 	return t.format === "empty" || !t.commands.length;
 }
-const nn = "Git clean interactive mode is not supported";
-const rn = "Git clean mode parameter (\"n\" or \"f\") is required";
-const sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
-const qt = /* @__PURE__ */ new Set(["i", ...L(Object.values(zt))]);
 function on(t, e) {
 	const { cleanMode: n, options: r, valid: s } = cn(t);
 	return n ? s.options ? (r.push(...e), r.some(hn) ? b(nn) : an(n, r)) : b(sn + JSON.stringify(t)) : b(rn);
@@ -1734,25 +1645,6 @@ function ln(t) {
 function hn(t) {
 	return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
 }
-var mn = class {
-	constructor() {
-		this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-	}
-	get all() {
-		return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-	}
-	addFile(e) {
-		if (!(e in this.values)) {
-			const n = N(this.files);
-			this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-		}
-		return this.values[e];
-	}
-	addValue(e, n, r) {
-		const s = this.addFile(e);
-		Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
-	}
-};
 function pn(t) {
 	const e = new mn();
 	for (const n of Wt(t)) e.addValue(n.file, String(n.key), n.value);
@@ -1791,7 +1683,6 @@ function* Wt(t, e = null) {
 		};
 	}
 }
-var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
 function Y(t, e) {
 	return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
 }
@@ -1849,28 +1740,9 @@ function Tn() {
 		}
 	};
 }
-var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
-const kn = new Set(Object.values(Kt));
 function _n(t) {
 	return kn.has(t);
 }
-var _t;
-const vn = ["-h"];
-const j = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-	constructor() {
-		this[_t] = [];
-	}
-	*[(_t = j, Symbol.iterator)]() {
-		for (const e of this[j]) yield e;
-	}
-	and(...e) {
-		return e.length && this[j].push("--and", "(", ...U(e, "-e"), ")"), this;
-	}
-	param(...e) {
-		return this[j].push(...U(e, "-e")), this;
-	}
-};
 function Sn(...t) {
 	return new En().param(...t);
 }
@@ -1910,8 +1782,6 @@ function On() {
 		}, e);
 	} };
 }
-var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = L(Object.values(Vt));
 function An(t, e) {
 	const n = ["reset"];
 	return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
@@ -1926,8 +1796,6 @@ function xn(t) {
 function Xt(t) {
 	return typeof t == "string" && Cn.includes(t);
 }
-import_src.default.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-import_src.default.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
 function Nn() {
 	return (0, import_src.default)("simple-git");
 }
@@ -1959,160 +1827,6 @@ function $(t, e, n, r = Nn()) {
 		});
 	}
 }
-const M = class M {
-	constructor(e = "GitExecutor") {
-		this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-	}
-	withProgress(e) {
-		return this._queue.get(e);
-	}
-	createProgress(e) {
-		const n = M.getName(e.commands[0]);
-		return {
-			task: e,
-			logger: $(this.logLabel, n),
-			name: n
-		};
-	}
-	push(e) {
-		const n = this.createProgress(e);
-		return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-	}
-	fatal(e) {
-		for (const [n, { logger: r }] of Array.from(this._queue.entries())) n === e.task ? (r.info("Failed %o", e), r("Fatal exception, any as-yet un-started tasks run through this executor will not be attempted")) : r.info("A fatal exception occurred in a previous task, the queue has been purged: %o", e.message), this.complete(n);
-		if (this._queue.size !== 0) throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-	}
-	complete(e) {
-		this.withProgress(e) && this._queue.delete(e);
-	}
-	attempt(e) {
-		const n = this.withProgress(e);
-		if (!n) throw new O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-		return n.logger("Starting task"), n;
-	}
-	static getName(e = "empty") {
-		return `task:${e}:${++M.counter}`;
-	}
-};
-M.counter = 0;
-let ot = M;
-var Pn = class {
-	constructor(e, n, r) {
-		this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
-	}
-	get cwd() {
-		return this._cwd || this._executor.cwd;
-	}
-	set cwd(e) {
-		this._cwd = e;
-	}
-	get env() {
-		return this._executor.env;
-	}
-	get outputHandler() {
-		return this._executor.outputHandler;
-	}
-	chain() {
-		return this;
-	}
-	push(e) {
-		return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-	}
-	async attemptTask(e) {
-		const n = await this._scheduler.next(), r = () => this._queue.complete(e);
-		try {
-			const { logger: s } = this._queue.attempt(e);
-			return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-		} catch (s) {
-			throw this.onFatalException(e, s);
-		} finally {
-			r(), n();
-		}
-	}
-	onFatalException(e, n) {
-		const r = n instanceof O ? Object.assign(n, { task: e }) : new O(e, n && String(n));
-		return this._chain = Promise.resolve(), this._queue.fatal(r), r;
-	}
-	async attemptRemoteTask(e, n) {
-		const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec("spawn.args", [...e.commands], this.taskContext(e, e.commands)), o = await this.gitResponse(e, r, s, this.outputHandler, n.step("SPAWN")), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
-		return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-	}
-	async attemptEmptyTask(e, n) {
-		return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-	}
-	handleTaskData(e, n, r, s) {
-		const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
-		return new Promise((y, w) => {
-			s("Preparing to handle process response exitCode=%d stdOut=", o);
-			const { error: T } = this._plugins.exec("task.error", { error: i }, {
-				...this.taskContext(e, n),
-				...r
-			});
-			if (T && e.onError) return s.info("exitCode=%s handling with custom error handler"), e.onError(r, T, (k) => {
-				s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(new z(Array.isArray(k) ? Buffer.concat(k) : k, Buffer.concat(c)));
-			}, w);
-			if (T) return s.info("handling as error: exitCode=%s stdErr=%s rejection=%o", o, c.length, i), w(T);
-			s.info("retrieving task output complete"), y(new z(Buffer.concat(a), Buffer.concat(c)));
-		});
-	}
-	async gitResponse(e, n, r, s, o) {
-		const i = o.sibling("output"), a = this._plugins.exec("spawn.options", {
-			cwd: this.cwd,
-			env: this.env,
-			windowsHide: !0
-		}, this.taskContext(e, e.commands));
-		return new Promise((c) => {
-			const y = [], w = [];
-			o.info("%s %o", n, r), o("%O", a);
-			let T = this._beforeSpawn(e, r);
-			if (T) return c({
-				stdOut: y,
-				stdErr: w,
-				exitCode: 9901,
-				rejection: T
-			});
-			this._plugins.exec("spawn.before", void 0, {
-				...this.taskContext(e, r),
-				kill(C) {
-					T = C || T;
-				}
-			});
-			const k = (0, node_child_process.spawn)(n, r, a);
-			k.stdout.on("data", Et(y, "stdOut", o, i.step("stdOut"))), k.stderr.on("data", Et(w, "stdErr", o, i.step("stdErr"))), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
-				...this.taskContext(e, r),
-				spawned: k,
-				close(C, Te) {
-					c({
-						stdOut: y,
-						stdErr: w,
-						exitCode: C,
-						rejection: T || Te
-					});
-				},
-				kill(C) {
-					k.killed || (T = C, k.kill("SIGINT"));
-				}
-			});
-		});
-	}
-	_beforeSpawn(e, n) {
-		let r;
-		return this._plugins.exec("spawn.before", void 0, {
-			...this.taskContext(e, n),
-			kill(s) {
-				r = s || r;
-			}
-		}), r;
-	}
-	taskContext(e, n) {
-		return {
-			method: String(Me(e.commands) || ""),
-			commands: n,
-			env: { ...this.env },
-			input: kt(e) ? void 0 : e.input
-		};
-	}
-};
 function Mn(t, e) {
 	return (n) => {
 		e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
@@ -2123,17 +1837,6 @@ function Et(t, e, n, r) {
 		n("%s received %L bytes", e, s), r("%B", s), t.push(s);
 	};
 }
-var Dn = class {
-	constructor(e, n, r) {
-		this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
-	}
-	chain() {
-		return new Pn(this, this._scheduler, this._plugins);
-	}
-	push(e) {
-		return this._chain.push(e);
-	}
-};
 function Ln(t, e, n = W) {
 	const r = (o) => {
 		n(null, o);
@@ -2174,11 +1877,6 @@ function jn() {
 		}
 	};
 }
-const Yt = (t, e, n) => {
-	const r = ["clone", ...n];
-	return m(t) && r.push(c$1(t)), m(e) && r.push(c$1(e)), g(r);
-};
-const Bn = (t, e, n) => (S(n, "--mirror"), Yt(t, e, n));
 function Rt(t, e, n, ...r) {
 	return m(n) ? e(n, d(r[0], m), h(arguments)) : b(`git.${t}() requires a string 'repoPath'`);
 }
@@ -2192,26 +1890,6 @@ function In() {
 		}
 	};
 }
-const Un = [
-	new l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
-		t.branch = e, t.commit = r, t.root = !!n;
-	}),
-	new l(/\s*Author:\s(.+)/i, (t, [e]) => {
-		const n = e.split("<"), r = n.pop();
-		!r || !r.includes("@") || (t.author = {
-			email: r.substr(0, r.length - 1),
-			name: n.join("<").trim()
-		});
-	}),
-	new l(/(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g, (t, [e, n, r]) => {
-		t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
-	}),
-	new l(/^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/, (t, [e, n, r]) => {
-		t.summary.changes = parseInt(e, 10) || 0;
-		const s = parseInt(n, 10) || 0;
-		r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
-	})
-];
 function Fn(t) {
 	return E({
 		author: null,
@@ -2260,10 +1938,6 @@ function qn() {
 		sizePack: 0
 	};
 }
-const Wn = new l(/([a-z-]+): (\d+)$/, (t, [e, n]) => {
-	const r = jt(e);
-	Object.hasOwn(t, r) && (t[r] = p(n));
-});
 function Hn() {
 	return { countObjects() {
 		return this._runTask({
@@ -2288,13 +1962,6 @@ function Vn(t, e) {
 	const n = ["hash-object", t];
 	return e && n.push("-w"), g(n, !0);
 }
-var J = class {
-	constructor(e, n, r, s) {
-		this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
-	}
-};
-const Xn = /^Init.+ repository in (.+)$/;
-const Yn = /^Rein.+ in (.+)$/;
 function Qn(t, e, n) {
 	const r = String(n).trim();
 	let s;
@@ -2308,7 +1975,6 @@ function Qn(t, e, n) {
 	}
 	return new J(t, e, /^re/i.test(r), o);
 }
-const Qt = "--bare";
 function Jn(t) {
 	return t.includes(Qt);
 }
@@ -2340,8 +2006,6 @@ function er() {
 		return this._runTask(tr(d(t, Be)), u(arguments));
 	} };
 }
-var R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(R || {});
-const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
 function pt(t) {
 	for (let e = 0; e < t.length; e++) {
 		const n = Jt.exec(t[e]);
@@ -2352,102 +2016,10 @@ function pt(t) {
 function nr(t) {
 	return Jt.test(t);
 }
-var rr = class {
-	constructor() {
-		this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-	}
-};
-const Ot = [
-	new l(/^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/, (t, [e, n, r = ""]) => {
-		t.files.push({
-			file: e.trim(),
-			changes: p(n),
-			insertions: r.replace(/[^+]/g, "").length,
-			deletions: r.replace(/[^-]/g, "").length,
-			binary: !1
-		});
-	}),
-	new l(/^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/, (t, [e, n, r]) => {
-		t.files.push({
-			file: e.trim(),
-			before: p(n),
-			after: p(r),
-			binary: !0
-		});
-	}),
-	new l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
-		t.files.push({
-			file: e.trim(),
-			before: 0,
-			after: 0,
-			binary: !0
-		});
-	}),
-	new l(/(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/, (t, [e, n]) => {
-		const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-		t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
-	})
-];
-const sr = [new l(/(\d+)\t(\d+)\t(.+)$/, (t, [e, n, r]) => {
-	const s = p(e), o = p(n);
-	t.changed++, t.insertions += s, t.deletions += o, t.files.push({
-		file: r,
-		changes: s + o,
-		insertions: s,
-		deletions: o,
-		binary: !1
-	});
-}), new l(/-\t-\t(.+)$/, (t, [e]) => {
-	t.changed++, t.files.push({
-		file: e,
-		after: 0,
-		before: 0,
-		binary: !0
-	});
-})];
-const or = [new l(/(.+)$/, (t, [e]) => {
-	t.changed++, t.files.push({
-		file: e,
-		changes: 0,
-		insertions: 0,
-		deletions: 0,
-		binary: !1
-	});
-})];
-const ir = [new l(/([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/, (t, [e, n, r, s, o]) => {
-	t.changed++, t.files.push({
-		file: o ?? r,
-		changes: 0,
-		insertions: 0,
-		deletions: 0,
-		binary: !1,
-		status: bt(_n(e) && e),
-		from: bt(!!o && r !== o && r),
-		similarity: p(n)
-	});
-})];
-const ar = {
-	[R.NONE]: Ot,
-	[R.STAT]: Ot,
-	[R.NUM_STAT]: sr,
-	[R.NAME_STATUS]: ir,
-	[R.NAME_ONLY]: or
-};
 function Zt(t = R.NONE) {
 	const e = ar[t];
 	return (n) => E(new rr(), e, n, !1);
 }
-const te = "òòòòòò ";
-const ee = " òò";
-const ne = " ò ";
-const ur = [
-	"hash",
-	"date",
-	"message",
-	"refs",
-	"author_name",
-	"author_email"
-];
 function cr(t, e) {
 	return e.reduce((n, r, s) => (n[r] = t[s] || "", n), /* @__PURE__ */ Object.create({ diff: null }));
 }
@@ -2479,7 +2051,6 @@ function dt(t) {
 	if (e.length > 1) return b(`Summary flags are mutually exclusive - pick one of ${e.join(",")}`);
 	if (e.length && t.includes("-z")) return b(`Summary flag ${e} parsing is not compatible with null termination option '-z'`);
 }
-var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
 function lr(t, e) {
 	const n = [], r = [];
 	return Object.keys(t).forEach((s) => {
@@ -2529,51 +2100,6 @@ function pr() {
 		return m(n) && m(r) && b("git.log(string, string) should be replaced with git.log({ from: string, to: string })");
 	}
 }
-var Z = class {
-	constructor(e, n = null, r) {
-		this.reason = e, this.file = n, this.meta = r;
-	}
-	toString() {
-		return `${this.file}:${this.reason}`;
-	}
-};
-var dr = class {
-	constructor() {
-		this.conflicts = [], this.merges = [], this.result = "success";
-	}
-	get failed() {
-		return this.conflicts.length > 0;
-	}
-	get reason() {
-		return this.result;
-	}
-	toString() {
-		return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-	}
-};
-var ie = class {
-	constructor() {
-		this.remoteMessages = { all: [] }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-			changes: 0,
-			deletions: 0,
-			insertions: 0
-		};
-	}
-};
-var gr = class {
-	constructor() {
-		this.remote = "", this.hash = {
-			local: "",
-			remote: ""
-		}, this.branch = {
-			local: "",
-			remote: ""
-		}, this.message = "";
-	}
-	toString() {
-		return this.message;
-	}
-};
 function tt(t) {
 	return t.objects = t.objects || {
 		compressing: 0,
@@ -2597,87 +2123,13 @@ function Ct(t) {
 		delta: p(n && n[1] || "0")
 	};
 }
-const yr = [
-	new x(/^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i, (t, [e, n]) => {
-		const r = e.toLowerCase(), s = tt(t.remoteMessages);
-		Object.assign(s, { [r]: p(n) });
-	}),
-	new x(/^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i, (t, [e, n]) => {
-		const r = e.toLowerCase(), s = tt(t.remoteMessages);
-		Object.assign(s, { [r]: p(n) });
-	}),
-	new x(/total ([^,]+), reused ([^,]+), pack-reused (\d+)/i, (t, [e, n, r]) => {
-		const s = tt(t.remoteMessages);
-		s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
-	})
-];
-const wr = [
-	new x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
-	...yr,
-	new x([/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/], (t, [e]) => {
-		t.remoteMessages.pullRequestUrl = e;
-	}),
-	new x([/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/], (t, [e, n, r]) => {
-		t.remoteMessages.vulnerabilities = {
-			count: p(e),
-			summary: n,
-			url: r
-		};
-	})
-];
 function ae(t, e) {
 	return E({ remoteMessages: new br() }, wr, e);
 }
-var br = class {
-	constructor() {
-		this.all = [];
-	}
-};
-const vr = [
-	new l(/^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, (t, [e, n, r]) => {
-		t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
-	}),
-	new l(/(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-	new l(/^(create|delete) mode \d+ (.+)/, (t, [e, n]) => {
-		S(t.files, n), S(e === "create" ? t.created : t.deleted, n);
-	})
-];
-const Er = [
-	new l(/^from\s(.+)$/i, (t, [e]) => {
-		t.remote = e;
-	}),
-	new l(/^fatal:\s(.+)$/, (t, [e]) => {
-		t.message = e;
-	}),
-	new l(/([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/, (t, [e, n, r, s]) => {
-		t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
-	})
-];
-const Sr = (t, e) => E(new ie(), vr, [t, e]);
-const ue = (t, e) => Object.assign(new ie(), Sr(t, e), ae(t, e));
 function Rr(t, e) {
 	const n = E(new gr(), Er, [t, e]);
 	return n.message && n;
 }
-const Or = [
-	new l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
-		t.merges.push(e);
-	}),
-	new l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-		t.conflicts.push(new Z(e, n));
-	}),
-	new l(/^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/, (t, [e, n, r]) => {
-		t.conflicts.push(new Z(e, n, { deleteRef: r }));
-	}),
-	new l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-		t.conflicts.push(new Z(e, null));
-	}),
-	new l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
-		t.result = e;
-	})
-];
-const Cr = (t, e) => Object.assign(Ar(t), ue(t, e));
-const Ar = (t) => E(new dr(), Or, t);
 function At(t) {
 	return t.length ? {
 		commands: ["merge", ...t],
@@ -2701,48 +2153,6 @@ function xr(t, e, n) {
 		remote: e
 	};
 }
-const Nr = [
-	new l(/^Pushing to (.+)$/, (t, [e]) => {
-		t.repo = e;
-	}),
-	new l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
-		t.ref = {
-			...t.ref || {},
-			local: e
-		};
-	}),
-	new l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
-		t.pushed.push(xr(e, n, r));
-	}),
-	new l(/^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/, (t, [e, n, r]) => {
-		t.branch = {
-			...t.branch || {},
-			local: e,
-			remote: n,
-			remoteName: r
-		};
-	}),
-	new l(/^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/, (t, [e, n, r, s]) => {
-		t.update = {
-			head: {
-				local: e,
-				remote: n
-			},
-			hash: {
-				from: r,
-				to: s
-			}
-		};
-	})
-];
-const $r = (t, e) => {
-	const n = Pr(t, e), r = ae(t, e);
-	return {
-		...n,
-		...r
-	};
-};
-const Pr = (t, e) => E({ pushed: [] }, Nr, [t, e]);
 function Mr(t = {}, e) {
 	return S(e, "--tags"), ce(t, e);
 }
@@ -2766,24 +2176,6 @@ function Dr() {
 		}
 	};
 }
-const Lr = /^(.+)\0(.+)$/;
-var jr = class {
-	constructor(e, n, r) {
-		if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
-			const s = Lr.exec(e) || [
-				null,
-				e,
-				e
-			];
-			this.from = s[2] || "", this.path = s[1] || "";
-		}
-	}
-};
-var Br = class {
-	constructor() {
-		this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
-	}
-};
 function xt(t) {
 	const [e, n] = t.split(I);
 	return {
@@ -2797,53 +2189,6 @@ function _(t, e, n) {
 function et(t, ...e) {
 	return e.map((n) => _(t, n, (r, s) => r.conflicted.push(s)));
 }
-const Ir = new Map([
-	_(" ", "A", (t, e) => t.created.push(e)),
-	_(" ", "D", (t, e) => t.deleted.push(e)),
-	_(" ", "M", (t, e) => t.modified.push(e)),
-	_("A", " ", (t, e) => {
-		t.created.push(e), t.staged.push(e);
-	}),
-	_("A", "M", (t, e) => {
-		t.created.push(e), t.staged.push(e), t.modified.push(e);
-	}),
-	_("D", " ", (t, e) => {
-		t.deleted.push(e), t.staged.push(e);
-	}),
-	_("M", " ", (t, e) => {
-		t.modified.push(e), t.staged.push(e);
-	}),
-	_("M", "M", (t, e) => {
-		t.modified.push(e), t.staged.push(e);
-	}),
-	_("R", " ", (t, e) => {
-		t.renamed.push(xt(e));
-	}),
-	_("R", "M", (t, e) => {
-		const n = xt(e);
-		t.renamed.push(n), t.modified.push(n.to);
-	}),
-	_("!", "!", (t, e) => {
-		(t.ignored = t.ignored || []).push(e);
-	}),
-	_("?", "?", (t, e) => t.not_added.push(e)),
-	...et("A", "A", "U"),
-	...et("D", "D", "U"),
-	...et("U", "A", "D", "U"),
-	["##", (t, e) => {
-		const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-		let a = n.exec(e);
-		t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
-	}]
-]);
-const Ur = function(t) {
-	const e = t.split(I), n = new Br();
-	for (let r = 0, s = e.length; r < s;) {
-		let o = e[r++].trim();
-		o && (o.charAt(0) === "R" && (o += I + (e[r++] || "")), Fr(n, o));
-	}
-	return n;
-};
 function Fr(t, e) {
 	const n = e.trim();
 	switch (" ") {
@@ -2856,7 +2201,6 @@ function Fr(t, e) {
 		c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
 	}
 }
-const Gr = ["--null", "-z"];
 function zr(t) {
 	return {
 		format: "utf-8",
@@ -2873,7 +2217,6 @@ function zr(t) {
 		}
 	};
 }
-const fe = "installed=false";
 function q(t = 0, e = 0, n = 0, r = "", s = !0) {
 	return Object.defineProperty({
 		major: t,
@@ -2905,98 +2248,9 @@ function Wr() {
 		});
 	} };
 }
-const Hr = [new l(/version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/, (t, [e, n, r, s = ""]) => {
-	Object.assign(t, q(p(e), p(n), p(r), s));
-}), new l(/version (\d+)\.(\d+)\.(\D+)(.+)?$/, (t, [e, n, r, s = ""]) => {
-	Object.assign(t, q(p(e), p(n), r, s));
-})];
 function Kr(t) {
 	return t === fe ? qr() : E(q(0, 0, 0, t), Hr, t);
 }
-var le = class {
-	constructor(e) {
-		this._executor = e;
-	}
-	_runTask(e, n) {
-		const r = this._executor.chain(), s = r.push(e);
-		return n && Ln(e, s, n), Object.create(this, {
-			then: { value: s.then.bind(s) },
-			catch: { value: s.catch.bind(s) },
-			_executor: { value: r }
-		});
-	}
-	add(e) {
-		return this._runTask(g(["add", ...v(e)]), u(arguments));
-	}
-	cwd(e) {
-		const n = u(arguments);
-		return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(St(e.path, e.root && this._executor || void 0), n) : this._runTask(b("Git.cwd: workingDirectory must be supplied as a string"), n);
-	}
-	hashObject(e, n) {
-		return this._runTask(Vn(e, n === !0), u(arguments));
-	}
-	init(e) {
-		return this._runTask(Zn(e === !0, this._executor.cwd, h(arguments)), u(arguments));
-	}
-	merge() {
-		return this._runTask(At(h(arguments)), u(arguments));
-	}
-	mergeFromTo(e, n) {
-		return m(e) && m(n) ? this._runTask(At([
-			e,
-			n,
-			...h(arguments)
-		]), u(arguments, !1)) : this._runTask(b("Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"));
-	}
-	outputHandler(e) {
-		return this._executor.outputHandler = e, this;
-	}
-	push() {
-		const e = ce({
-			remote: d(arguments[0], m),
-			branch: d(arguments[1], m)
-		}, h(arguments));
-		return this._runTask(e, u(arguments));
-	}
-	stash() {
-		return this._runTask(g(["stash", ...h(arguments)]), u(arguments));
-	}
-	status() {
-		return this._runTask(zr(h(arguments)), u(arguments));
-	}
-};
-Object.assign(le.prototype, jn(), In(), zn(), Tn(), Hn(), Kn(), On(), er(), pr(), Dr(), Wr());
-const Vr = /* @__PURE__ */ (() => {
-	let t = 0;
-	return () => {
-		t++;
-		const { promise: e, done: n } = (0, import_dist$1.createDeferred)();
-		return {
-			promise: e,
-			done: n,
-			id: t
-		};
-	};
-})();
-var Xr = class {
-	constructor(e = 2) {
-		this.concurrency = e, this.logger = $("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-	}
-	schedule() {
-		if (!this.pending.length || this.running.length >= this.concurrency) {
-			this.logger("Schedule attempt ignored, pending=%s running=%s concurrency=%s", this.pending.length, this.running.length, this.concurrency);
-			return;
-		}
-		const e = S(this.running, this.pending.shift());
-		this.logger("Attempting id=%s", e.id), e.done(() => {
-			this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-		});
-	}
-	next() {
-		const { promise: e, id: n } = S(this.pending, Vr());
-		return this.logger("Scheduling id=%s", n), this.schedule(), e;
-	}
-};
 function Yr(t, e) {
 	return g([
 		"apply",
@@ -3004,43 +2258,12 @@ function Yr(t, e) {
 		...t
 	]);
 }
-var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
-var Qr = class {
-	constructor() {
-		this.all = [], this.branches = {}, this.current = "", this.detached = !1;
-	}
-	push(e, n, r, s, o) {
-		e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
-			current: e === "*",
-			linkedWorkTree: e === "+",
-			name: r,
-			commit: s,
-			label: o
-		};
-	}
-};
-const Jr = [new l(/^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/, (t, [e, n, r, s]) => {
-	t.push(Nt(e), !0, n, r, s);
-}), new l(/^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s, (t, [e, n, r, s]) => {
-	t.push(Nt(e), !1, n, r, s);
-})];
-const Zr = new l(/^(\S+)$/s, (t, [e]) => {
-	t.push(he.CURRENT, !1, e, "", "");
-});
 function Nt(t) {
 	return t ? t.charAt(0) : "";
 }
 function me(t, e = !1) {
 	return E(new Qr(), e ? [Zr] : Jr, t);
 }
-var ts = class {
-	constructor() {
-		this.all = [], this.branches = {}, this.errors = [];
-	}
-	get success() {
-		return !this.errors.length;
-	}
-};
 function es(t, e) {
 	return {
 		branch: t,
@@ -3055,16 +2278,6 @@ function ns(t) {
 		success: !1
 	};
 }
-const rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-const pe = /^error[^']+'([^']+)'/m;
-const ss = [new l(rs, (t, [e, n]) => {
-	const r = es(e, n);
-	t.all.push(r), t.branches[e] = r;
-}), new l(pe, (t, [e]) => {
-	const n = ns(e);
-	t.errors.push(n), t.all.push(n), t.branches[e] = n;
-})];
-const gt = (t, e) => E(new ts(), ss, [t, e]);
 function de(t, e) {
 	return e === V.ERROR && pe.test(t);
 }
@@ -3146,34 +2359,6 @@ function hs(t) {
 	const e = t.trim().replace(/^["']|["']$/g, "");
 	return e && (0, node_path.normalize)(e);
 }
-const ms = [
-	new l(/From (.+)$/, (t, [e]) => {
-		t.remote = e;
-	}),
-	new l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-		t.branches.push({
-			name: e,
-			tracking: n
-		});
-	}),
-	new l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-		t.tags.push({
-			name: e,
-			tracking: n
-		});
-	}),
-	new l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
-		t.deleted.push({ tracking: e });
-	}),
-	new l(/\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/, (t, [e, n, r, s]) => {
-		t.updated.push({
-			name: r,
-			tracking: s,
-			to: n,
-			from: e
-		});
-	})
-];
 function ps(t, e) {
 	return E({
 		raw: t,
@@ -3195,12 +2380,6 @@ function gs(t, e, n) {
 		parser: ps
 	};
 }
-const ys = [new l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
-	t.moves.push({
-		from: e,
-		to: n
-	});
-})];
 function ws(t) {
 	return E({ moves: [] }, ys, t);
 }
@@ -3312,25 +2491,6 @@ function X(t) {
 function Ns(t) {
 	return X(["update", ...t]);
 }
-var $s = class {
-	constructor(e, n) {
-		this.all = e, this.latest = n;
-	}
-};
-const Ps = function(t, e = !1) {
-	const n = t.split(`
-`).map(Ds).filter(Boolean);
-	e || n.sort(function(s, o) {
-		const i = s.split("."), a = o.split(".");
-		if (i.length === 1 || a.length === 1) return Ms(B(i[0]), B(a[0]));
-		for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-			const w = ye(B(i[c]), B(a[c]));
-			if (w) return w;
-		}
-		return 0;
-	});
-	return new $s(n, e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0));
-};
 function Ms(t, e) {
 	const n = Number.isNaN(t);
 	return n !== Number.isNaN(e) ? n ? 1 : -1 : n ? ye(t, e) : 0;
@@ -3385,178 +2545,6 @@ function Bs(t, e) {
 function f(t, e) {
 	this._plugins = e, this._executor = new Dn(t.baseDir, new Xr(t.maxConcurrentProcesses), e), this._trimmed = t.trimmed;
 }
-(f.prototype = Object.create(le.prototype)).constructor = f;
-f.prototype.customBinary = function(t) {
-	return this._plugins.reconfigure("binary", t), this;
-};
-f.prototype.env = function(t, e) {
-	return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
-};
-f.prototype.stashList = function(t) {
-	return this._runTask(Cs(ht(arguments) || {}, K(t) && t || []), u(arguments));
-};
-f.prototype.mv = function(t, e) {
-	return this._runTask(bs(t, e), u(arguments));
-};
-f.prototype.checkoutLatestTag = function(t) {
-	var e = this;
-	return this.pull(function() {
-		e.tags(function(n, r) {
-			e.checkout(r.latest, t);
-		});
-	});
-};
-f.prototype.pull = function(t, e, n, r) {
-	return this._runTask(Ts(d(t, m), d(e, m), h(arguments)), u(arguments));
-};
-f.prototype.fetch = function(t, e) {
-	return this._runTask(gs(d(t, m), d(e, m), h(arguments)), u(arguments));
-};
-f.prototype.tags = function(t, e) {
-	return this._runTask(Ls(h(arguments)), u(arguments));
-};
-f.prototype.rebase = function() {
-	return this._runTask(g(["rebase", ...h(arguments)]), u(arguments));
-};
-f.prototype.reset = function(t) {
-	return this._runTask(An(xn(t), h(arguments)), u(arguments));
-};
-f.prototype.revert = function(t) {
-	const e = u(arguments);
-	return typeof t != "string" ? this._runTask(b("Commit must be a string"), e) : this._runTask(g([
-		"revert",
-		...h(arguments, 0, !0),
-		t
-	]), e);
-};
-f.prototype.addTag = function(t) {
-	const e = typeof t == "string" ? js(t) : b("Git.addTag requires a tag name");
-	return this._runTask(e, u(arguments));
-};
-f.prototype.addAnnotatedTag = function(t, e) {
-	return this._runTask(Bs(t, e), u(arguments));
-};
-f.prototype.deleteLocalBranch = function(t, e, n) {
-	return this._runTask(cs(t, typeof e == "boolean" ? e : !1), u(arguments));
-};
-f.prototype.deleteLocalBranches = function(t, e, n) {
-	return this._runTask(us(t, typeof e == "boolean" ? e : !1), u(arguments));
-};
-f.prototype.branch = function(t, e) {
-	return this._runTask(is(h(arguments)), u(arguments));
-};
-f.prototype.branchLocal = function(t) {
-	return this._runTask(as(), u(arguments));
-};
-f.prototype.raw = function(t) {
-	const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
-	for (let s = 0; s < n.length && e; s++) if (!st(n[s])) {
-		n.splice(s, n.length - s);
-		break;
-	}
-	n.push(...h(arguments, 0, !0));
-	var r = u(arguments);
-	return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(b("Raw: must supply one or more command to execute"), r);
-};
-f.prototype.submoduleAdd = function(t, e, n) {
-	return this._runTask(As(t, e), u(arguments));
-};
-f.prototype.submoduleUpdate = function(t, e) {
-	return this._runTask(Ns(h(arguments, !0)), u(arguments));
-};
-f.prototype.submoduleInit = function(t, e) {
-	return this._runTask(xs(h(arguments, !0)), u(arguments));
-};
-f.prototype.subModule = function(t, e) {
-	return this._runTask(X(h(arguments)), u(arguments));
-};
-f.prototype.listRemote = function() {
-	return this._runTask(Ss(h(arguments)), u(arguments));
-};
-f.prototype.addRemote = function(t, e, n) {
-	return this._runTask(vs(t, e, h(arguments)), u(arguments));
-};
-f.prototype.removeRemote = function(t, e) {
-	return this._runTask(Os(t), u(arguments));
-};
-f.prototype.getRemotes = function(t, e) {
-	return this._runTask(Es(t === !0), u(arguments));
-};
-f.prototype.remote = function(t, e) {
-	return this._runTask(Rs(h(arguments)), u(arguments));
-};
-f.prototype.tag = function(t, e) {
-	const n = h(arguments);
-	return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f.prototype.updateServerInfo = function(t) {
-	return this._runTask(g(["update-server-info"]), u(arguments));
-};
-f.prototype.pushTags = function(t, e) {
-	const n = Mr({ remote: d(t, m) }, h(arguments));
-	return this._runTask(n, u(arguments));
-};
-f.prototype.rm = function(t) {
-	return this._runTask(g([
-		"rm",
-		"-f",
-		...v(t)
-	]), u(arguments));
-};
-f.prototype.rmKeepLocal = function(t) {
-	return this._runTask(g([
-		"rm",
-		"--cached",
-		...v(t)
-	]), u(arguments));
-};
-f.prototype.catFile = function(t, e) {
-	return this._catFile("utf-8", arguments);
-};
-f.prototype.binaryCatFile = function() {
-	return this._catFile("buffer", arguments);
-};
-f.prototype._catFile = function(t, e) {
-	var n = u(e), r = ["cat-file"], s = e[0];
-	if (typeof s == "string") return this._runTask(b("Git.catFile: options must be supplied as an array of strings"), n);
-	Array.isArray(s) && r.push.apply(r, s);
-	const o = t === "buffer" ? Gt(r) : g(r);
-	return this._runTask(o, n);
-};
-f.prototype.diff = function(t, e) {
-	const n = m(t) ? b("git.diff: supplying options as a single string is no longer supported, switch to an array of strings") : g(["diff", ...h(arguments)]);
-	return this._runTask(n, u(arguments));
-};
-f.prototype.diffSummary = function() {
-	return this._runTask(fr(h(arguments, 1)), u(arguments));
-};
-f.prototype.applyPatch = function(t) {
-	const e = G(t) ? Yr(v(t), h([].slice.call(arguments, 1))) : b("git.applyPatch requires one or more string patches as the first argument");
-	return this._runTask(e, u(arguments));
-};
-f.prototype.revparse = function() {
-	const t = ["rev-parse", ...h(arguments, !0)];
-	return this._runTask(g(t, !0), u(arguments));
-};
-f.prototype.clean = function(t, e, n) {
-	const r = un(t), s = r && t.join("") || d(t, m) || "", o = h([].slice.call(arguments, r ? 1 : 0));
-	return this._runTask(on(s, o), u(arguments));
-};
-f.prototype.exec = function(t) {
-	return this._runTask({
-		commands: [],
-		format: "utf-8",
-		parser() {
-			typeof t == "function" && t();
-		}
-	});
-};
-f.prototype.checkIgnore = function(t, e) {
-	return this._runTask(fs(v(d(t, G, []))), u(arguments));
-};
-f.prototype.checkIsRepo = function(t, e) {
-	return this._runTask(We(d(t, m)), u(arguments));
-};
 function Is(t) {
 	return t ? [{
 		type: "spawn.before",
@@ -3573,7 +2561,6 @@ function Is(t) {
 		}
 	}] : void 0;
 }
-const Us = $("", "plugin:allowEnvironment");
 function Fs(t, e = !1) {
 	const n = new Set(t.map((r) => r.toLowerCase().trim()));
 	return {
@@ -3619,7 +2606,6 @@ function qs(t) {
 		}
 	};
 }
-const $t = (0, import_dist$1.deferred)().promise;
 function Ws({ onClose: t = !0, onExit: e = 50 } = {}) {
 	function n() {
 		let s = -1;
@@ -3661,9 +2647,6 @@ function Ws({ onClose: t = !0, onExit: e = 50 } = {}) {
 		}
 	};
 }
-const we = $("", "plugin:binary");
-const Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-const Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
 function Vs(t) {
 	return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
 }
@@ -3683,27 +2666,11 @@ function Xs(t, e = ["git"], n = !1) {
 		r = Pt(v(s), n), we.info("reconfiguring %o", r);
 	}), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
 }
-const be = {
-	DISALLOWED_ABBREVIATED: {
-		text: "disallowed abbreviated or ambiguous option",
-		solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-	},
-	UNKNOWN: {
-		text: "~ unknown ~",
-		solution: void 0
-	}
-};
 function Ys(t) {
 	if (!t) return "UNKNOWN";
 	for (const [e, { text: n }] of Object.entries(be)) if (t.startsWith(`fatal: ${n}`)) return e;
 	return "UNKNOWN";
 }
-var Qs = class extends O {
-	constructor(e = "") {
-		const n = Ys(e);
-		super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-	}
-};
 function Js(t) {
 	return !!(t.exitCode && t.stdErr.length);
 }
@@ -3729,7 +2696,6 @@ function Mt(t) {
 		}
 	};
 }
-const nt = $("", "plugin:input");
 function no(t) {
 	return {
 		type: "spawn.after",
@@ -3743,40 +2709,6 @@ function no(t) {
 		}
 	};
 }
-var ro = class {
-	constructor() {
-		this.plugins = /* @__PURE__ */ new Set(), this.events = new node_events.EventEmitter();
-	}
-	on(e, n) {
-		this.events.on(e, n);
-	}
-	reconfigure(e, n) {
-		this.events.emit(e, n);
-	}
-	append(e, n) {
-		const r = S(this.plugins, {
-			type: e,
-			action: n
-		});
-		return () => this.plugins.delete(r);
-	}
-	add(e) {
-		const n = [];
-		return v(e).forEach((r) => {
-			r && this.plugins.add(S(n, r));
-		}), () => {
-			n.forEach((r) => {
-				this.plugins.delete(r);
-			});
-		};
-	}
-	exec(e, n, r) {
-		let s = n;
-		const o = Object.freeze(Object.create(r));
-		for (const i of this.plugins) i.type === e && (s = i.action(s, o));
-		return s;
-	}
-};
 function so(t) {
 	const e = "--progress", n = [
 		"checkout",
@@ -3868,9 +2800,1089 @@ function uo({ block: t, stdErr: e = !0, stdOut: n = !0 }) {
 		}
 	};
 }
-const wo = (t, e) => {
-	const n = new ro(), r = Ge(t && (typeof t == "string" ? { baseDir: t } : t) || {}, e);
-	if (!Lt(r.baseDir)) throw new Ae(r, "Cannot use simple-git on a directory that does not exist");
-	return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)), new f(r, n);
-};
+var import_dist, import_src, import_dist$1, O, Ae, A, at, xe, I, W, ft, K, m, Be, G, Bt, V, z, l, x, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j, En, Vt, Cn, M, ot, Pn, Dn, Yt, Bn, Un, Wn, J, Xn, Yn, Qt, R, Jt, rr, Ot, sr, or, ir, ar, te, ee, ne, ur, se, Z, dr, ie, gr, yr, wr, br, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+require_rolldown_runtime.__esmMin((() => {
+	init_dist$2();
+	import_dist = require_dist$1();
+	import_src = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_src$1(), 1);
+	import_dist$1 = require_dist();
+	init_dist$1();
+	O = class extends Error {
+		constructor(e, n) {
+			super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+		}
+	};
+	Ae = class extends O {
+		constructor(e, n) {
+			super(void 0, n), this.config = e;
+		}
+	};
+	A = class extends O {
+		constructor(e, n, r) {
+			super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+		}
+	};
+	at = class extends O {
+		constructor(e, n) {
+			super(void 0, n || String(e)), this.git = e;
+		}
+	};
+	xe = class extends O {
+		constructor(e) {
+			super(void 0, e);
+		}
+	};
+	I = "\0";
+	W = () => {};
+	ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+	K = (t) => Array.isArray(t);
+	m = (t) => typeof t == "string" || r(t);
+	Be = (t) => m(t) || Buffer.isBuffer(t);
+	G = (t) => m(t) || Array.isArray(t) && t.every(m);
+	Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+	V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(V || {});
+	z = class z {
+		constructor(e, n) {
+			this.stdOut = e, this.stdErr = n;
+		}
+		asStrings() {
+			return new z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+		}
+	};
+	l = class {
+		constructor(e, n) {
+			this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+		}
+		resetMatches() {
+			this.matches.length = 0;
+		}
+		prepareMatches() {
+			return this.matches;
+		}
+		addMatch(e, n, r) {
+			const s = r && e.exec(r);
+			return s && this.pushMatch(n, s), !!s;
+		}
+		pushMatch(e, n) {
+			this.matches.push(...n.slice(1));
+		}
+	};
+	x = class extends l {
+		addMatch(e, n, r) {
+			return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+		}
+		pushMatch(e, n) {
+			(e > 0 || n.length > 1) && super.pushMatch(e, n);
+		}
+	};
+	Fe = {
+		binary: "git",
+		maxConcurrentProcesses: 5,
+		config: [],
+		trimmed: !1
+	};
+	mt = ({ exitCode: t }, e, n, r) => {
+		if (t === V.UNCLEAN && Ve(e)) return n(Buffer.from("false"));
+		r(e);
+	};
+	Ut = (t) => t.trim() === "true";
+	Xe = class {
+		constructor(e) {
+			this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+		}
+	};
+	Ye = /^[a-z]+\s*/i;
+	Qe = /^[a-z]+\s+[a-z]+\s*/i;
+	Je = /\/$/;
+	Ft = [];
+	nn = "Git clean interactive mode is not supported";
+	rn = "Git clean mode parameter (\"n\" or \"f\") is required";
+	sn = "Git clean unknown option found in: ";
+	zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+	qt = /* @__PURE__ */ new Set(["i", ...L(Object.values(zt))]);
+	mn = class {
+		constructor() {
+			this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+		}
+		get all() {
+			return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+		}
+		addFile(e) {
+			if (!(e in this.values)) {
+				const n = N(this.files);
+				this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+			}
+			return this.values[e];
+		}
+		addValue(e, n, r) {
+			const s = this.addFile(e);
+			Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+		}
+	};
+	Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+	Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+	kn = new Set(Object.values(Kt));
+	vn = ["-h"];
+	j = /* @__PURE__ */ Symbol("grepQuery");
+	En = class {
+		constructor() {
+			this[_t] = [];
+		}
+		*[(_t = j, Symbol.iterator)]() {
+			for (const e of this[j]) yield e;
+		}
+		and(...e) {
+			return e.length && this[j].push("--and", "(", ...U(e, "-e"), ")"), this;
+		}
+		param(...e) {
+			return this[j].push(...U(e, "-e")), this;
+		}
+	};
+	Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+	Cn = L(Object.values(Vt));
+	import_src.default.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+	import_src.default.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+	M = class M {
+		constructor(e = "GitExecutor") {
+			this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+		}
+		withProgress(e) {
+			return this._queue.get(e);
+		}
+		createProgress(e) {
+			const n = M.getName(e.commands[0]);
+			return {
+				task: e,
+				logger: $(this.logLabel, n),
+				name: n
+			};
+		}
+		push(e) {
+			const n = this.createProgress(e);
+			return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+		}
+		fatal(e) {
+			for (const [n, { logger: r }] of Array.from(this._queue.entries())) n === e.task ? (r.info("Failed %o", e), r("Fatal exception, any as-yet un-started tasks run through this executor will not be attempted")) : r.info("A fatal exception occurred in a previous task, the queue has been purged: %o", e.message), this.complete(n);
+			if (this._queue.size !== 0) throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+		}
+		complete(e) {
+			this.withProgress(e) && this._queue.delete(e);
+		}
+		attempt(e) {
+			const n = this.withProgress(e);
+			if (!n) throw new O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+			return n.logger("Starting task"), n;
+		}
+		static getName(e = "empty") {
+			return `task:${e}:${++M.counter}`;
+		}
+	};
+	M.counter = 0;
+	ot = M;
+	Pn = class {
+		constructor(e, n, r) {
+			this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+		}
+		get cwd() {
+			return this._cwd || this._executor.cwd;
+		}
+		set cwd(e) {
+			this._cwd = e;
+		}
+		get env() {
+			return this._executor.env;
+		}
+		get outputHandler() {
+			return this._executor.outputHandler;
+		}
+		chain() {
+			return this;
+		}
+		push(e) {
+			return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+		}
+		async attemptTask(e) {
+			const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+			try {
+				const { logger: s } = this._queue.attempt(e);
+				return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+			} catch (s) {
+				throw this.onFatalException(e, s);
+			} finally {
+				r(), n();
+			}
+		}
+		onFatalException(e, n) {
+			const r = n instanceof O ? Object.assign(n, { task: e }) : new O(e, n && String(n));
+			return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+		}
+		async attemptRemoteTask(e, n) {
+			const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec("spawn.args", [...e.commands], this.taskContext(e, e.commands)), o = await this.gitResponse(e, r, s, this.outputHandler, n.step("SPAWN")), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+			return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+		}
+		async attemptEmptyTask(e, n) {
+			return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+		}
+		handleTaskData(e, n, r, s) {
+			const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+			return new Promise((y, w) => {
+				s("Preparing to handle process response exitCode=%d stdOut=", o);
+				const { error: T } = this._plugins.exec("task.error", { error: i }, {
+					...this.taskContext(e, n),
+					...r
+				});
+				if (T && e.onError) return s.info("exitCode=%s handling with custom error handler"), e.onError(r, T, (k) => {
+					s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(new z(Array.isArray(k) ? Buffer.concat(k) : k, Buffer.concat(c)));
+				}, w);
+				if (T) return s.info("handling as error: exitCode=%s stdErr=%s rejection=%o", o, c.length, i), w(T);
+				s.info("retrieving task output complete"), y(new z(Buffer.concat(a), Buffer.concat(c)));
+			});
+		}
+		async gitResponse(e, n, r, s, o) {
+			const i = o.sibling("output"), a = this._plugins.exec("spawn.options", {
+				cwd: this.cwd,
+				env: this.env,
+				windowsHide: !0
+			}, this.taskContext(e, e.commands));
+			return new Promise((c) => {
+				const y = [], w = [];
+				o.info("%s %o", n, r), o("%O", a);
+				let T = this._beforeSpawn(e, r);
+				if (T) return c({
+					stdOut: y,
+					stdErr: w,
+					exitCode: 9901,
+					rejection: T
+				});
+				this._plugins.exec("spawn.before", void 0, {
+					...this.taskContext(e, r),
+					kill(C) {
+						T = C || T;
+					}
+				});
+				const k = (0, node_child_process.spawn)(n, r, a);
+				k.stdout.on("data", Et(y, "stdOut", o, i.step("stdOut"))), k.stderr.on("data", Et(w, "stdErr", o, i.step("stdErr"))), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+					...this.taskContext(e, r),
+					spawned: k,
+					close(C, Te) {
+						c({
+							stdOut: y,
+							stdErr: w,
+							exitCode: C,
+							rejection: T || Te
+						});
+					},
+					kill(C) {
+						k.killed || (T = C, k.kill("SIGINT"));
+					}
+				});
+			});
+		}
+		_beforeSpawn(e, n) {
+			let r;
+			return this._plugins.exec("spawn.before", void 0, {
+				...this.taskContext(e, n),
+				kill(s) {
+					r = s || r;
+				}
+			}), r;
+		}
+		taskContext(e, n) {
+			return {
+				method: String(Me(e.commands) || ""),
+				commands: n,
+				env: { ...this.env },
+				input: kt(e) ? void 0 : e.input
+			};
+		}
+	};
+	Dn = class {
+		constructor(e, n, r) {
+			this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+		}
+		chain() {
+			return new Pn(this, this._scheduler, this._plugins);
+		}
+		push(e) {
+			return this._chain.push(e);
+		}
+	};
+	Yt = (t, e, n) => {
+		const r = ["clone", ...n];
+		return m(t) && r.push(c$1(t)), m(e) && r.push(c$1(e)), g(r);
+	};
+	Bn = (t, e, n) => (S(n, "--mirror"), Yt(t, e, n));
+	Un = [
+		new l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+			t.branch = e, t.commit = r, t.root = !!n;
+		}),
+		new l(/\s*Author:\s(.+)/i, (t, [e]) => {
+			const n = e.split("<"), r = n.pop();
+			!r || !r.includes("@") || (t.author = {
+				email: r.substr(0, r.length - 1),
+				name: n.join("<").trim()
+			});
+		}),
+		new l(/(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g, (t, [e, n, r]) => {
+			t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
+		}),
+		new l(/^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/, (t, [e, n, r]) => {
+			t.summary.changes = parseInt(e, 10) || 0;
+			const s = parseInt(n, 10) || 0;
+			r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+		})
+	];
+	Wn = new l(/([a-z-]+): (\d+)$/, (t, [e, n]) => {
+		const r = jt(e);
+		Object.hasOwn(t, r) && (t[r] = p(n));
+	});
+	J = class {
+		constructor(e, n, r, s) {
+			this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+		}
+	};
+	Xn = /^Init.+ repository in (.+)$/;
+	Yn = /^Rein.+ in (.+)$/;
+	Qt = "--bare";
+	R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(R || {});
+	Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+	rr = class {
+		constructor() {
+			this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+		}
+	};
+	Ot = [
+		new l(/^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/, (t, [e, n, r = ""]) => {
+			t.files.push({
+				file: e.trim(),
+				changes: p(n),
+				insertions: r.replace(/[^+]/g, "").length,
+				deletions: r.replace(/[^-]/g, "").length,
+				binary: !1
+			});
+		}),
+		new l(/^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/, (t, [e, n, r]) => {
+			t.files.push({
+				file: e.trim(),
+				before: p(n),
+				after: p(r),
+				binary: !0
+			});
+		}),
+		new l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+			t.files.push({
+				file: e.trim(),
+				before: 0,
+				after: 0,
+				binary: !0
+			});
+		}),
+		new l(/(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/, (t, [e, n]) => {
+			const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+			t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+		})
+	];
+	sr = [new l(/(\d+)\t(\d+)\t(.+)$/, (t, [e, n, r]) => {
+		const s = p(e), o = p(n);
+		t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+			file: r,
+			changes: s + o,
+			insertions: s,
+			deletions: o,
+			binary: !1
+		});
+	}), new l(/-\t-\t(.+)$/, (t, [e]) => {
+		t.changed++, t.files.push({
+			file: e,
+			after: 0,
+			before: 0,
+			binary: !0
+		});
+	})];
+	or = [new l(/(.+)$/, (t, [e]) => {
+		t.changed++, t.files.push({
+			file: e,
+			changes: 0,
+			insertions: 0,
+			deletions: 0,
+			binary: !1
+		});
+	})];
+	ir = [new l(/([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/, (t, [e, n, r, s, o]) => {
+		t.changed++, t.files.push({
+			file: o ?? r,
+			changes: 0,
+			insertions: 0,
+			deletions: 0,
+			binary: !1,
+			status: bt(_n(e) && e),
+			from: bt(!!o && r !== o && r),
+			similarity: p(n)
+		});
+	})];
+	ar = {
+		[R.NONE]: Ot,
+		[R.STAT]: Ot,
+		[R.NUM_STAT]: sr,
+		[R.NAME_STATUS]: ir,
+		[R.NAME_ONLY]: or
+	};
+	te = "òòòòòò ";
+	ee = " òò";
+	ne = " ò ";
+	ur = [
+		"hash",
+		"date",
+		"message",
+		"refs",
+		"author_name",
+		"author_email"
+	];
+	se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+	Z = class {
+		constructor(e, n = null, r) {
+			this.reason = e, this.file = n, this.meta = r;
+		}
+		toString() {
+			return `${this.file}:${this.reason}`;
+		}
+	};
+	dr = class {
+		constructor() {
+			this.conflicts = [], this.merges = [], this.result = "success";
+		}
+		get failed() {
+			return this.conflicts.length > 0;
+		}
+		get reason() {
+			return this.result;
+		}
+		toString() {
+			return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+		}
+	};
+	ie = class {
+		constructor() {
+			this.remoteMessages = { all: [] }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+				changes: 0,
+				deletions: 0,
+				insertions: 0
+			};
+		}
+	};
+	gr = class {
+		constructor() {
+			this.remote = "", this.hash = {
+				local: "",
+				remote: ""
+			}, this.branch = {
+				local: "",
+				remote: ""
+			}, this.message = "";
+		}
+		toString() {
+			return this.message;
+		}
+	};
+	yr = [
+		new x(/^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i, (t, [e, n]) => {
+			const r = e.toLowerCase(), s = tt(t.remoteMessages);
+			Object.assign(s, { [r]: p(n) });
+		}),
+		new x(/^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i, (t, [e, n]) => {
+			const r = e.toLowerCase(), s = tt(t.remoteMessages);
+			Object.assign(s, { [r]: p(n) });
+		}),
+		new x(/total ([^,]+), reused ([^,]+), pack-reused (\d+)/i, (t, [e, n, r]) => {
+			const s = tt(t.remoteMessages);
+			s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+		})
+	];
+	wr = [
+		new x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+		...yr,
+		new x([/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/], (t, [e]) => {
+			t.remoteMessages.pullRequestUrl = e;
+		}),
+		new x([/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/], (t, [e, n, r]) => {
+			t.remoteMessages.vulnerabilities = {
+				count: p(e),
+				summary: n,
+				url: r
+			};
+		})
+	];
+	br = class {
+		constructor() {
+			this.all = [];
+		}
+	};
+	vr = [
+		new l(/^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, (t, [e, n, r]) => {
+			t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+		}),
+		new l(/(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+		new l(/^(create|delete) mode \d+ (.+)/, (t, [e, n]) => {
+			S(t.files, n), S(e === "create" ? t.created : t.deleted, n);
+		})
+	];
+	Er = [
+		new l(/^from\s(.+)$/i, (t, [e]) => {
+			t.remote = e;
+		}),
+		new l(/^fatal:\s(.+)$/, (t, [e]) => {
+			t.message = e;
+		}),
+		new l(/([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/, (t, [e, n, r, s]) => {
+			t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+		})
+	];
+	Sr = (t, e) => E(new ie(), vr, [t, e]);
+	ue = (t, e) => Object.assign(new ie(), Sr(t, e), ae(t, e));
+	Or = [
+		new l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+			t.merges.push(e);
+		}),
+		new l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+			t.conflicts.push(new Z(e, n));
+		}),
+		new l(/^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/, (t, [e, n, r]) => {
+			t.conflicts.push(new Z(e, n, { deleteRef: r }));
+		}),
+		new l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+			t.conflicts.push(new Z(e, null));
+		}),
+		new l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+			t.result = e;
+		})
+	];
+	Cr = (t, e) => Object.assign(Ar(t), ue(t, e));
+	Ar = (t) => E(new dr(), Or, t);
+	Nr = [
+		new l(/^Pushing to (.+)$/, (t, [e]) => {
+			t.repo = e;
+		}),
+		new l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+			t.ref = {
+				...t.ref || {},
+				local: e
+			};
+		}),
+		new l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+			t.pushed.push(xr(e, n, r));
+		}),
+		new l(/^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/, (t, [e, n, r]) => {
+			t.branch = {
+				...t.branch || {},
+				local: e,
+				remote: n,
+				remoteName: r
+			};
+		}),
+		new l(/^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/, (t, [e, n, r, s]) => {
+			t.update = {
+				head: {
+					local: e,
+					remote: n
+				},
+				hash: {
+					from: r,
+					to: s
+				}
+			};
+		})
+	];
+	$r = (t, e) => {
+		const n = Pr(t, e), r = ae(t, e);
+		return {
+			...n,
+			...r
+		};
+	};
+	Pr = (t, e) => E({ pushed: [] }, Nr, [t, e]);
+	Lr = /^(.+)\0(.+)$/;
+	jr = class {
+		constructor(e, n, r) {
+			if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+				const s = Lr.exec(e) || [
+					null,
+					e,
+					e
+				];
+				this.from = s[2] || "", this.path = s[1] || "";
+			}
+		}
+	};
+	Br = class {
+		constructor() {
+			this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+		}
+	};
+	Ir = new Map([
+		_(" ", "A", (t, e) => t.created.push(e)),
+		_(" ", "D", (t, e) => t.deleted.push(e)),
+		_(" ", "M", (t, e) => t.modified.push(e)),
+		_("A", " ", (t, e) => {
+			t.created.push(e), t.staged.push(e);
+		}),
+		_("A", "M", (t, e) => {
+			t.created.push(e), t.staged.push(e), t.modified.push(e);
+		}),
+		_("D", " ", (t, e) => {
+			t.deleted.push(e), t.staged.push(e);
+		}),
+		_("M", " ", (t, e) => {
+			t.modified.push(e), t.staged.push(e);
+		}),
+		_("M", "M", (t, e) => {
+			t.modified.push(e), t.staged.push(e);
+		}),
+		_("R", " ", (t, e) => {
+			t.renamed.push(xt(e));
+		}),
+		_("R", "M", (t, e) => {
+			const n = xt(e);
+			t.renamed.push(n), t.modified.push(n.to);
+		}),
+		_("!", "!", (t, e) => {
+			(t.ignored = t.ignored || []).push(e);
+		}),
+		_("?", "?", (t, e) => t.not_added.push(e)),
+		...et("A", "A", "U"),
+		...et("D", "D", "U"),
+		...et("U", "A", "D", "U"),
+		["##", (t, e) => {
+			const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+			let a = n.exec(e);
+			t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+		}]
+	]);
+	Ur = function(t) {
+		const e = t.split(I), n = new Br();
+		for (let r = 0, s = e.length; r < s;) {
+			let o = e[r++].trim();
+			o && (o.charAt(0) === "R" && (o += I + (e[r++] || "")), Fr(n, o));
+		}
+		return n;
+	};
+	Gr = ["--null", "-z"];
+	fe = "installed=false";
+	Hr = [new l(/version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/, (t, [e, n, r, s = ""]) => {
+		Object.assign(t, q(p(e), p(n), p(r), s));
+	}), new l(/version (\d+)\.(\d+)\.(\D+)(.+)?$/, (t, [e, n, r, s = ""]) => {
+		Object.assign(t, q(p(e), p(n), r, s));
+	})];
+	le = class {
+		constructor(e) {
+			this._executor = e;
+		}
+		_runTask(e, n) {
+			const r = this._executor.chain(), s = r.push(e);
+			return n && Ln(e, s, n), Object.create(this, {
+				then: { value: s.then.bind(s) },
+				catch: { value: s.catch.bind(s) },
+				_executor: { value: r }
+			});
+		}
+		add(e) {
+			return this._runTask(g(["add", ...v(e)]), u(arguments));
+		}
+		cwd(e) {
+			const n = u(arguments);
+			return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(St(e.path, e.root && this._executor || void 0), n) : this._runTask(b("Git.cwd: workingDirectory must be supplied as a string"), n);
+		}
+		hashObject(e, n) {
+			return this._runTask(Vn(e, n === !0), u(arguments));
+		}
+		init(e) {
+			return this._runTask(Zn(e === !0, this._executor.cwd, h(arguments)), u(arguments));
+		}
+		merge() {
+			return this._runTask(At(h(arguments)), u(arguments));
+		}
+		mergeFromTo(e, n) {
+			return m(e) && m(n) ? this._runTask(At([
+				e,
+				n,
+				...h(arguments)
+			]), u(arguments, !1)) : this._runTask(b("Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"));
+		}
+		outputHandler(e) {
+			return this._executor.outputHandler = e, this;
+		}
+		push() {
+			const e = ce({
+				remote: d(arguments[0], m),
+				branch: d(arguments[1], m)
+			}, h(arguments));
+			return this._runTask(e, u(arguments));
+		}
+		stash() {
+			return this._runTask(g(["stash", ...h(arguments)]), u(arguments));
+		}
+		status() {
+			return this._runTask(zr(h(arguments)), u(arguments));
+		}
+	};
+	Object.assign(le.prototype, jn(), In(), zn(), Tn(), Hn(), Kn(), On(), er(), pr(), Dr(), Wr());
+	Vr = /* @__PURE__ */ (() => {
+		let t = 0;
+		return () => {
+			t++;
+			const { promise: e, done: n } = (0, import_dist$1.createDeferred)();
+			return {
+				promise: e,
+				done: n,
+				id: t
+			};
+		};
+	})();
+	Xr = class {
+		constructor(e = 2) {
+			this.concurrency = e, this.logger = $("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+		}
+		schedule() {
+			if (!this.pending.length || this.running.length >= this.concurrency) {
+				this.logger("Schedule attempt ignored, pending=%s running=%s concurrency=%s", this.pending.length, this.running.length, this.concurrency);
+				return;
+			}
+			const e = S(this.running, this.pending.shift());
+			this.logger("Attempting id=%s", e.id), e.done(() => {
+				this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+			});
+		}
+		next() {
+			const { promise: e, id: n } = S(this.pending, Vr());
+			return this.logger("Scheduling id=%s", n), this.schedule(), e;
+		}
+	};
+	he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+	Qr = class {
+		constructor() {
+			this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+		}
+		push(e, n, r, s, o) {
+			e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+				current: e === "*",
+				linkedWorkTree: e === "+",
+				name: r,
+				commit: s,
+				label: o
+			};
+		}
+	};
+	Jr = [new l(/^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/, (t, [e, n, r, s]) => {
+		t.push(Nt(e), !0, n, r, s);
+	}), new l(/^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s, (t, [e, n, r, s]) => {
+		t.push(Nt(e), !1, n, r, s);
+	})];
+	Zr = new l(/^(\S+)$/s, (t, [e]) => {
+		t.push(he.CURRENT, !1, e, "", "");
+	});
+	ts = class {
+		constructor() {
+			this.all = [], this.branches = {}, this.errors = [];
+		}
+		get success() {
+			return !this.errors.length;
+		}
+	};
+	rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+	pe = /^error[^']+'([^']+)'/m;
+	ss = [new l(rs, (t, [e, n]) => {
+		const r = es(e, n);
+		t.all.push(r), t.branches[e] = r;
+	}), new l(pe, (t, [e]) => {
+		const n = ns(e);
+		t.errors.push(n), t.all.push(n), t.branches[e] = n;
+	})];
+	gt = (t, e) => E(new ts(), ss, [t, e]);
+	ms = [
+		new l(/From (.+)$/, (t, [e]) => {
+			t.remote = e;
+		}),
+		new l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+			t.branches.push({
+				name: e,
+				tracking: n
+			});
+		}),
+		new l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+			t.tags.push({
+				name: e,
+				tracking: n
+			});
+		}),
+		new l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+			t.deleted.push({ tracking: e });
+		}),
+		new l(/\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/, (t, [e, n, r, s]) => {
+			t.updated.push({
+				name: r,
+				tracking: s,
+				to: n,
+				from: e
+			});
+		})
+	];
+	ys = [new l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+		t.moves.push({
+			from: e,
+			to: n
+		});
+	})];
+	$s = class {
+		constructor(e, n) {
+			this.all = e, this.latest = n;
+		}
+	};
+	Ps = function(t, e = !1) {
+		const n = t.split(`
+`).map(Ds).filter(Boolean);
+		e || n.sort(function(s, o) {
+			const i = s.split("."), a = o.split(".");
+			if (i.length === 1 || a.length === 1) return Ms(B(i[0]), B(a[0]));
+			for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+				const w = ye(B(i[c]), B(a[c]));
+				if (w) return w;
+			}
+			return 0;
+		});
+		const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+		return new $s(n, r);
+	};
+	(f.prototype = Object.create(le.prototype)).constructor = f;
+	f.prototype.customBinary = function(t) {
+		return this._plugins.reconfigure("binary", t), this;
+	};
+	f.prototype.env = function(t, e) {
+		return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+	};
+	f.prototype.stashList = function(t) {
+		return this._runTask(Cs(ht(arguments) || {}, K(t) && t || []), u(arguments));
+	};
+	f.prototype.mv = function(t, e) {
+		return this._runTask(bs(t, e), u(arguments));
+	};
+	f.prototype.checkoutLatestTag = function(t) {
+		var e = this;
+		return this.pull(function() {
+			e.tags(function(n, r) {
+				e.checkout(r.latest, t);
+			});
+		});
+	};
+	f.prototype.pull = function(t, e, n, r) {
+		return this._runTask(Ts(d(t, m), d(e, m), h(arguments)), u(arguments));
+	};
+	f.prototype.fetch = function(t, e) {
+		return this._runTask(gs(d(t, m), d(e, m), h(arguments)), u(arguments));
+	};
+	f.prototype.tags = function(t, e) {
+		return this._runTask(Ls(h(arguments)), u(arguments));
+	};
+	f.prototype.rebase = function() {
+		return this._runTask(g(["rebase", ...h(arguments)]), u(arguments));
+	};
+	f.prototype.reset = function(t) {
+		return this._runTask(An(xn(t), h(arguments)), u(arguments));
+	};
+	f.prototype.revert = function(t) {
+		const e = u(arguments);
+		return typeof t != "string" ? this._runTask(b("Commit must be a string"), e) : this._runTask(g([
+			"revert",
+			...h(arguments, 0, !0),
+			t
+		]), e);
+	};
+	f.prototype.addTag = function(t) {
+		const e = typeof t == "string" ? js(t) : b("Git.addTag requires a tag name");
+		return this._runTask(e, u(arguments));
+	};
+	f.prototype.addAnnotatedTag = function(t, e) {
+		return this._runTask(Bs(t, e), u(arguments));
+	};
+	f.prototype.deleteLocalBranch = function(t, e, n) {
+		return this._runTask(cs(t, typeof e == "boolean" ? e : !1), u(arguments));
+	};
+	f.prototype.deleteLocalBranches = function(t, e, n) {
+		return this._runTask(us(t, typeof e == "boolean" ? e : !1), u(arguments));
+	};
+	f.prototype.branch = function(t, e) {
+		return this._runTask(is(h(arguments)), u(arguments));
+	};
+	f.prototype.branchLocal = function(t) {
+		return this._runTask(as(), u(arguments));
+	};
+	f.prototype.raw = function(t) {
+		const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+		for (let s = 0; s < n.length && e; s++) if (!st(n[s])) {
+			n.splice(s, n.length - s);
+			break;
+		}
+		n.push(...h(arguments, 0, !0));
+		var r = u(arguments);
+		return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(b("Raw: must supply one or more command to execute"), r);
+	};
+	f.prototype.submoduleAdd = function(t, e, n) {
+		return this._runTask(As(t, e), u(arguments));
+	};
+	f.prototype.submoduleUpdate = function(t, e) {
+		return this._runTask(Ns(h(arguments, !0)), u(arguments));
+	};
+	f.prototype.submoduleInit = function(t, e) {
+		return this._runTask(xs(h(arguments, !0)), u(arguments));
+	};
+	f.prototype.subModule = function(t, e) {
+		return this._runTask(X(h(arguments)), u(arguments));
+	};
+	f.prototype.listRemote = function() {
+		return this._runTask(Ss(h(arguments)), u(arguments));
+	};
+	f.prototype.addRemote = function(t, e, n) {
+		return this._runTask(vs(t, e, h(arguments)), u(arguments));
+	};
+	f.prototype.removeRemote = function(t, e) {
+		return this._runTask(Os(t), u(arguments));
+	};
+	f.prototype.getRemotes = function(t, e) {
+		return this._runTask(Es(t === !0), u(arguments));
+	};
+	f.prototype.remote = function(t, e) {
+		return this._runTask(Rs(h(arguments)), u(arguments));
+	};
+	f.prototype.tag = function(t, e) {
+		const n = h(arguments);
+		return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+	};
+	f.prototype.updateServerInfo = function(t) {
+		return this._runTask(g(["update-server-info"]), u(arguments));
+	};
+	f.prototype.pushTags = function(t, e) {
+		const n = Mr({ remote: d(t, m) }, h(arguments));
+		return this._runTask(n, u(arguments));
+	};
+	f.prototype.rm = function(t) {
+		return this._runTask(g([
+			"rm",
+			"-f",
+			...v(t)
+		]), u(arguments));
+	};
+	f.prototype.rmKeepLocal = function(t) {
+		return this._runTask(g([
+			"rm",
+			"--cached",
+			...v(t)
+		]), u(arguments));
+	};
+	f.prototype.catFile = function(t, e) {
+		return this._catFile("utf-8", arguments);
+	};
+	f.prototype.binaryCatFile = function() {
+		return this._catFile("buffer", arguments);
+	};
+	f.prototype._catFile = function(t, e) {
+		var n = u(e), r = ["cat-file"], s = e[0];
+		if (typeof s == "string") return this._runTask(b("Git.catFile: options must be supplied as an array of strings"), n);
+		Array.isArray(s) && r.push.apply(r, s);
+		const o = t === "buffer" ? Gt(r) : g(r);
+		return this._runTask(o, n);
+	};
+	f.prototype.diff = function(t, e) {
+		const n = m(t) ? b("git.diff: supplying options as a single string is no longer supported, switch to an array of strings") : g(["diff", ...h(arguments)]);
+		return this._runTask(n, u(arguments));
+	};
+	f.prototype.diffSummary = function() {
+		return this._runTask(fr(h(arguments, 1)), u(arguments));
+	};
+	f.prototype.applyPatch = function(t) {
+		const e = G(t) ? Yr(v(t), h([].slice.call(arguments, 1))) : b("git.applyPatch requires one or more string patches as the first argument");
+		return this._runTask(e, u(arguments));
+	};
+	f.prototype.revparse = function() {
+		const t = ["rev-parse", ...h(arguments, !0)];
+		return this._runTask(g(t, !0), u(arguments));
+	};
+	f.prototype.clean = function(t, e, n) {
+		const r = un(t), s = r && t.join("") || d(t, m) || "", o = h([].slice.call(arguments, r ? 1 : 0));
+		return this._runTask(on(s, o), u(arguments));
+	};
+	f.prototype.exec = function(t) {
+		return this._runTask({
+			commands: [],
+			format: "utf-8",
+			parser() {
+				typeof t == "function" && t();
+			}
+		});
+	};
+	f.prototype.checkIgnore = function(t, e) {
+		return this._runTask(fs(v(d(t, G, []))), u(arguments));
+	};
+	f.prototype.checkIsRepo = function(t, e) {
+		return this._runTask(We(d(t, m)), u(arguments));
+	};
+	Us = $("", "plugin:allowEnvironment");
+	$t = (0, import_dist$1.deferred)().promise;
+	we = $("", "plugin:binary");
+	Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+	Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+	be = {
+		DISALLOWED_ABBREVIATED: {
+			text: "disallowed abbreviated or ambiguous option",
+			solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+		},
+		UNKNOWN: {
+			text: "~ unknown ~",
+			solution: void 0
+		}
+	};
+	Qs = class extends O {
+		constructor(e = "") {
+			const n = Ys(e);
+			super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+		}
+	};
+	nt = $("", "plugin:input");
+	ro = class {
+		constructor() {
+			this.plugins = /* @__PURE__ */ new Set(), this.events = new node_events.EventEmitter();
+		}
+		on(e, n) {
+			this.events.on(e, n);
+		}
+		reconfigure(e, n) {
+			this.events.emit(e, n);
+		}
+		append(e, n) {
+			const r = S(this.plugins, {
+				type: e,
+				action: n
+			});
+			return () => this.plugins.delete(r);
+		}
+		add(e) {
+			const n = [];
+			return v(e).forEach((r) => {
+				r && this.plugins.add(S(n, r));
+			}), () => {
+				n.forEach((r) => {
+					this.plugins.delete(r);
+				});
+			};
+		}
+		exec(e, n, r) {
+			let s = n;
+			const o = Object.freeze(Object.create(r));
+			for (const i of this.plugins) i.type === e && (s = i.action(s, o));
+			return s;
+		}
+	};
+	wo = (t, e) => {
+		const n = new ro(), r = Ge(t && (typeof t == "string" ? { baseDir: t } : t) || {}, e);
+		if (!Lt(r.baseDir)) throw new Ae(r, "Cannot use simple-git on a directory that does not exist");
+		return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)), new f(r, n);
+	};
+}))();
 exports.simpleGit = wo;

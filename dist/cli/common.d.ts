@@ -3,7 +3,8 @@
  * codes, the colour decision and the one line an error becomes. Kept free of yargs and the other
  * heavy modules so the fast path can load it.
  */
-import type { RuleSet, Severity } from '../types.js';
+import type { Lang, RuleSet, Severity } from '../types.js';
+import { type Messages } from '../report/messages/en.js';
 export declare const EXIT_CLEAN = 0;
 export declare const EXIT_FINDINGS = 1;
 export declare const EXIT_ERROR = 2;
@@ -24,6 +25,8 @@ export interface ErrorLineOptions {
     /** Rules to find and mask keys in the message; undefined if they could not be loaded. */
     rules: RuleSet | undefined;
     showSecrets: boolean;
+    /** The catalogue to word it in (default English). */
+    m?: Messages;
 }
 /** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 export declare function errorLine(err: unknown, options: ErrorLineOptions): string;
@@ -34,4 +37,6 @@ export interface FastOptions {
     showSecrets: boolean;
     format: 'text' | 'json';
     failOn: Severity | 'none';
+    /** --lang, if given (else the environment decides). */
+    lang?: Lang;
 }

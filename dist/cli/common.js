@@ -1,4 +1,5 @@
 import { redactText } from '../report/redact.js';
+import { en } from '../report/messages/en.js';
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
@@ -19,8 +20,9 @@ export function oneLine(err) {
 }
 /** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 export function errorLine(err, options) {
+    const m = options.m ?? en;
     const redact = (text) => (options.showSecrets ? text : redactText(text, options.rules, options.quoted));
     if (options.known)
-        return `scan-keys: ${redact(oneLine(err))}\n`;
-    return `scan-keys: internal error: ${redact(oneLine(err).split('\n')[0] ?? '')}\n`;
+        return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
+    return `scan-keys: ${m.internalError(redact(oneLine(err).split('\n')[0] ?? ''))}\n`;
 }

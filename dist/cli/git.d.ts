@@ -7,6 +7,7 @@ import { GitError } from '../sources/git-run.js';
 import type { Config } from '../policy/config.js';
 import type { ScanProgress, ScanResult } from '../types.js';
 import { type RangeSpec } from '../scan/range.js';
+import { type Messages } from '../report/messages/en.js';
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
 export declare class GitUsageError extends GitError {
 }
@@ -20,5 +21,5 @@ export declare function runGitScan(mode: 'staged' | RangeSpec, ctx: {
     inlineAllow: boolean;
     onProgress?: ((p: ScanProgress) => void) | undefined;
 }): Promise<ScanResult>;
-/** `scan-keys install` / `uninstall`: one line saying what changed. */
-export declare function runHookCommand(command: 'install' | 'uninstall', cwd: string): Promise<string>;
+/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
+export declare function runHookCommand(command: 'install' | 'uninstall', cwd: string, m?: Messages): Promise<string>;

@@ -2,6 +2,7 @@ import { GitError } from '../sources/git-run.js';
 import { scanStaged } from '../scan/staged.js';
 import { scanRange } from '../scan/range.js';
 import { install, uninstall } from './install.js';
+import { en } from '../report/messages/en.js';
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
 export class GitUsageError extends GitError {
 }
@@ -30,31 +31,31 @@ export async function runGitScan(mode, ctx) {
         return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow });
     return scanRange({ rules, config, cwd, spec: mode, inlineAllow, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
-function describeInstall(o) {
+function describeInstall(o, m) {
     switch (o.code) {
         case 'husky-created':
-            return `created ${o.file} running scan-keys --staged`;
+            return m.huskyCreated(o.file);
         case 'husky-added':
-            return `added scan-keys --staged to ${o.file}`;
+            return m.huskyAdded(o.file);
         case 'hook-created':
-            return `installed the pre-commit hook ${o.file}`;
+            return m.hookCreated(o.file);
         case 'hook-chained':
-            return `installed the pre-commit hook ${o.file}; your previous hook is now ${o.chained} and runs first`;
+            return m.hookChained(o.file, o.chained);
         case 'already-installed':
-            return `already installed in ${o.file}; nothing changed`;
+            return m.alreadyInstalled(o.file);
     }
 }
-function describeUninstall(o) {
+function describeUninstall(o, m) {
     switch (o.code) {
         case 'husky-removed':
-            return o.deleted ? `removed ${o.file} (it held only the scan-keys line)` : `removed the scan-keys line from ${o.file}`;
+            return o.deleted ? m.huskyRemovedFile(o.file) : m.huskyRemovedLine(o.file);
         case 'hook-removed':
-            return o.restored ? `removed the scan-keys hook; restored your previous hook as ${o.file}` : `removed the scan-keys hook ${o.file}`;
+            return o.restored ? m.hookRemovedRestored(o.file) : m.hookRemoved(o.file);
         case 'not-installed':
-            return `not installed (${o.file} does not run scan-keys); nothing changed`;
+            return m.notInstalled(o.file);
     }
 }
-/** `scan-keys install` / `uninstall`: one line saying what changed. */
-export async function runHookCommand(command, cwd) {
-    return command === 'install' ? describeInstall(await install(cwd)) : describeUninstall(await uninstall(cwd));
+/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
+export async function runHookCommand(command, cwd, m = en) {
+    return command === 'install' ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 }

@@ -32,6 +32,9 @@ import { gitScanMode, runGitScan, runHookCommand } from './git.js';
 import { renderHtml } from '../report/html.js';
 import { renderRulesJson, renderRulesText } from '../report/rules.js';
 import { ProgressLine } from './progress.js';
+// --lang (issue 19): the language resolution lives in lang.ts; reporters get a Locale.
+import { langFlag, langFromEnv, parseLang, resolveLang } from './lang.js';
+import { loadLocale } from '../report/messages/index.js';
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './common.js';
 class UsageError extends Error {
 }
@@ -53,7 +56,7 @@ const EXAMPLES = [
     ['scan-keys . --format json -o scan-keys.json', 'a JSON artifact (GitLab CI, scripts)'],
     ['scan-keys rules', 'list the rules: what each detects, severity alone and paired'],
 ];
-function buildParser(args) {
+function buildParser(args, lang = 'en') {
     return yargs(args)
         .scriptName('scan-keys')
         .usage('$0 [paths..]\n\nFind Alibaba Cloud and Tencent Cloud credentials before they reach git.')
@@ -62,6 +65,12 @@ function buildParser(args) {
         .command('install', 'add the pre-commit hook (husky v9 or plain git) that runs scan-keys --staged')
         .command('uninstall', 'remove only what install added')
         .command('rules', 'list the rules in force: what each detects, severity alone and paired (--format json too)')
+        // --- issue 17: server-side gate and organisation-wide merge (logic in pre-receive.ts, merge.ts) ---
+        .command('pre-receive', 'git pre-receive hook on a server: scan what a push adds (stdin: <old> <new> <ref>); exit 1 rejects')
+        .command('merge <reports..>', 'combine the JSON reports of many repositories into one (--format text|json|sarif|html)', (y) => y.positional('reports', { type: 'string', array: true, describe: 'JSON reports (scan-keys --format json)' }))
+        .option('server', { type: 'string', describe: 'install: the pre-receive hook into this bare repository or pre-receive.d directory' })
+        .option('repo-name', { type: 'string', describe: 'name of the repository in a JSON report (default: its remote URL)' })
+        // --- end issue 17 ---
         .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (the index), for a pre-commit hook' })
         .option('since', { type: 'string', describe: 'scan the commits after REV up to HEAD (REV..HEAD), for CI' })
         .option('range', { type: 'string', describe: 'scan the commits in A..B' })
@@ -85,6 +94,9 @@ function buildParser(args) {
         .option('verify-timeout', { type: 'number', default: 5000, describe: 'milliseconds per verification call' })
         .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'say what was skipped and why' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress line; text output prints nothing when nothing is found' })
+        // --lang (issue 19): see lang.ts for the default (config "lang", then LC_ALL, LC_MESSAGES, LANG).
+        .option('lang', { choices: ['zh-CN', 'en'], describe: 'language of reports and messages (default: "lang" in the config, else from LC_ALL/LC_MESSAGES/LANG); --format json differs only in rule titles' })
+        .locale(lang === 'zh-CN' ? 'zh_CN' : 'en')
         .example(EXAMPLES)
         .epilogue('Exit codes: 0 nothing blocks, 1 findings at or above --fail-on, 2 usage error, unreadable input or internal error.')
         .strict()
@@ -154,12 +166,18 @@ function safeRules() {
 const STDIN_ARG = '\u0000stdin';
 export async function main(argv, io) {
     const started = performance.now();
+    // The server hook starts without the command-line parser (a push waits for it).
+    if (argv.length === 1 && argv[0] === 'pre-receive')
+        return (await import('./pre-receive.js')).runPreReceive(io);
     const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
+    // --lang (issue 19): before the config is read, the flag or the environment decides (usage errors).
+    const early = await loadLocale(parseLang(langFlag(argv) ?? '') ?? langFromEnv(io.env));
+    let t = early;
     let parsed;
     try {
         const result = await new Promise((done, fail) => {
             let exit = false;
-            buildParser(args)
+            buildParser(args, early.lang)
                 .exitProcess(false)
                 .fail((msg, err) => fail(new UsageError(msg ?? err?.message ?? 'invalid arguments')))
                 .parse(args, {}, (err, argv, output) => {
@@ -176,29 +194,39 @@ export async function main(argv, io) {
         parsed = result.argv;
     }
     catch (err) {
-        io.stderr.write(`scan-keys: ${oneLine(err)} (see scan-keys --help)\n`);
+        io.stderr.write(`scan-keys: ${oneLine(err)}${early.m.seeHelp}\n`);
         return EXIT_ERROR;
     }
     const color = useColor(parsed.color, io);
     const c = color ? createColors(true) : NO_COLORS;
     try {
         const { config, root } = loadProjectConfig(parsed.config, io.cwd);
+        // --lang (issue 19): flag > config "lang" > environment.
+        t = await loadLocale(resolveLang({ flag: parsed.lang, config: config.lang, env: io.env }));
+        const { m } = t;
         const failOn = parsed['fail-on'] ?? config.failOn ?? 'medium';
         const format = parsed.format;
         const maxFileSize = parseSize(String(parsed['max-file-size'] ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
         const rules = loadPatterns([...config.patterns]);
         const inlineAllow = parsed['inline-allow'] !== false;
         const command = parsed._?.[0];
+        if (command === 'install' && typeof parsed.server === 'string') {
+            const { installServer, describeServerInstall } = await import('./install-server.js');
+            io.stdout.write(`scan-keys: ${describeServerInstall(await installServer(parsed.server, io.cwd))}\n`);
+            return EXIT_CLEAN;
+        }
+        if (command === 'merge')
+            return (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c });
         if (command === 'install' || command === 'uninstall') {
-            io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd)}\n`);
+            io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
             return EXIT_CLEAN;
         }
         if (command === 'rules') {
-            io.stdout.write(format === 'json' ? renderRulesJson(rules) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100)));
+            io.stdout.write(format === 'json' ? renderRulesJson(rules, t) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100), t));
             return EXIT_CLEAN;
         }
         // A progress line only on a terminal, and only for a scan that lasts (ProgressLine waits 1 s).
-        const progress = io.stderr.isTTY === true && parsed.quiet !== true ? new ProgressLine(io.stderr, io.now) : undefined;
+        const progress = io.stderr.isTTY === true && parsed.quiet !== true ? new ProgressLine(io.stderr, io.now, {}, m) : undefined;
         const onProgress = progress ? progress.update.bind(progress) : undefined;
         const gitMode = gitScanMode(parsed);
         const paths = gitMode ? [] : (parsed.paths ?? ['.']);
@@ -226,18 +254,18 @@ export async function main(argv, io) {
         const allowedByConfig = applyAllowlist(merged.findings, config.allowRules);
         merged.findings = allowedByConfig.kept;
         for (const a of allowedByConfig.allowed)
-            notes.push(`allowed ${a.finding.file}:${a.finding.line}:${a.finding.column} ${a.finding.ruleId} (${a.reason})`);
+            notes.push(m.allowedNote(`${a.finding.file}:${a.finding.line}:${a.finding.column}`, a.finding.ruleId, a.reason));
         if (parsed._?.[0] === 'baseline') {
-            return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)), io, c, merged.base);
+            return writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)), io, c, t, merged.base);
         }
         if (typeof parsed.baseline === 'string') {
             const pathOf = baselinePathMapper(parsed.baseline, io.cwd, merged.base);
             const b = applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
             merged.findings = b.kept;
             if (b.baselined.length > 0)
-                notes.push(`${b.baselined.length} finding(s) in the baseline ${parsed.baseline}, not shown`);
+                notes.push(m.baselinedNote(b.baselined.length, parsed.baseline));
             for (const e of b.stale)
-                notes.push(`stale baseline entry (no longer found): ${e.file} ${e.ruleId} ${e.fingerprint}`);
+                notes.push(m.staleBaselineNote(e.file, e.ruleId, e.fingerprint));
         }
         const report = {
             findings: merged.findings,
@@ -248,22 +276,24 @@ export async function main(argv, io) {
             showSecrets: parsed['show-secrets'] === true,
             rules: rules.rules,
             toolVersion: readVersion(),
+            // The repository a JSON report names, for `scan-keys merge` (not for --staged: a commit in the making).
+            ...(format === 'json' && gitMode !== 'staged' ? { repository: await (await import('./merge.js')).repositoryName(parsed['repo-name'], merged.base ?? io.cwd) } : {}),
         };
         for (const s of merged.skipped) {
             if (isWarnedSkip(s.reason))
-                io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
+                io.stderr.write(c.yellow(`${m.warningSkipped(s.file, s.reason)}\n`));
         }
         if (parsed.verbose === true)
-            io.stderr.write(renderSkipped(report, c));
+            io.stderr.write(renderSkipped(report, c, t));
         if (parsed.verbose === true && notes.length > 0)
             io.stderr.write(c.dim(notes.join('\n')) + '\n');
         const output = parsed.output;
-        const text = format === 'json' ? renderJson(report)
-            : format === 'sarif' ? renderSarif(report)
-                : format === 'github' ? renderGithub(report)
-                    : format === 'html' ? renderHtml(report)
+        const text = format === 'json' ? renderJson(report, t)
+            : format === 'sarif' ? renderSarif(report, t)
+                : format === 'github' ? renderGithub(report, t)
+                    : format === 'html' ? renderHtml(report, t)
                         : parsed.quiet === true && merged.findings.length === 0 ? ''
-                            : renderText(report, output ? NO_COLORS : c);
+                            : renderText(report, output ? NO_COLORS : c, t);
         if (output) {
             writeFileSync(resolve(io.cwd, output), text);
         }
@@ -276,15 +306,15 @@ export async function main(argv, io) {
         // Errors never print a secret (unless --show-secrets); an internal error is one line.
         const known = err instanceof UsageError || err instanceof InputError || err instanceof GitError || err instanceof PatternError || err instanceof ConfigError || err instanceof BaselineError;
         const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof GitError);
-        io.stderr.write(errorLine(err, { known, quoted, rules: safeRules(), showSecrets: parsed['show-secrets'] === true }));
+        io.stderr.write(errorLine(err, { known, quoted, rules: safeRules(), showSecrets: parsed['show-secrets'] === true, m: t.m }));
         return EXIT_ERROR;
     }
 }
 /** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
-function writeBaseline(findings, file, io, c, from) {
+function writeBaseline(findings, file, io, c, t, from) {
     const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
     writeBaselineFile(file, io.cwd, entries);
     const shown = relative(io.cwd, resolve(io.cwd, file)) || file;
-    io.stderr.write(c.green(`scan-keys: wrote ${entries.length} baseline entr${entries.length === 1 ? 'y' : 'ies'} to ${shown}\n`));
+    io.stderr.write(c.green(`${t.m.baselineWritten(entries.length, shown)}\n`));
     return EXIT_CLEAN;
 }

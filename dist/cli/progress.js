@@ -1,21 +1,23 @@
 import { formatBytes } from '../report/text.js';
+import { en } from '../report/messages/en.js';
 const CLEAR = '\r\x1b[2K';
-export function formatProgress(p, elapsedMs) {
+export function formatProgress(p, elapsedMs, m = en) {
     const rate = elapsedMs > 0 ? p.bytes / (elapsedMs / 1000) : 0;
-    const commits = p.commits !== undefined ? `${p.commits} commits, ` : '';
-    return `scanning: ${commits}${p.files} files, ${formatBytes(p.bytes)} (${formatBytes(Math.round(rate))}/s), ${p.findings} finding${p.findings === 1 ? '' : 's'} so far`;
+    return m.progress(p.commits, p.files, formatBytes(p.bytes), formatBytes(Math.round(rate)), p.findings);
 }
 export class ProgressLine {
     stream;
     now;
+    m;
     started;
     last = Number.NEGATIVE_INFINITY;
     isShown = false;
     delayMs;
     intervalMs;
-    constructor(stream, now = () => performance.now(), options = {}) {
+    constructor(stream, now = () => performance.now(), options = {}, m = en) {
         this.stream = stream;
         this.now = now;
+        this.m = m;
         this.started = now();
         this.delayMs = options.delayMs ?? 1000;
         this.intervalMs = options.intervalMs ?? 100;
@@ -26,7 +28,7 @@ export class ProgressLine {
             return;
         this.last = t;
         this.isShown = true;
-        this.stream.write(CLEAR + formatProgress(p, t - this.started));
+        this.stream.write(CLEAR + formatProgress(p, t - this.started, this.m));
     }
     /** Erases the line, if one was drawn. */
     end() {

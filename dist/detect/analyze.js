@@ -1,8 +1,9 @@
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
-import { isHexDigest, isIdentifier, isInBase64Run, isPlaceholder } from './filters.js';
+import { hasRedactedTail, isExampleValue, isHexDigest, isIdentifier, isInBase64Run, isLinkToken, isPlaceholder, isWordTail, } from './filters.js';
 import { decodedView, segmentAt, toOriginal } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
+import { longRuns, runMinLength } from './runs.js';
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export const CONTEXT_BYTES = 1024;
 /** How many line breaks may separate a secret from its id. */
@@ -33,8 +34,13 @@ function prepare(set) {
 function passesValueFilters(rule, value) {
     if (rule.provider.denylist.has(value))
         return false;
-    if (isPlaceholder(value))
+    if (isPlaceholder(value) || hasRedactedTail(value))
         return false;
+    if (rule.role !== 'secret') {
+        const kw = rule.keywords.find((k) => value.startsWith(k));
+        if (kw !== undefined && isWordTail(value.slice(kw.length)))
+            return false;
+    }
     const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
     return shannonEntropy(value) >= floor;
 }
@@ -175,6 +181,66 @@ function findWords(s, set) {
     }
     return words;
 }
+const runMins = new WeakMap();
+/**
+ * The shortest match of a secret rule when its matches are runs of token characters (see
+ * runs.ts), read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined.
+ */
+function runMinOf(rule) {
+    if (!runMins.has(rule)) {
+        const m = /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(rule.regex.source);
+        const min = m ? runMinLength(m[1]) : undefined;
+        runMins.set(rule, min !== undefined && min >= 8 ? min : undefined);
+    }
+    return runMins.get(rule);
+}
+const minRuns = new WeakMap();
+/** The shortest run any run-shaped secret rule of the set needs. */
+function minRunOf(set) {
+    let min = minRuns.get(set);
+    if (min === undefined) {
+        min = Math.min(...set.contextual.map((r) => runMinOf(r) ?? Infinity));
+        if (!Number.isFinite(min))
+            min = 1;
+        minRuns.set(set, min);
+    }
+    return min;
+}
+/**
+ * The spans of `masked` to search `rule` in for matches starting in [from, to): the whole window,
+ * or only its long runs (runs.ts), each with one character either side for the look-arounds and
+ * cut, as the window is, at to + maxLength + 1. `runs` are the text's maximal runs of at least the
+ * shortest run length of any rule, found once per text (one pass, not one per rule and window:
+ * 0.9 s of CPU fell to the figure in the README on tencentcloud-sdk-nodejs).
+ */
+function searchSpans(masked, rule, from, to, runs) {
+    const end = Math.min(masked.length, to + rule.maxLength + 1);
+    const min = runMinOf(rule);
+    if (min === undefined)
+        return [[Math.max(0, from - 1), end, from]];
+    const all = runs();
+    const out = [];
+    // First run that ends after `from` (runs are disjoint and in order).
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (all[mid][1] <= from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo; i < all.length; i++) {
+        const [a, b] = all[i];
+        if (a >= to)
+            break;
+        if (b - a < min)
+            continue;
+        const first = Math.max(a, from);
+        out.push([Math.max(0, first - 1), Math.min(end, b + 1), first]);
+    }
+    return out;
+}
 /** Merges [start, end) windows around anchor positions. */
 function windowsAround(anchors, length) {
     const sorted = [...anchors].sort((a, b) => a.start - b.start);
@@ -273,6 +339,28 @@ function nearestWord(hits, pos) {
     if (before === undefined)
         return after;
     return pos - before <= after - pos ? before : after;
+}
+/**
+ * A candidate is part of a documentation example when an example value of the same provider
+ * (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
+ * (at most PAIR_LINES line breaks and CONTEXT_BYTES apart) and nearer than its own partner: the
+ * documented SecretId beside a SecretKey whose last characters were changed, a SecretId beside
+ * `tmp_secret_key = "…12345"`. A real pair with an example a few lines away keeps its partner.
+ * `examples` is sorted by start; only those within reach are looked at (binary search), so a
+ * buffer full of examples and ids stays linear.
+ */
+function nearExample(s, c, examples, maxLength) {
+    const own = c.pair ? gap(c.start, c.end, c.pair.start, c.pair.end) : Infinity;
+    for (let i = firstFrom(examples, c.start - CONTEXT_BYTES - maxLength); i < examples.length; i++) {
+        const e = examples[i];
+        if (e.start > c.end + CONTEXT_BYTES)
+            break;
+        if (e.rule.provider !== c.rule.provider || gap(e.start, e.end, c.start, c.end) >= own)
+            continue;
+        if (isNear(s, e, c, PAIR_LINES))
+            return true;
+    }
+    return false;
 }
 function publicContextOf(s, c) {
     if (c.rule.publicContext.length === 0)
@@ -378,7 +466,13 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.context
     const masked = maskEscapes(s);
     const prefixed = findPrefixed(masked, s, set);
     const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
+    // Documentation examples and hand-redacted copies of keys: they make their neighbours examples.
+    const examples = prefixed.filter((c) => isExampleValue(c.rule.provider, c.value));
     const secrets = [];
+    /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
+    const needing = [];
+    let textRuns;
+    const runs = () => (textRuns ??= longRuns(masked, 0, masked.length, minRunOf(set)));
     for (const rule of set.contextual) {
         const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
         const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
@@ -386,55 +480,68 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.context
         if (anchors.length === 0)
             continue;
         for (const [from, to] of windowsAround(anchors, s.length)) {
-            // Search a slice, not s from lastIndex: a global regex would run on to the end of the
+            // Search slices, not s from lastIndex: a global regex would run on to the end of the
             // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
-            // The slice keeps one character before (for the look-behind) and enough after.
-            const sliceFrom = Math.max(0, from - 1);
-            const region = masked.slice(sliceFrom, Math.min(s.length, to + rule.maxLength + 1));
-            const re = rule.regex;
-            re.lastIndex = from - sliceFrom;
-            for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
-                const start = m.index + sliceFrom;
-                const end = start + m[0].length;
-                const value = m[0];
-                // Only candidates that can reach this span are looked at (binary search, both lists are
-                // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
-                let overlaps = false;
-                for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) {
-                    if (start < prefixed[i].end)
-                        overlaps = true;
-                }
-                if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start))
-                    continue;
-                if (!passesSecretFilters(rule, value) || isInBase64Run(masked, start, end))
-                    continue;
-                const span = { start, end };
-                let partner;
-                for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
-                    const id = partners[i];
-                    if (id.start > end + CONTEXT_BYTES)
-                        break;
-                    if (!isNear(s, id, span, PAIR_LINES))
+            // A slice keeps one character before (for the look-behind) and enough after.
+            for (const [sliceFrom, sliceTo, first] of searchSpans(masked, rule, from, to, runs)) {
+                const region = masked.slice(sliceFrom, sliceTo);
+                const re = rule.regex;
+                re.lastIndex = first - sliceFrom;
+                for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
+                    const start = m.index + sliceFrom;
+                    const end = start + m[0].length;
+                    const value = m[0];
+                    // Only candidates that can reach this span are looked at (binary search, both lists are
+                    // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
+                    let overlaps = false;
+                    for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) {
+                        if (start < prefixed[i].end)
+                            overlaps = true;
+                    }
+                    if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start))
                         continue;
-                    if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end))
-                        partner = id;
+                    if (isInBase64Run(masked, start, end))
+                        continue;
+                    if (isExampleValue(rule.provider, value)) {
+                        examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+                        continue;
+                    }
+                    if (!passesSecretFilters(rule, value))
+                        continue;
+                    // A value in a URL's query string is a link token, unless the URL is a pre-signed one
+                    // that carries it in a public place (then it is reported low, below).
+                    if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end }))
+                        continue;
+                    const span = { start, end };
+                    let partner;
+                    for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
+                        const id = partners[i];
+                        if (id.start > end + CONTEXT_BYTES)
+                            break;
+                        if (!isNear(s, id, span, PAIR_LINES))
+                            continue;
+                        if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end))
+                            partner = id;
+                    }
+                    if (partner) {
+                        secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
+                        continue;
+                    }
+                    if (!rule.names)
+                        continue;
+                    const name = nameBefore(s, start);
+                    if (name === undefined || !rule.names.test(name))
+                        continue;
+                    let hasWord = namesProvider(rule.provider, name);
+                    if (!hasWord) {
+                        const w = nearestWord(wordHits, start);
+                        hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
+                    }
+                    if (!hasWord)
+                        continue;
+                    const c = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
+                    (rule.needs.length > 0 ? needing : secrets).push(c);
                 }
-                if (partner) {
-                    secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
-                    continue;
-                }
-                if (!rule.names)
-                    continue;
-                const name = nameBefore(s, start);
-                if (name === undefined || !rule.names.test(name))
-                    continue;
-                let hasWord = namesProvider(rule.provider, name);
-                if (!hasWord) {
-                    const w = nearestWord(wordHits, start);
-                    hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
-                }
-                if (hasWord)
-                    secrets.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
             }
         }
     }
@@ -447,6 +554,31 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.context
             continue;
         unique.push(c);
     }
+    // A match of a rule with `needs` (a prefix-less legacy AccessKey ID) counts only beside a finding
+    // of a needed rule (its AccessKey Secret); the two form a pair.
+    const paired = [];
+    for (const c of needing) {
+        let partner;
+        // `unique` is sorted by start: only the secrets within reach are looked at.
+        for (let i = firstFrom(unique, c.start - CONTEXT_BYTES - set.maxLength); i < unique.length; i++) {
+            const other = unique[i];
+            if (other.start > c.end + CONTEXT_BYTES)
+                break;
+            if (!c.rule.needs.includes(other.rule) || !isNear(s, c, other, PAIR_LINES))
+                continue;
+            if (other.start < c.end && c.start < other.end)
+                continue;
+            if (!partner || gap(c.start, c.end, other.start, other.end) < gap(c.start, c.end, partner.start, partner.end))
+                partner = other;
+        }
+        if (!partner)
+            continue;
+        Object.assign(c, { pair: partner, severity: c.rule.pairedSeverity, confidence: 'pair' });
+        if (!partner.pair)
+            Object.assign(partner, { pair: c, severity: partner.rule.pairedSeverity, confidence: 'pair' });
+        paired.push(c);
+    }
+    unique.push(...paired);
     // Link each id to the nearest secret that chose it.
     for (const secret of unique) {
         const id = secret.pair;
@@ -463,11 +595,14 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.context
             id.confidence = 'pair';
         }
     }
+    examples.sort((a, b) => a.start - b.start);
     const out = [];
     for (const c of [...ids, ...unique]) {
         if (c.start < ownFrom || c.start >= ownTo)
             continue;
-        if (!c.pair && c.rule.role !== 'secret' && publicContextOf(s, c)) {
+        if (nearExample(s, c, examples, set.maxLength))
+            continue;
+        if (!c.pair && publicContextOf(s, c)) {
             c.isPublic = true;
             c.severity = 'low';
         }

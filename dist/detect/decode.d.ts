@@ -1,18 +1,3 @@
-/**
- * Keys hidden in base64: a Kubernetes Secret's `data:` values, a base64 `.env` blob, a config in
- * a CI variable. Builds a "decoded view" of a window: the same text with each candidate base64 run
- * replaced by its decoding, plus the map back to the encoded run, so the detector can run on the
- * view and report what it finds at the encoded text's position. Pure; no detection here.
- *
- * Kept cheap by decoding only candidate runs:
- * - runs holding the base64 form of an id prefix (LTAI, AKID, STS., CAIS). A keyword encodes
- *   differently at each of the 3 byte alignments, so each keyword gives 3 forms of 4-5 fully
- *   determined characters, found with one literal alternation (a random 5-char form occurs once
- *   in 64^5 = 1e9 positions; the search takes 11 ms on 11 MB of code, about 1 GB/s);
- * - when `bareSecrets` is set (the window mentions a provider) or an encoded id was found, runs of exactly 40 or 44 chars,
- *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
- *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
- */
 export interface DecodedSegment {
     /** Span of the decoded text in the view. */
     viewStart: number;

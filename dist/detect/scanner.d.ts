@@ -34,6 +34,8 @@ export declare class ContentScanner {
     private startPos;
     private decided;
     private binaryFlag;
+    /** The input is a scan-keys pattern file (isRuleData): not scanned, like a binary file. */
+    private ruleDataFlag;
     private ended;
     private lastByte;
     private pending;
@@ -52,6 +54,8 @@ export declare class ContentScanner {
     get bufferedBytes(): number;
     /** True once the first block held a NUL byte: the rest is ignored. */
     get isBinary(): boolean;
+    /** True once the first block showed a scan-keys pattern file: its examples are rule data, not keys. */
+    get isRuleData(): boolean;
     /** Lines seen so far (a last line without a break counts; an empty input has none). */
     get lines(): number;
     push(chunk: Uint8Array): Finding[];
@@ -63,6 +67,13 @@ export declare class ContentScanner {
     private round;
     private toFinding;
 }
+/**
+ * A copy of `s` that shares no memory with the string it was sliced from. V8 represents a
+ * substring of 13 characters or more as a view (SlicedString) that keeps its whole parent alive;
+ * a round's text is the latin1 decoding of up to 512 KiB plus the kept tail. A round trip through
+ * a Buffer always allocates a fresh flat string.
+ */
+export declare function detach(s: string): string;
 /**
  * Characters in s[from, to) (s is latin1: one char per byte) as a UTF-8 decoder with replacement
  * (TextDecoder, an editor) shows them: each valid sequence is one character, and each invalid

@@ -218,8 +218,18 @@ function compile(sources, schema) {
             contextWords: compileRegex(file.contextWords, `${name}: field "contextWords"`, 'gi'),
             denylist: new Set(file.denylist ?? []),
             remediation: file.remediation,
+            ...(file.i18n ? { i18n: file.i18n } : {}),
         });
         providers.push(provider);
+        if (check) {
+            // A translation names rules of its own file: a typo would silently fall back to English.
+            for (const [lang, t] of Object.entries(file.i18n ?? {})) {
+                for (const id of Object.keys(t?.rules ?? {})) {
+                    if (!file.rules.some((r) => r.id === id))
+                        messages.push(`${name}: field "i18n.${lang}.rules.${id}" names no rule of this file`);
+                }
+            }
+        }
         file.rules.forEach((raw, i) => {
             const where = `${name}: rule "${raw.id}" (rules[${i}])`;
             if (rawById.has(raw.id))
@@ -254,6 +264,22 @@ function compile(sources, schema) {
                 partners.push(partner);
         }
         rule.pairsWith = Object.freeze(partners);
+        const needs = [];
+        for (const other of raw.needs ?? []) {
+            const partner = rules.get(other);
+            if (!partner && rawById.has(other))
+                continue;
+            if (!partner)
+                messages.push(`${where}: field "needs" names unknown rule "${other}"`);
+            else if (partner.role !== 'secret' || (rawById.get(other)?.raw.needs?.length ?? 0) > 0) {
+                messages.push(`${where}: field "needs" must name secret rules without "needs", "${other}" is not one`);
+            }
+            else
+                needs.push(partner);
+        }
+        if (needs.length > 0 && rule.role !== 'secret')
+            messages.push(`${where}: field "needs" is for secret rules (no prefix)`);
+        rule.needs = Object.freeze(needs);
         if (rule.role === 'secret' && partners.length === 0 && !rule.names) {
             messages.push(`${where}: a secret rule needs "pairsWith" or "names", or it can never be reported`);
         }
@@ -328,6 +354,7 @@ function compileRule(raw, where, provider, check) {
         aloneMinLength: raw.aloneMinLength,
         keepHex: raw.keepHex ?? false,
         pairsWith: [],
+        needs: [],
         names: raw.names ? compileRegex(raw.names, `${where}: field "names"`, 'i') : undefined,
         publicContext: Object.freeze((raw.publicContext ?? []).map((p, i) => compileRegex(p, `${where}: field "publicContext[${i}]"`, 'i'))),
         temporary: raw.temporary ?? false,

@@ -1,6 +1,6 @@
 import { type JsonSchema } from '../patterns/validate.js';
 import { type PatternSource } from '../patterns/compile.js';
-import type { Severity } from '../types.js';
+import type { Lang, Severity } from '../types.js';
 export interface RawAllowEntry {
     reason: string;
     path?: string;
@@ -14,6 +14,7 @@ export interface RawConfig {
     patterns?: unknown[];
     failOn?: Severity | 'none';
     maxFileSize?: number | string;
+    lang?: Lang;
 }
 /** An allow entry that applies to findings (path entries are applied before reading files). */
 export interface AllowRule {
@@ -33,6 +34,8 @@ export interface Config {
     patterns: readonly PatternSource[];
     failOn?: Severity | 'none';
     maxFileSize?: number | string;
+    /** The team's language for reports and messages (--lang beats it, it beats the environment). */
+    lang?: Lang;
 }
 export declare class ConfigError extends Error {
     constructor(message: string);

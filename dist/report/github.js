@@ -1,4 +1,5 @@
 import { isBlocking, shownSecret } from './present.js';
+import { EN } from './messages/index.js';
 export function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -10,33 +11,38 @@ export function workflowCommand(name, properties, message) {
     const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
     return `::${name}${props ? ' ' + props : ''}::${escapeData(message)}`;
 }
-function messageOf(f, report) {
+function messageOf(f, report, t) {
+    const { m } = t;
     const provider = report.providers.find((p) => p.id === f.provider);
-    const parts = [`${f.title} ${shownSecret(f, report.showSecrets)} (${f.severity})`];
+    const parts = [`${t.ruleTitle(provider, f.ruleId, f.title)} ${shownSecret(f, report.showSecrets)} (${m.severity[f.severity]})`];
     if (f.pair)
-        parts.push(`pairs with line ${f.pair.line}`);
+        parts.push(m.githubPairsWith(f.pair.line));
     if (f.isPublic)
-        parts.push('public by design (signed URL)');
-    const first = provider?.remediation.now[0];
-    let text = parts.join(', ') + '.';
+        parts.push(m.publicSignedUrl);
+    const first = provider ? t.remediation(provider).now[0] : undefined;
+    let text = parts.join(m.listSeparator) + m.fullStop;
     if (first)
         text += `\n${first}`;
     if (provider)
-        text += `\nConsole: ${provider.remediation.console.url}`;
+        text += `\n${m.console} ${provider.remediation.console.url}`;
     return text;
 }
-export function renderGithub(report) {
-    const lines = report.findings.map((f) => workflowCommand(isBlocking(f, report.failOn) ? 'error' : 'warning', [
-        ['file', f.file],
-        ['line', f.line],
-        ['endLine', f.line],
-        ['col', f.column],
-        ['endColumn', f.endColumn],
-        ['title', `scan-keys: ${f.title}`],
-    ], messageOf(f, report)));
+export function renderGithub(report, t = EN) {
+    const { m } = t;
+    const lines = report.findings.map((f) => {
+        const provider = report.providers.find((p) => p.id === f.provider);
+        return workflowCommand(isBlocking(f, report.failOn) ? 'error' : 'warning', [
+            ['file', f.file],
+            ['line', f.line],
+            ['endLine', f.line],
+            ['col', f.column],
+            ['endColumn', f.endColumn],
+            ['title', `scan-keys: ${t.ruleTitle(provider, f.ruleId, f.title)}`],
+        ], messageOf(f, report, t));
+    });
     const blocking = report.findings.filter((f) => isBlocking(f, report.failOn)).length;
     lines.push(report.findings.length === 0
-        ? `scan-keys: no credentials found (${report.stats.files} files scanned)`
-        : `scan-keys: ${report.findings.length} finding(s), ${blocking} at or above --fail-on ${report.failOn} (${report.stats.files} files scanned)`);
+        ? m.githubNoCredentials(report.stats.files)
+        : m.githubSummary(report.findings.length, blocking, report.failOn, report.stats.files));
     return lines.join('\n') + '\n';
 }

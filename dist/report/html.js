@@ -1,6 +1,7 @@
 import { SEVERITIES } from '../types.js';
 import { isBlocking, shownSecret } from './present.js';
 import { formatBytes } from './text.js';
+import { EN } from './messages/index.js';
 export function escapeHtml(s) {
     return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
@@ -17,13 +18,13 @@ th{background:#f6f8fa}td.n{text-align:right}code{font:13px ui-monospace,SFMono-R
 .medium{background:#bf8700;color:#fff}.low{background:#6e7781;color:#fff}.yes{color:#cf222e;font-weight:600}.no{color:#1a7f37}
 .muted{color:#57606a}.verdict{font-size:1.1rem;font-weight:600}.fail{color:#cf222e}.pass{color:#1a7f37}
 @media print{a{color:inherit}}`;
-function sev(s) {
-    return `<span class="sev ${s}">${s}</span>`;
+function sev(s, t) {
+    return `<span class="sev ${s}">${escapeHtml(t.m.severity[s])}</span>`;
 }
-function headCell(f) {
+function headCell(f, t) {
     if (f.presentAtHead === undefined)
         return '<td class="muted">—</td>';
-    return f.presentAtHead ? '<td class="yes">yes: still in the file</td>' : '<td class="no">no</td>';
+    return f.presentAtHead ? `<td class="yes">${escapeHtml(t.m.html.yesStill)}</td>` : `<td class="no">${escapeHtml(t.m.html.no)}</td>`;
 }
 function byDate(a, b) {
     const da = a.commit?.date ?? '';
@@ -32,67 +33,68 @@ function byDate(a, b) {
         return da < db ? -1 : 1;
     return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
-export function renderHtml(report) {
+export function renderHtml(report, t = EN) {
+    const h = t.m.html;
     const { findings } = report;
+    const byProvider = new Map(report.providers.map((p) => [p.id, p]));
     const blocking = findings.filter((f) => isBlocking(f, report.failOn));
     const order = [...SEVERITIES].reverse();
     const out = [];
-    out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
-    out.push('<title>scan-keys audit report</title>', `<style>${CSS}</style>`, '</head>', '<body>');
-    out.push('<h1>scan-keys audit report</h1>');
-    const scope = report.scope ? ` in ${escapeHtml(report.scope)}` : '';
+    out.push('<!DOCTYPE html>', `<html lang="${h.lang}">`, '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
+    out.push(`<title>${escapeHtml(h.title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+    out.push(`<h1>${escapeHtml(h.title)}</h1>`);
     const s = report.stats;
-    out.push(`<p class="muted">${findings.length} finding(s)${scope}; scanned ${s.files} file(s), ${escapeHtml(formatBytes(s.bytes))}` +
-        `${s.commits !== undefined ? `, ${s.commits} commit(s)` : ''}. scan-keys ${escapeHtml(report.toolVersion ?? '')}. Values are ${report.showSecrets ? '<strong>NOT masked</strong>' : 'masked'}.</p>`);
+    out.push(`<p class="muted">${h.intro(findings.length, report.scope ? escapeHtml(report.scope) : '', s.files, escapeHtml(formatBytes(s.bytes)), s.commits, escapeHtml(report.toolVersion ?? ''), !report.showSecrets)}</p>`);
     out.push(blocking.length > 0
-        ? `<p class="verdict fail">${blocking.length} finding(s) at or above ${escapeHtml(report.failOn)}: credentials to revoke.</p>`
-        : `<p class="verdict pass">Nothing at or above ${escapeHtml(report.failOn)}.</p>`);
-    out.push('<h2 id="summary">Findings by provider and severity</h2>');
-    out.push('<table><thead><tr><th>provider</th>' + order.map((v) => `<th>${sev(v)}</th>`).join('') + '<th>total</th><th>still at HEAD</th></tr></thead><tbody>');
+        ? `<p class="verdict fail">${h.fail(blocking.length, escapeHtml(report.failOn))}</p>`
+        : `<p class="verdict pass">${h.pass(escapeHtml(report.failOn))}</p>`);
+    out.push(`<h2 id="summary">${escapeHtml(h.byProvider)}</h2>`);
+    out.push(`<table><thead><tr><th>${escapeHtml(h.provider)}</th>` + order.map((v) => `<th>${sev(v, t)}</th>`).join('') + `<th>${escapeHtml(h.total)}</th><th>${escapeHtml(h.stillAtHead)}</th></tr></thead><tbody>`);
     for (const p of report.providers) {
         const mine = findings.filter((f) => f.provider === p.id);
         if (mine.length === 0)
             continue;
         const atHead = mine.filter((f) => f.presentAtHead === true).length;
         const known = mine.some((f) => f.presentAtHead !== undefined);
-        out.push(`<tr><td>${escapeHtml(p.name)}</td>` +
+        out.push(`<tr><td>${escapeHtml(t.providerName(p, p.name))}</td>` +
             order.map((v) => `<td class="n">${mine.filter((f) => f.severity === v).length}</td>`).join('') +
             `<td class="n">${mine.length}</td><td class="n">${known ? atHead : '—'}</td></tr>`);
     }
     if (findings.length === 0)
-        out.push(`<tr><td colspan="${order.length + 3}">No credentials found.</td></tr>`);
+        out.push(`<tr><td colspan="${order.length + 3}">${escapeHtml(h.noCredentials)}</td></tr>`);
     out.push('</tbody></table>');
-    out.push('<h2 id="timeline">Timeline: when each key was introduced</h2>');
-    out.push('<table><thead><tr><th>date</th><th>commit</th><th>author</th><th>file:line</th><th>rule</th><th>severity</th><th>value</th><th>commits holding it</th><th>still at HEAD</th></tr></thead><tbody>');
+    out.push(`<h2 id="timeline">${escapeHtml(h.timeline)}</h2>`);
+    const heads = [h.date, h.commit, h.author, h.fileLine, h.rule, h.severity, h.value, h.commitsHolding, h.stillAtHead];
+    out.push('<table><thead><tr>' + heads.map((x) => `<th>${escapeHtml(x)}</th>`).join('') + '</tr></thead><tbody>');
     for (const f of [...findings].sort(byDate)) {
         const c = f.commit;
         out.push('<tr>' +
-            `<td>${c ? escapeHtml(c.date) : '<span class="muted">working tree</span>'}</td>` +
+            `<td>${c ? escapeHtml(c.date) : `<span class="muted">${escapeHtml(h.workingTree)}</span>`}</td>` +
             `<td>${c ? `<code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code>` : '—'}</td>` +
             `<td>${c ? escapeHtml(c.author) : '—'}</td>` +
             `<td><code>${escapeHtml(`${f.file || '<stdin>'}:${f.line}`)}</code></td>` +
-            `<td>${escapeHtml(f.title)}<br><code class="muted">${escapeHtml(f.ruleId)}</code></td>` +
-            `<td>${sev(f.severity)}</td>` +
+            `<td>${escapeHtml(t.ruleTitle(byProvider.get(f.provider), f.ruleId, f.title))}<br><code class="muted">${escapeHtml(f.ruleId)}</code></td>` +
+            `<td>${sev(f.severity, t)}</td>` +
             `<td><code>${escapeHtml(shownSecret(f, report.showSecrets))}</code></td>` +
             `<td class="n">${c?.count ?? '—'}</td>` +
-            headCell(f) +
+            headCell(f, t) +
             '</tr>');
     }
     if (findings.length === 0)
-        out.push('<tr><td colspan="9">No credentials found.</td></tr>');
+        out.push(`<tr><td colspan="9">${escapeHtml(h.noCredentials)}</td></tr>`);
     out.push('</tbody></table>');
     const providers = report.providers.filter((p) => findings.some((f) => f.provider === p.id));
     if (providers.length > 0)
-        out.push('<h2 id="remediation">Remediation</h2>');
+        out.push(`<h2 id="remediation">${escapeHtml(h.remediation)}</h2>`);
     for (const p of providers) {
-        const r = p.remediation;
-        out.push(`<h3>${escapeHtml(p.name)}</h3>`, '<p><strong>What to do now</strong></p>', '<ol>');
+        const r = t.remediation(p);
+        out.push(`<h3>${escapeHtml(t.providerName(p, p.name))}</h3>`, `<p><strong>${escapeHtml(t.m.whatToDoNowHeading)}</strong></p>`, '<ol>');
         for (const step of r.now)
             out.push(`<li>${escapeHtml(step)}</li>`);
-        out.push('</ol>', `<p>Console: ${link(r.console.url, r.console.title)}</p>`, '<p><strong>Next time</strong></p>', '<ul>');
+        out.push('</ol>', `<p>${escapeHtml(t.m.console)} ${link(r.console.url, r.console.title)}</p>`, `<p><strong>${escapeHtml(t.m.nextTimeHeading)}</strong></p>`, '<ul>');
         for (const step of r.prevent)
             out.push(`<li>${escapeHtml(step)}</li>`);
-        out.push('</ul>', '<p><strong>Guides</strong></p>', '<ul>');
+        out.push('</ul>', `<p><strong>${escapeHtml(t.m.guidesHeading)}</strong></p>`, '<ul>');
         for (const l of r.links)
             out.push(`<li>${link(l.url, l.title)}</li>`);
         out.push('</ul>');

@@ -1,3 +1,8 @@
 /** `--format json`: one stable document (version 1, documented in the README). */
 import type { Report } from './types.js';
-export declare function renderJson(report: Report): string;
+import { type Locale } from './messages/index.js';
+/**
+ * The same bytes in every language except `title` (a rule title for people); everything scripts
+ * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
+ */
+export declare function renderJson(report: Report, t?: Locale): string;

@@ -1,5 +1,10 @@
 import { isBlocking, shownSecret } from './present.js';
-export function renderJson(report) {
+import { EN } from './messages/index.js';
+/**
+ * The same bytes in every language except `title` (a rule title for people); everything scripts
+ * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
+ */
+export function renderJson(report, t = EN) {
     const byProvider = new Map(report.providers.map((p) => [p.id, p]));
     const findings = report.findings.map((f) => {
         const provider = byProvider.get(f.provider);
@@ -7,7 +12,7 @@ export function renderJson(report) {
             ruleId: f.ruleId,
             provider: f.provider,
             kind: f.kind,
-            title: f.title,
+            title: t.ruleTitle(provider, f.ruleId, f.title),
             severity: f.severity,
             blocking: isBlocking(f, report.failOn),
             confidence: f.confidence,
@@ -30,6 +35,7 @@ export function renderJson(report) {
     });
     const doc = {
         version: 1,
+        ...(report.repository !== undefined ? { repository: report.repository } : {}),
         findings,
         stats: {
             files: report.stats.files,

@@ -1,5 +1,6 @@
 /** `scan-keys rules`: the rules in force, what each detects and its severity alone and paired. */
 import type { RuleSet, Severity } from '../types.js';
+import { type Locale } from './messages/index.js';
 export interface RuleRow {
     id: string;
     provider: string;
@@ -12,5 +13,5 @@ export interface RuleRow {
     temporary: boolean;
 }
 export declare function ruleRows(rules: RuleSet): RuleRow[];
-export declare function renderRulesJson(rules: RuleSet): string;
-export declare function renderRulesText(rules: RuleSet, width?: number): string;
+export declare function renderRulesJson(rules: RuleSet, t?: Locale): string;
+export declare function renderRulesText(rules: RuleSet, width?: number, t?: Locale): string;

@@ -1,44 +1,71 @@
+import { EN } from './messages/index.js';
+import { displayWidth, padEndWidth } from './width.js';
 export function ruleRows(rules) {
     // Pairing is declared on one side (a secret names its IDs); both sides take the paired severity.
-    const partnered = new Set(rules.rules.flatMap((r) => r.pairsWith.map((p) => p.id)));
+    const partnered = new Set(rules.rules.flatMap((r) => [...r.pairsWith, ...r.needs].map((p) => p.id)));
     return rules.rules.map((r) => ({
         id: r.id,
         provider: r.provider.id,
         title: r.title,
         detects: r.description,
         // A secret with no name pattern of its own is found only beside its ID.
-        alone: r.role === 'secret' && !r.names ? undefined : r.severity,
-        paired: r.pairsWith.length > 0 || partnered.has(r.id) ? r.pairedSeverity : undefined,
+        alone: r.role === 'secret' && (!r.names || r.needs.length > 0) ? undefined : r.severity,
+        paired: r.pairsWith.length > 0 || r.needs.length > 0 || partnered.has(r.id) ? r.pairedSeverity : undefined,
         temporary: r.temporary,
     }));
 }
-export function renderRulesJson(rules) {
-    return JSON.stringify({ version: 1, rules: ruleRows(rules).map((r) => ({ ...r, alone: r.alone ?? null, paired: r.paired ?? null })) }, null, 2) + '\n';
+/** The rows with `title` and `detects` (text for people) in `t`'s language; everything else as is. */
+function localRows(rules, t) {
+    const providers = new Map(rules.providers.map((p) => [p.id, p]));
+    return ruleRows(rules).map((r) => ({
+        ...r,
+        title: t.ruleTitle(providers.get(r.provider), r.id, r.title),
+        detects: t.ruleDescription(providers.get(r.provider), r.id, r.detects),
+    }));
 }
-export function renderRulesText(rules, width = 100) {
-    const rows = ruleRows(rules);
-    const idW = Math.max(4, ...rows.map((r) => r.id.length));
-    const head = `${'rule'.padEnd(idW)}  ${'alone'.padEnd(8)}  ${'paired'.padEnd(8)}  detects`;
-    const indent = idW + 2 + 8 + 2 + 8 + 2;
-    const lines = [head, '-'.repeat(Math.min(width, Math.max(head.length, 60)))];
-    for (const r of rows) {
-        const words = `${r.title}: ${r.detects}`.split(/\s+/);
-        const wrapped = [];
-        let cur = '';
-        for (const w of words) {
-            if (cur && cur.length + 1 + w.length > Math.max(30, width - indent)) {
-                wrapped.push(cur);
-                cur = w;
-            }
-            else
-                cur = cur ? `${cur} ${w}` : w;
+export function renderRulesJson(rules, t = EN) {
+    return JSON.stringify({ version: 1, rules: localRows(rules, t).map((r) => ({ ...r, alone: r.alone ?? null, paired: r.paired ?? null })) }, null, 2) + '\n';
+}
+/**
+ * Greedy wrap to `width` columns: English breaks at spaces; Chinese may break between any two CJK
+ * characters, never inside a run of Latin letters or digits (AccessKey, 24).
+ */
+function wrap(text, width) {
+    const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+|\s+/g) ?? [];
+    const lines = [];
+    let cur = '';
+    for (const tok of tokens) {
+        if (/^\s+$/.test(tok)) {
+            if (cur)
+                cur += ' ';
+            continue;
         }
-        if (cur)
-            wrapped.push(cur);
-        lines.push(`${r.id.padEnd(idW)}  ${(r.alone ?? '—').padEnd(8)}  ${(r.paired ?? '—').padEnd(8)}  ${wrapped[0] ?? ''}`);
+        if (cur.trim() && displayWidth(cur + tok) > width) {
+            lines.push(cur.trimEnd());
+            cur = tok;
+        }
+        else
+            cur += tok;
+    }
+    if (cur.trim())
+        lines.push(cur.trimEnd());
+    return lines;
+}
+export function renderRulesText(rules, width = 100, t = EN) {
+    const { m } = t;
+    const rows = localRows(rules, t);
+    const sev = (s) => padEndWidth(s ? m.severity[s] : '—', 8);
+    const idW = Math.max(displayWidth(m.rules.rule), ...rows.map((r) => r.id.length));
+    const head = `${padEndWidth(m.rules.rule, idW)}  ${padEndWidth(m.rules.alone, 8)}  ${padEndWidth(m.rules.paired, 8)}  ${m.rules.detects}`;
+    const indent = idW + 2 + 8 + 2 + 8 + 2;
+    const lines = [head, '-'.repeat(Math.min(width, Math.max(displayWidth(head), 60)))];
+    for (const r of rows) {
+        const text = t.lang === 'en' ? `${r.title}: ${r.detects}` : `${r.title}${m.colon}${r.detects}`;
+        const wrapped = wrap(text, Math.max(30, width - indent));
+        lines.push(`${r.id.padEnd(idW)}  ${sev(r.alone)}  ${sev(r.paired)}  ${wrapped[0] ?? ''}`);
         for (const more of wrapped.slice(1))
             lines.push(' '.repeat(indent) + more);
     }
-    lines.push('', `${rows.length} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (— never).`);
+    lines.push('', m.rules.footer(rows.length));
     return lines.join('\n') + '\n';
 }

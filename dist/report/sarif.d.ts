@@ -1,5 +1,6 @@
 import type { Report } from './types.js';
+import { type Locale } from './messages/index.js';
 export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** A relative path as a URI reference: '/' separators, each segment percent-encoded. */
 export declare function toUri(file: string): string;
-export declare function renderSarif(report: Report): string;
+export declare function renderSarif(report: Report, t?: Locale): string;

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { severityRank } from '../types.js';
 import { isBlocking, shownSecret, verificationNote } from './present.js';
+import { EN } from './messages/index.js';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_URI = 'https://www.npmjs.com/package/scan-keys';
 /** GitHub reads `security-severity` (0.0–10.0) to rank alerts: ≥ 9 critical, ≥ 7 high, ≥ 4 medium. */
@@ -43,33 +44,35 @@ function rulesOf(report) {
     }
     return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
-function helpOf(rule) {
+function helpOf(rule, t) {
     const p = rule.provider;
+    const { m } = t;
+    const description = t.ruleDescription(p, rule.id, rule.description);
     if (!p)
-        return { text: rule.description, markdown: rule.description };
-    const r = p.remediation;
+        return { text: description, markdown: description };
+    const r = t.remediation(p);
     const text = [
-        rule.description,
+        description,
         '',
-        'What to do now:',
+        `${m.whatToDoNowHeading}${m.colon}`,
         ...r.now.map((s) => `- ${s}`),
-        `Console: ${r.console.url}`,
+        `${m.console} ${r.console.url}`,
         '',
-        'Next time:',
+        `${m.nextTimeHeading}${m.colon}`,
         ...r.prevent.map((s) => `- ${s}`),
         '',
-        ...r.links.map((l) => `${l.title}: ${l.url}`),
+        ...r.links.map((l) => m.link(l.title, l.url)),
     ].join('\n');
     const markdown = [
-        rule.description,
+        description,
         '',
-        '**What to do now**',
+        `**${m.whatToDoNowHeading}**`,
         '',
         ...r.now.map((s) => `- ${s}`),
         '',
-        `Console: [${r.console.title}](${r.console.url})`,
+        `${m.console} [${r.console.title}](${r.console.url})`,
         '',
-        '**Next time**',
+        `**${m.nextTimeHeading}**`,
         '',
         ...r.prevent.map((s) => `- ${s}`),
         '',
@@ -82,23 +85,26 @@ function levelOf(f, report) {
         return 'error';
     return f.severity === 'low' ? 'note' : 'warning';
 }
-function messageOf(f, report) {
+function messageOf(f, report, t) {
+    const { m } = t;
+    const provider = report.providers.find((p) => p.id === f.provider);
     const notes = [];
     if (f.pair)
-        notes.push(`pairs with line ${f.pair.line}, column ${f.pair.column}`);
+        notes.push(m.sarifPairsWith(f.pair.line, f.pair.column));
     else if (f.confidence === 'context')
-        notes.push('assigned to a secret-like name');
+        notes.push(m.sarifAssigned);
     if (f.isPublic)
-        notes.push('public by design (signed URL)');
+        notes.push(m.publicSignedUrl);
     if (f.temporary)
-        notes.push('temporary credential');
+        notes.push(m.temporaryCredential);
     if (f.verification)
-        notes.push(verificationNote(f));
-    const console = report.providers.find((p) => p.id === f.provider)?.remediation.console.url;
-    return (`${f.title} ${shownSecret(f, report.showSecrets)} (${f.severity}${notes.length ? '; ' + notes.join('; ') : ''}).` +
-        (console ? ` Disable it and create a new one: ${console}` : ''));
+        notes.push(verificationNote(f, m));
+    const console = provider?.remediation.console.url;
+    const title = t.ruleTitle(provider, f.ruleId, f.title);
+    return (`${title} ${shownSecret(f, report.showSecrets)} (${m.severity[f.severity]}${notes.length ? m.noteSeparator + notes.join(m.noteSeparator) : ''})${m.fullStop}` +
+        (console ? m.disableAndCreate(console) : ''));
 }
-export function renderSarif(report) {
+export function renderSarif(report, t = EN) {
     const rules = rulesOf(report);
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // A finding whose rule is not listed (rules given without it) still needs a descriptor.
@@ -121,10 +127,10 @@ export function renderSarif(report) {
                         rules: rules.map((r) => ({
                             id: r.id,
                             name: r.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ?? '').toUpperCase()),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.description },
+                            shortDescription: { text: t.ruleTitle(r.provider, r.id, r.title) },
+                            fullDescription: { text: t.ruleDescription(r.provider, r.id, r.description) },
                             ...(r.provider ? { helpUri: r.provider.remediation.console.url } : {}),
-                            help: helpOf(r),
+                            help: helpOf(r, t),
                             defaultConfiguration: { level: 'error' },
                             properties: {
                                 'security-severity': SECURITY_SEVERITY[r.severity],
@@ -139,7 +145,7 @@ export function renderSarif(report) {
                     ruleId: f.ruleId,
                     ruleIndex: index.get(f.ruleId),
                     level: levelOf(f, report),
-                    message: { text: messageOf(f, report) },
+                    message: { text: messageOf(f, report, t) },
                     locations: [
                         {
                             physicalLocation: {

@@ -1,4 +1,7 @@
+import { SEVERITIES } from '../types.js';
 import { isBlocking, shownSecret, verificationNote } from './present.js';
+import { EN } from './messages/index.js';
+import { displayWidth, padEndWidth } from './width.js';
 function paint(c, severity, text) {
     switch (severity) {
         case 'critical':
@@ -20,38 +23,43 @@ export function formatBytes(n) {
         return `${(n / 1024 ** 2).toFixed(1)} MiB`;
     return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function describe(f) {
+function describe(f, m) {
     const notes = [];
     if (f.pair)
-        notes.push(`pairs with ${f.pair.line}:${f.pair.column}`);
+        notes.push(m.pairsWith(f.pair.line, f.pair.column));
     else if (f.confidence === 'context')
-        notes.push('assigned to a secret name');
+        notes.push(m.assignedToSecretName);
     if (f.isPublic)
-        notes.push('public by design (signed URL), not blocking');
+        notes.push(m.publicNotBlocking);
     if (f.verification)
-        notes.push(verificationNote(f));
+        notes.push(verificationNote(f, m));
     if (f.commit)
-        notes.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author}, ${f.commit.date.slice(0, 10)}${f.commit.count && f.commit.count > 1 ? `, in ${f.commit.count} commits` : ''}`);
-    return notes.join('; ');
+        notes.push(m.commitNote(f.commit.sha.slice(0, 10), f.commit.author, f.commit.date.slice(0, 10), f.commit.count));
+    return notes.join(m.noteSeparator);
 }
-export function renderText(report, c) {
+/**
+ * The report in `t`'s language (default English). Columns are aligned by display width, so a
+ * Chinese title (two columns per character) lines up as an English one does.
+ */
+export function renderText(report, c, t = EN) {
+    const { m } = t;
     const lines = [];
     const { findings } = report;
+    const byProvider = new Map(report.providers.map((p) => [p.id, p]));
+    const providerOf = (f) => t.providerName(byProvider.get(f.provider), f.providerName);
+    const titleOf = (f) => t.ruleTitle(byProvider.get(f.provider), f.ruleId, f.title);
+    const where = (f) => `${f.file || '<stdin>'}:${f.line}:${f.column}`;
     // A live root-account key is the worst case: it is the first thing the report says.
     const rootLive = findings.filter((f) => f.verification?.status === 'live' && f.verification.root && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
-    for (const f of rootLive) {
-        lines.push(c.bold(c.red(`‼ LIVE ROOT-ACCOUNT KEY at ${f.file || '<stdin>'}:${f.line}:${f.column} (${f.providerName}${f.verification?.account ? `, account ${f.verification.account}` : ''}): disable it in the console now.`)));
-    }
+    for (const f of rootLive)
+        lines.push(c.bold(c.red(m.liveRootKey(where(f), providerOf(f), f.verification?.account))));
     const live = findings.filter((f) => f.verification?.status === 'live' && !f.verification.root && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
-    for (const f of live) {
-        lines.push(c.bold(c.red(`‼ LIVE KEY at ${f.file || '<stdin>'}:${f.line}:${f.column} (${f.providerName}): rotate it now.`)));
-    }
+    for (const f of live)
+        lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
     if (rootLive.length + live.length > 0)
         lines.push('');
-    const titleWidth = Math.max(0, ...findings.map((f) => f.title.length));
+    const titleWidth = Math.max(0, ...findings.map((f) => displayWidth(titleOf(f))));
+    const sevWidth = Math.max(...SEVERITIES.map((s) => displayWidth(m.severity[s])));
     let current;
     for (const f of findings) {
         if (f.file !== current) {
@@ -60,10 +68,10 @@ export function renderText(report, c) {
             current = f.file;
             lines.push(c.bold(c.cyan(f.file || '<stdin>')));
         }
-        const where = `${f.line}:${f.column}`.padEnd(9);
-        const sev = paint(c, f.severity, f.severity.padEnd(8));
-        const note = describe(f);
-        lines.push(`  ${where} ${sev} ${f.title.padEnd(titleWidth)}  ${shownSecret(f, report.showSecrets)}${note ? c.dim(`  (${note})`) : ''}`);
+        const at = `${f.line}:${f.column}`.padEnd(9);
+        const sev = paint(c, f.severity, padEndWidth(m.severity[f.severity], sevWidth));
+        const note = describe(f, m);
+        lines.push(`  ${at} ${sev} ${padEndWidth(titleOf(f), titleWidth)}  ${shownSecret(f, report.showSecrets)}${note ? c.dim(`  (${note})`) : ''}`);
     }
     if (findings.length > 0)
         lines.push('');
@@ -72,43 +80,43 @@ export function renderText(report, c) {
         const mine = findings.filter((f) => f.provider === provider.id);
         if (mine.length === 0)
             continue;
-        const r = provider.remediation;
-        lines.push(c.bold(`${provider.name}: what to do now (${plural(mine.length, 'finding')})`));
+        const r = t.remediation(provider);
+        lines.push(c.bold(m.whatToDoNow(t.providerName(provider, provider.name), mine.length)));
         for (const step of r.now)
             lines.push(`  • ${step}`);
-        lines.push(`  ${c.bold('Console:')} ${r.console.url}  ${c.dim(r.console.title)}`);
-        lines.push(c.bold('  Next time:'));
+        lines.push(`  ${c.bold(m.console)} ${r.console.url}  ${c.dim(r.console.title)}`);
+        lines.push(c.bold(`  ${m.nextTime}`));
         for (const step of r.prevent)
             lines.push(`  • ${step}`);
-        lines.push(c.bold('  Guides:'));
+        lines.push(c.bold(`  ${m.guides}`));
         for (const link of r.links)
-            lines.push(`    ${link.title}: ${link.url}`);
+            lines.push(`    ${m.link(link.title, link.url)}`);
         lines.push('');
     }
     const s = report.stats;
-    const scanned = `scanned ${plural(s.files, 'file')}, ${formatBytes(s.bytes)}, ${plural(s.lines, 'line')} in ${(s.durationMs / 1000).toFixed(2)} s${s.skipped ? `; skipped ${s.skipped}` : ''}`;
+    const scanned = m.scanned(s.files, formatBytes(s.bytes), s.lines, (s.durationMs / 1000).toFixed(2), s.skipped);
     if (blocking.length > 0) {
         const counts = ['critical', 'high', 'medium', 'low']
             .map((sev) => [sev, blocking.filter((f) => f.severity === sev).length])
             .filter(([, n]) => n > 0)
-            .map(([sev, n]) => `${n} ${sev}`)
-            .join(', ');
+            .map(([sev, n]) => m.severityCount(n, m.severity[sev]))
+            .join(m.listSeparator);
         const files = new Set(blocking.map((f) => f.file)).size;
-        lines.push(c.red(c.bold(`✖ ${plural(blocking.length, 'finding')} (${counts}) in ${plural(files, 'file')}`)));
+        lines.push(c.red(c.bold(m.blockingSummary(blocking.length, counts, files))));
         const rest = findings.length - blocking.length;
         if (rest > 0)
-            lines.push(c.dim(`  ${rest} more below --fail-on ${report.failOn}, not blocking`));
+            lines.push(c.dim(`  ${m.moreBelowFailOn(rest, report.failOn)}`));
     }
     else if (findings.length > 0) {
-        lines.push(c.yellow(`! ${plural(findings.length, 'finding')} below --fail-on ${report.failOn}, not blocking`));
+        lines.push(c.yellow(m.belowFailOn(findings.length, report.failOn)));
     }
     else {
-        lines.push(c.green('✔ no credentials found'));
+        lines.push(c.green(m.noCredentials));
     }
     lines.push(c.dim(`  ${scanned}`));
     return lines.join('\n') + '\n';
 }
 /** One line per skipped file, for --verbose. */
-export function renderSkipped(report, c) {
-    return report.skipped.map((s) => c.dim(`skipped ${s.file}: ${s.reason}`)).join('\n') + (report.skipped.length ? '\n' : '');
+export function renderSkipped(report, c, t = EN) {
+    return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join('\n') + (report.skipped.length ? '\n' : '');
 }

@@ -12,6 +12,8 @@ export interface Report {
     scope?: string;
     /** Every rule in force (SARIF lists them all); without it, the rules of the findings. */
     rules?: readonly Rule[];
+    /** The repository scanned (remote URL or --repo-name), in JSON reports, for `scan-keys merge`. */
+    repository?: string;
     /** scan-keys's version, for tool.driver in SARIF. */
     toolVersion?: string;
 }

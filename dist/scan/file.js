@@ -9,6 +9,9 @@ export function scanFileSync(target, options) {
     if (outcome.kind === 'skipped')
         return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
     findings.push(...scanner.end());
+    if (scanner.isRuleData) {
+        return { findings: [], skipped: { file: target.display, reason: 'scan-keys rule data (a pattern file: its examples are test keys)' }, bytes: outcome.size, lines: 0 };
+    }
     if (scanner.isBinary) {
         return { findings: [], skipped: { file: target.display, reason: 'binary (NUL byte in the first 8 KiB)' }, bytes: outcome.size, lines: 0 };
     }

@@ -33,7 +33,7 @@ export declare const PARALLEL_MIN_FILES = 256;
 export declare const PARALLEL_MIN_BYTES: number;
 /**
  * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
- * total size) is asked for only when it decides: 2 to 255 files on a machine that can use workers.
+ * total size) is asked for only when it decides: 1 to 255 files on a machine that can use workers.
  */
 export declare function workerCount(files: number, requested?: number, bytes?: () => number): number;
 /** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */

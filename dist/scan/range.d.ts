@@ -7,12 +7,19 @@
 import type { RuleSet, ScanProgress, ScanResult } from '../types.js';
 import type { Config } from '../policy/config.js';
 import { GitError } from '../sources/git-run.js';
+/**
+ * `revs`: `git rev-list` arguments given as they are (`<new> --not --all`), for callers that have
+ * already checked every object they name: the server-side gate, which runs in a bare repository
+ * (no work tree, so `cwd` must be the git directory) inside git's quarantine.
+ */
 export type RangeSpec = {
     since: string;
 } | {
     range: string;
 } | {
     history: true;
+} | {
+    revs: string[];
 };
 export interface RangeScanOptions {
     rules: RuleSet;

@@ -33,6 +33,8 @@ async function verifyCommit(top, rev, what) {
 export async function resolveRevs(top, spec) {
     if ('history' in spec)
         return ['--all'];
+    if ('revs' in spec)
+        return spec.revs;
     if ('since' in spec) {
         await verifyCommit(top, spec.since, '--since');
         await verifyCommit(top, 'HEAD', '--since');
@@ -50,7 +52,8 @@ export async function resolveRevs(top, spec) {
 export async function scanRange(options) {
     const started = performance.now();
     const config = options.config ?? EMPTY_CONFIG;
-    const { top } = await findRepo(options.cwd, 'commit range');
+    // A bare repository has no top level: the caller of `revs` names the git directory itself.
+    const top = 'revs' in options.spec ? options.cwd : (await findRepo(options.cwd, 'commit range')).top;
     const revs = await resolveRevs(top, options.spec);
     const first = new Map();
     const files = new Set();

@@ -51,11 +51,6 @@ async function scanWith(git, options) {
     const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
     // rev-parse first when it runs: its "not inside a git repository" is the error to report.
     const top = options.base !== false || config ? (await git.repo()).top : undefined;
-    const entries = await git.entries;
-    // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
-    // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.
-    if (entries.length === 0 && top === undefined)
-        await git.repo();
     const result = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
     if (top !== undefined)
         result.base = top;
@@ -63,7 +58,11 @@ async function scanWith(git, options) {
     // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
     // asked once something is found.
     let parents;
-    for (const e of entries) {
+    let seen = 0;
+    // Entries arrive as the diff is read, each with its content, and are not kept: memory holds one
+    // file at a time whatever the size of the commit.
+    for await (const e of git.entries) {
+        seen++;
         if (config?.isPathIgnored(e.path, top))
             continue;
         const reason = skipReason(e);
@@ -99,6 +98,10 @@ async function scanWith(git, options) {
             result.findings.push(f);
         }
     }
+    // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
+    // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.
+    if (seen === 0 && top === undefined)
+        await git.repo();
     result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
     return finish(result, started);
 }

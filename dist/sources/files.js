@@ -1,6 +1,9 @@
 /**
  * Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
- * would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured);
+ * would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured),
+ * except untracked files under a node_modules/ directory (installed packages, not the project's
+ * code: a new project scanned before its .gitignore exists must not get findings from its
+ * dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
  * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
@@ -80,7 +83,10 @@ async function gitFiles(dir, root, skipped, options) {
     }
     if (inside !== 'true')
         return undefined;
-    const { stdout, stderr } = await gitRawWithWarnings(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.']);
+    // Untracked node_modules/ below the directory are not the project's code; a directory named
+    // inside one (`scan-keys node_modules/pkg`) is scanned as asked.
+    const modules = resolve(dir).split(sep).includes('node_modules') ? [] : ['--exclude=node_modules/'];
+    const { stdout, stderr } = await gitRawWithWarnings(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', ...modules, '--deduplicate', '--', '.']);
     for (const m of stderr.matchAll(/could not open directory '(.*)': (.*)/g)) {
         const path = join(dir, m[1]).replace(/[\\/]$/, '');
         const display = displayPath(root, path);

@@ -28,10 +28,55 @@ export interface StagedEntry {
      */
     content?: Buffer;
 }
-/** Parses the output of `git diff --cached --raw -p -z --unified=<whole file>` (DIFF_ARGS). */
+/**
+ * Parses the output of `git diff --cached --raw -p -z --unified=<whole file>` (DIFF_ARGS) as it
+ * arrives, chunk by chunk, and hands out each entry once its section (its staged content) is
+ * complete, so that a scan holds one file at a time: buffering the whole diff and keeping a Buffer
+ * per line took a first commit of 5,796 files (149 MB of diff) to 578 MiB peak RSS.
+ */
+export declare class StagedDiffParser {
+    /** Every raw entry, in order (known once the raw part has been read). */
+    readonly entries: StagedEntry[];
+    private readonly ready;
+    private emitted;
+    private rest;
+    private inPatch;
+    private sections;
+    private section;
+    private entry;
+    /** The current section's new side: the staged blob, copied line by line without its prefix. */
+    private content;
+    private contentLength;
+    private oldLeft;
+    private newLeft;
+    private newLine;
+    private lastWasNew;
+    /** Feeds bytes; returns the entries completed so far (each once, in the raw order). */
+    push(chunk: Buffer): StagedEntry[];
+    /** The end of the output: completes the last section and checks that every section came. */
+    end(): StagedEntry[];
+    private take;
+    /** Reads raw entries from this.rest; returns the position reached. Sets inPatch once past them. */
+    private readRaw;
+    private startPatch;
+    private append;
+    private endSection;
+    /** Complete lines of the patch in out[from, to). */
+    private lines;
+}
+/** Parses a whole `git diff --cached --raw -p -z --unified=<whole file>` output (DIFF_ARGS). */
 export declare function parseStagedDiff(out: Buffer): StagedEntry[];
 /** Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the top). */
 export declare function readStagedDiff(cwd: string): Promise<StagedEntry[]>;
+/**
+ * The pinned staged diff from `cwd`, entry by entry as git writes it. Started at once and read
+ * at once (node discards a child's unread output when it exits), but paused while more than
+ * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
+ * size of the commit.
+ */
+export declare function streamStagedDiff(cwd: string): AsyncIterable<StagedEntry> & {
+    stop(): void;
+};
 /**
  * The git side of a staged scan. The diff starts at once, so that the pre-commit fast path can
  * call this before loading the scanner and compiling the rules while git works on the other core.
@@ -42,7 +87,8 @@ export declare function readStagedDiff(cwd: string): Promise<StagedEntry[]>;
  * common pre-commit run has one. Whoever opens this calls close().
  */
 export interface StagedGit {
-    entries: Promise<StagedEntry[]>;
+    /** The staged entries, each with its content, as the diff arrives (iterate once). */
+    entries: AsyncIterable<StagedEntry>;
     /** The cat-file process, started on first use. Its paths are from the top wherever it runs. */
     blobs(): CatFile;
     /** The commits being merged into HEAD (MERGE_HEAD), or none. */

@@ -36,9 +36,10 @@ function parseFastArgs(argv) {
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const [name, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
-		if (name === "--format" || name === "--fail-on") {
+		if (name === "--format" || name === "--fail-on" || name === "--lang") {
 			const value = inline ?? argv[++i];
 			if (name === "--format" && (value === "text" || value === "json")) o.format = value;
+			else if (name === "--lang" && (value === "zh-CN" || value === "en")) o.lang = value;
 			else if (name === "--fail-on" && value !== void 0 && [...require_types.SEVERITIES, "none"].includes(value)) o.failOn = value;
 			else return void 0;
 			continue;

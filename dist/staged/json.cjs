@@ -1,37 +1,43 @@
 const require_staged_run = require("./staged-run.cjs");
 // dist/report/json.js
-function renderJson(report) {
+/**
+* The same bytes in every language except `title` (a rule title for people); everything scripts
+* key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
+*/
+function renderJson(report, t = require_staged_run.EN) {
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
+	const findings = report.findings.map((f) => {
+		const provider = byProvider.get(f.provider);
+		return {
+			ruleId: f.ruleId,
+			provider: f.provider,
+			kind: f.kind,
+			title: t.ruleTitle(provider, f.ruleId, f.title),
+			severity: f.severity,
+			blocking: require_staged_run.isBlocking(f, report.failOn),
+			confidence: f.confidence,
+			temporary: f.temporary,
+			...f.isPublic ? { public: true } : {},
+			file: f.file,
+			line: f.line,
+			column: f.column,
+			endColumn: f.endColumn,
+			secret: require_staged_run.shownSecret(f, report.showSecrets),
+			fingerprint: f.fingerprint,
+			...f.pair ? { pair: f.pair } : {},
+			...f.commit ? { commit: f.commit } : {},
+			...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
+			...f.verification ? { verification: f.verification } : {},
+			remediation: provider ? {
+				console: provider.remediation.console.url,
+				links: provider.remediation.links.map((l) => l.url)
+			} : {}
+		};
+	});
 	const doc = {
 		version: 1,
-		findings: report.findings.map((f) => {
-			const provider = byProvider.get(f.provider);
-			return {
-				ruleId: f.ruleId,
-				provider: f.provider,
-				kind: f.kind,
-				title: f.title,
-				severity: f.severity,
-				blocking: require_staged_run.isBlocking(f, report.failOn),
-				confidence: f.confidence,
-				temporary: f.temporary,
-				...f.isPublic ? { public: true } : {},
-				file: f.file,
-				line: f.line,
-				column: f.column,
-				endColumn: f.endColumn,
-				secret: require_staged_run.shownSecret(f, report.showSecrets),
-				fingerprint: f.fingerprint,
-				...f.pair ? { pair: f.pair } : {},
-				...f.commit ? { commit: f.commit } : {},
-				...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
-				...f.verification ? { verification: f.verification } : {},
-				remediation: provider ? {
-					console: provider.remediation.console.url,
-					links: provider.remediation.links.map((l) => l.url)
-				} : {}
-			};
-		}),
+		...report.repository !== void 0 ? { repository: report.repository } : {},
+		findings,
 		stats: {
 			files: report.stats.files,
 			bytes: report.stats.bytes,

@@ -1,0 +1,112 @@
+const require_git_run = require("./git-run.js");
+let node_fs = require("node:fs");
+let node_path = require("node:path");
+let node_url = require("node:url");
+// dist/cli/install-server.js
+/**
+* `scan-keys install --server <path>`: put the pre-receive gate on a git server.
+*
+* - `<path>` a directory named `pre-receive.d` (GitLab `custom_hooks/pre-receive.d`, GitLab's
+*   global `custom_hooks_dir/pre-receive.d`, Gitea/Forgejo `hooks/pre-receive.d`): a script
+*   `scan-keys` in it; the server runs every script there, so nothing needs chaining.
+* - `<path>` a bare repository whose hooks directory has a `pre-receive.d` (Gitea, Forgejo): the
+*   same, in that directory.
+* - `<path>` a plain bare repository: `hooks/pre-receive` (or where core.hooksPath points). An
+*   existing hook that is not ours is renamed `pre-receive.scan-keys-chained` and runs first with
+*   the same standard input, never overwritten.
+*/
+const SERVER_HOOK_MARKER = "# scan-keys pre-receive hook";
+const SERVER_CHAINED = "pre-receive.scan-keys-chained";
+const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
+/**
+* The hook: keeps git's standard input (the pushed refs) for the chained hook and for scan-keys;
+* runs this installation's node and scan-keys, else `scan-keys` from PATH; if neither runs, the
+* shell's exit 127 rejects the push (a missing gate must not read as a pass).
+*/
+function serverHookScript(node, bin) {
+	const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+	return `#!/bin/sh
+${SERVER_HOOK_MARKER} (added by \`scan-keys install --server\`)
+input=$(cat)
+chained="$(dirname "$0")/${SERVER_CHAINED}"
+if [ -x "$chained" ]; then printf '%s\\n' "$input" | "$chained" "$@" || exit $?; fi
+node=${q(node)}
+bin=${q(bin)}
+if [ -x "$node" ] && [ -f "$bin" ]; then printf '%s\\n' "$input" | "$node" "$bin" pre-receive; exit $?; fi
+printf '%s\\n' "$input" | scan-keys pre-receive
+`;
+}
+function writeExecutable(file, text) {
+	(0, node_fs.writeFileSync)(file, text);
+	(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
+}
+function installInD(dir, script) {
+	const file = (0, node_path.join)(dir, "scan-keys");
+	if ((0, node_fs.existsSync)(file) && (0, node_fs.readFileSync)(file, "latin1") === script) return {
+		code: "already-installed",
+		file
+	};
+	writeExecutable(file, script);
+	return {
+		code: "created",
+		file
+	};
+}
+async function installServer(target, cwd) {
+	const path = (0, node_path.resolve)(cwd, target);
+	const script = serverHookScript(process.execPath, BIN);
+	if (!(0, node_fs.existsSync)(path) || !(0, node_fs.statSync)(path).isDirectory()) throw new require_git_run.GitError(`install --server: no such directory: ${path}`);
+	if ((0, node_path.basename)(path) === "pre-receive.d") return installInD(path, script);
+	let hooks;
+	try {
+		if ((await require_git_run.gitRaw(path, ["rev-parse", "--is-bare-repository"])).trim() !== "true") throw new require_git_run.GitError(`install --server: ${path} is not a bare repository (give the server's repository, or its pre-receive.d directory)`);
+		hooks = (0, node_path.resolve)(path, (await require_git_run.gitRaw(path, [
+			"rev-parse",
+			"--git-path",
+			"hooks"
+		])).trim());
+	} catch (err) {
+		if (err instanceof require_git_run.GitError && err.message.startsWith("install --server")) throw err;
+		throw new require_git_run.GitError(`install --server: ${path} is not a git repository`);
+	}
+	if ((0, node_fs.existsSync)((0, node_path.join)(hooks, "pre-receive.d"))) return installInD((0, node_path.join)(hooks, "pre-receive.d"), script);
+	(0, node_fs.mkdirSync)(hooks, { recursive: true });
+	const file = (0, node_path.join)(hooks, "pre-receive");
+	if ((0, node_fs.existsSync)(file)) {
+		const text = (0, node_fs.readFileSync)(file, "latin1");
+		if (text.includes("# scan-keys pre-receive hook")) {
+			if (text === script) return {
+				code: "already-installed",
+				file
+			};
+			writeExecutable(file, script);
+			return {
+				code: "created",
+				file
+			};
+		}
+		const chained = (0, node_path.join)(hooks, SERVER_CHAINED);
+		if ((0, node_fs.existsSync)(chained)) throw new require_git_run.GitError(`install --server: ${chained} already exists; move it away, then run install again`);
+		(0, node_fs.renameSync)(file, chained);
+		writeExecutable(file, script);
+		return {
+			code: "chained",
+			file,
+			chained
+		};
+	}
+	writeExecutable(file, script);
+	return {
+		code: "created",
+		file
+	};
+}
+function describeServerInstall(o) {
+	switch (o.code) {
+		case "created": return `installed the pre-receive hook ${o.file}`;
+		case "chained": return `installed the pre-receive hook ${o.file}; the previous hook is now ${o.chained} and runs first`;
+		case "already-installed": return `already installed in ${o.file}; nothing changed`;
+	}
+}
+exports.describeServerInstall = describeServerInstall;
+exports.installServer = installServer;
