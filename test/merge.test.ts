@@ -3,7 +3,8 @@
  * (`--history --format json`), one key shared by two of them, merged in every format.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -123,6 +124,25 @@ describe('scan-keys merge', () => {
     for (const name of ['org/alpha', 'https://git.example.com/org/beta.git', 'gamma']) expect(html).toContain(`>${name}</h3>`);
     expect(html).not.toMatch(/<script|<link|src=/i);
     for (const v of RAW) expect(html).not.toContain(v);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/chromium'))('html: renders in headless Chromium with no console messages', { timeout: 120_000 }, () => {
+    const page = join(root, 'audit.html');
+    expect(merge('--format', 'html', '-o', page).status).toBe(1);
+    const profile = tempDir('scan-keys-chromium-');
+    try {
+      const r = spawnSync('/usr/bin/chromium', [
+        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', `--user-data-dir=${profile.dir}`, '--enable-logging=stderr', '--v=0', '--dump-dom', `file://${page}`,
+      ], { encoding: 'utf8', timeout: 90_000, maxBuffer: 16 * 1024 * 1024 });
+      expect(r.error).toBeUndefined();
+      expect(r.stdout).toContain('Keys found in more than one repository (2)');
+      expect(r.stdout).toContain('https://git.example.com/org/beta.git');
+      for (const v of RAW) expect(r.stdout).not.toContain(v);
+      expect(r.stderr.split('\n').filter((l) => /CONSOLE|Uncaught|Refused to/i.test(l))).toEqual([]);
+    } finally {
+      profile.cleanup();
+    }
   });
 
   it('exit 0 when nothing blocks; exit 2 for a file that is not a report', { timeout: 60_000 }, () => {
