@@ -38,14 +38,18 @@ export const DIFF_ARGS: readonly string[] = [
   'diff', '--cached', '--raw', '-p', '-z', '--full-index', '--no-abbrev', `--unified=${WHOLE_FILE}`, '--text',
   '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none', '--submodule=short',
   '--inter-hunk-context=0',
-  '--src-prefix=a/', '--dst-prefix=b/', '-M', '-C',
+  // Renames (-M) as a range scan sees them (sources/history.ts), so the hook and CI agree: a rename
+  // moves lines (only its edits are added), a copy adds every line it holds at its new path.
+  // Copy detection (-C) would take a copy of a file the commit also changes as lines not added,
+  // and its keys would pass the hook that CI then reports.
+  '--src-prefix=a/', '--dst-prefix=b/', '-M',
 ];
 
 export type StagedStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X';
 
 export interface StagedEntry {
   status: StagedStatus;
-  /** Similarity score for R and C. */
+  /** Similarity score for R (and C, which DIFF_ARGS never asks for). */
   score?: number;
   srcMode: string;
   dstMode: string;
