@@ -1,10 +1,16 @@
 /** `--format json`: one stable document (version 1, documented in the README). */
 import type { Report } from './types.js';
 import { isBlocking, shownSecret } from './present.js';
+import { jsonChunks, mapLazily, streamed } from './chunks.js';
 
 export function renderJson(report: Report): string {
+  return [...renderJsonChunks(report)].join('');
+}
+
+/** The same document in pieces, each finding built as it is written (any number of findings). */
+export function renderJsonChunks(report: Report): Iterable<string> {
   const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-  const findings = report.findings.map((f) => {
+  const findings = mapLazily(report.findings, (f) => {
     const provider = byProvider.get(f.provider);
     return {
       ruleId: f.ruleId,
@@ -33,7 +39,7 @@ export function renderJson(report: Report): string {
   });
   const doc = {
     version: 1,
-    findings,
+    findings: streamed(findings),
     stats: {
       files: report.stats.files,
       bytes: report.stats.bytes,
@@ -43,5 +49,8 @@ export function renderJson(report: Report): string {
     },
     skipped: report.skipped,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return (function* () {
+    yield* jsonChunks(doc);
+    yield '\n';
+  })();
 }

@@ -50,7 +50,8 @@ export function renderText(report: Report, c: Colors): string {
     lines.push(c.bold(c.red(`‼ LIVE KEY at ${f.file || '<stdin>'}:${f.line}:${f.column} (${f.providerName}): rotate it now.`)));
   }
   if (rootLive.length + live.length > 0) lines.push('');
-  const titleWidth = Math.max(0, ...findings.map((f) => f.title.length));
+  // Not Math.max(...list): a spread of every finding overflows the stack past ~120,000.
+  const titleWidth = findings.reduce((w, f) => Math.max(w, f.title.length), 0);
   let current: string | undefined;
   for (const f of findings) {
     if (f.file !== current) {

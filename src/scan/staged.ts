@@ -12,7 +12,8 @@ import type { Config } from '../policy/config.js';
 import { ContentScanner } from '../detect/scanner.js';
 import type { CatFile } from '../sources/cat-file.js';
 import { GitError } from '../sources/git-run.js';
-import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from '../sources/staged.js';
+import { countLines, isAddedLine, isLfsPointer, openStaged, readStagedDiff, type StagedEntry, type StagedGit } from '../sources/staged.js';
+import { isMissingObjectError, missingStaged, MissingObjectsError, skipReason as missingReason, type MissingObject } from '../sources/missing.js';
 
 export interface StagedScanOptions {
   rules: RuleSet;
@@ -29,6 +30,8 @@ export interface StagedScanOptions {
   base?: boolean;
   /** The git processes, if the caller started them early (openStaged(cwd)); closed here either way. */
   git?: StagedGit;
+  /** Go on past blobs git cannot read, listing each as skipped with a warning (else exit 2 naming them). */
+  skipUnreadable?: boolean;
 }
 
 function skipReason(e: StagedEntry): string | undefined {
@@ -71,13 +74,24 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
   const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
   // rev-parse first when it runs: its "not inside a git repository" is the error to report.
   const top = options.base !== false || config ? (await git.repo()).top : undefined;
-  const entries = await git.entries;
+  let unreadable: MissingObject[] = [];
+  let entries: StagedEntry[];
+  try {
+    entries = await git.entries;
+  } catch (err) {
+    if (!(err instanceof GitError) || !isMissingObjectError(err.message)) throw err;
+    unreadable = await missingStaged(options.cwd);
+    const cause = err.message.replace(/^fatal: /, '');
+    if (!options.skipUnreadable || unreadable.length === 0) throw new MissingObjectsError(unreadable, 'scanned nothing: git stopped before the staged diff', cause);
+    entries = await readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]);
+  }
   // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
   // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.
   if (entries.length === 0 && top === undefined) await git.repo();
   const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
   if (top !== undefined) result.base = top;
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
+  for (const m of unreadable) skip(m.path, missingReason(m));
 
   // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
   // asked once something is found.

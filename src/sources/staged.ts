@@ -169,9 +169,13 @@ export function parseStagedDiff(out: Buffer): StagedEntry[] {
   return entries;
 }
 
-/** Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the top). */
-export async function readStagedDiff(cwd: string): Promise<StagedEntry[]> {
-  return parseStagedDiff(await gitOutput(cwd, [...DIFF_ARGS]));
+/**
+ * Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the
+ * top), leaving out `exclude` (paths from the top: those whose blobs cannot be read).
+ */
+export async function readStagedDiff(cwd: string, exclude: readonly string[] = []): Promise<StagedEntry[]> {
+  const paths = exclude.length > 0 ? ['--', ':(top)', ...exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
+  return parseStagedDiff(await gitOutput(cwd, [...DIFF_ARGS, ...paths]));
 }
 
 /**
