@@ -36,6 +36,7 @@ import { gitScanMode, runGitScan, runHookCommand } from './git.js';
 import { renderHtml } from '../report/html.js';
 import { renderRulesJson, renderRulesText } from '../report/rules.js';
 import { ProgressLine } from './progress.js';
+import { writePieces } from './write.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -289,7 +290,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         closeSync(fd);
       }
     } else {
-      for (const piece of pieces) io.stdout.write(piece);
+      await writePieces(io.stdout, pieces);
     }
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {

@@ -23,7 +23,10 @@ export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started:
     const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
     const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
     if (o.verbose) io.stderr.write(renderSkipped(report, c));
-    if (o.format === 'json') for (const piece of (await import('../report/json.js')).renderJsonChunks(report)) io.stdout.write(piece);
+    if (o.format === 'json') {
+      const { writePieces } = await import('./write.js');
+      await writePieces(io.stdout, (await import('../report/json.js')).renderJsonChunks(report));
+    }
     else io.stdout.write(renderText(report, c));
     return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
