@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { git, makeKeys, runCli, tempDir, type RunResult } from './helpers.js';
+import { configureRepo, git, initRepo, makeKeys, runCli, tempDir, type RunResult } from './helpers.js';
 
 export type Keys = ReturnType<typeof makeKeys>;
 
@@ -58,26 +58,12 @@ export class TestRepo {
   constructor(options: { dir?: string; prefix?: string; branch?: string; init?: boolean } = {}) {
     this.tmp = options.dir === undefined ? tempDir(options.prefix ?? 'scan-keys-repo-') : undefined;
     this.dir = options.dir ?? (this.tmp as { dir: string }).dir;
-    if (options.init !== false) {
-      this.git('init', '-q', '-b', options.branch ?? 'main');
-      TestRepo.configure(this.dir);
-    }
+    if (options.init !== false) initRepo(this.dir, options.branch ?? 'main');
   }
 
-  /** Identity, no signing, hooks in .git/hooks: for a repository made some other way (a clone). */
+  /** The same set-up for a repository made some other way (a clone, a linked worktree). */
   static configure(dir: string): void {
-    for (const [key, value] of [
-      ['user.email', 'test@example.invalid'],
-      ['user.name', 'Test'],
-      ['commit.gpgsign', 'false'],
-      ['tag.gpgsign', 'false'],
-    ] as const) {
-      git(dir, 'config', key, value);
-    }
-    // Absolute: a relative core.hooksPath is read from the top of each work tree, and a linked
-    // worktree's `.git` is a file.
-    const common = git(dir, 'rev-parse', '--path-format=absolute', '--git-common-dir').trim();
-    git(dir, 'config', 'core.hooksPath', join(common, 'hooks'));
+    configureRepo(dir);
   }
 
   /** git in the repository; throws with git's stderr on failure. */
