@@ -316,7 +316,7 @@ async function series(seed: number, steps: number): Promise<number> {
         }
         await checkStaged(s, 'cherry-pick or revert');
         s.gitMay('commit', '-q', '--no-verify', '--allow-empty', '-m', `pick ${step}`);
-      } else {
+      } else if (s.repo.git('rev-list', '--count', 'HEAD').trim() !== '1') {
         // Amend: the hook sees only the amendment; the range sees the new commit whole.
         s.change();
         s.git('add', '-A');
@@ -324,6 +324,8 @@ async function series(seed: number, steps: number): Promise<number> {
         s.gitMay('commit', '-q', '--no-verify', '--amend', '--allow-empty', '-m', `amended ${step}`);
         await checkRange(s, `${s.repo.head()}~1`, 'amended commit');
         checked++;
+        continue;
+      } else {
         continue;
       }
       await checkRange(s, before, 'the step');
