@@ -218,3 +218,12 @@ export interface ScanProgress {
   /** Commits walked so far (commit-range scans). */
   commits?: number;
 }
+
+/**
+ * Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
+ * item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
+ * holds more keys than that).
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -18,6 +18,10 @@ vi.mock('../src/report/json.js', async (importOriginal) => {
       if (crash.reporter !== undefined) throw crash.reporter;
       return orig.renderJson(...args);
     },
+    renderJsonChunks: (...args: Parameters<typeof orig.renderJsonChunks>) => {
+      if (crash.reporter !== undefined) throw crash.reporter;
+      return orig.renderJsonChunks(...args);
+    },
   };
 });
 

@@ -69,11 +69,29 @@ export function git(cwd: string, ...args: string[]): string {
   return r.stdout;
 }
 
-export function initRepo(dir: string): void {
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.email', 'test@example.invalid');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'commit.gpgsign', 'false');
+/** `git init` on branch main plus configureRepo: what TestRepo (git-helpers.ts) does, for older tests. */
+export function initRepo(dir: string, branch = 'main'): void {
+  git(dir, 'init', '-q', '-b', branch);
+  configureRepo(dir);
+}
+
+/**
+ * The one test-repository set-up: a fixed identity, no signing, and hooks from the repository's
+ * own hooks directory (a global core.hooksPath on the machine must not run in tests). Absolute:
+ * a relative core.hooksPath is read from the top of each work tree, and a linked worktree's
+ * `.git` is a file.
+ */
+export function configureRepo(dir: string): void {
+  for (const [key, value] of [
+    ['user.email', 'test@example.invalid'],
+    ['user.name', 'Test'],
+    ['commit.gpgsign', 'false'],
+    ['tag.gpgsign', 'false'],
+  ] as const) {
+    git(dir, 'config', key, value);
+  }
+  const common = git(dir, 'rev-parse', '--path-format=absolute', '--git-common-dir').trim();
+  git(dir, 'config', 'core.hooksPath', join(common, 'hooks'));
 }
 
 /** Like runCli, but without blocking this process's event loop (for servers in the test process). */

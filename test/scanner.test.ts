@@ -37,7 +37,7 @@ function corpus(seed: number): { data: Buffer; planted: number } {
 }
 
 describe('ContentScanner', () => {
-  it('finds every key exactly once whatever the chunk size', () => {
+  it('finds every key exactly once whatever the chunk size', { timeout: 120_000 }, () => {
     const { data, planted } = corpus(42);
     const whole = scanBuffer(set, data).findings.map(brief);
     expect(whole.length).toBe(planted);

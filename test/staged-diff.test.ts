@@ -27,7 +27,7 @@ function blob(oid: string): Buffer {
 
 /** Added lines per path from `git diff --cached --unified=0` hunk headers (what the parser used to read). */
 function zeroContextAdded(): Map<string, number[]> {
-  const out = git(dir, '-c', 'core.quotePath=false', 'diff', '--cached', '--unified=0', '--text', '-M', '-C', '--no-color', '--no-ext-diff');
+  const out = git(dir, '-c', 'core.quotePath=false', 'diff', '--cached', '--unified=0', '--text', '-M', '--no-color', '--no-ext-diff');
   const added = new Map<string, number[]>();
   let path = '';
   for (const line of out.split('\n')) {
@@ -88,7 +88,8 @@ describe('staged diff with whole-file context', () => {
     const entries = await readStagedDiff(dir);
     const byPath = new Map(entries.map((e) => [e.path, e]));
     expect(byPath.get('renamed-new.txt')?.status).toBe('R');
-    expect(byPath.get('copy.txt')?.status).toBe('C');
+    // A copy is an addition: every line it holds is new at its path (as a range scan sees it).
+    expect(byPath.get('copy.txt')?.status).toBe('A');
     expect(byPath.get('was-file')?.status).toBe('T');
     expect(byPath.get('was-link')?.status).toBe('T');
     expect(byPath.get('deleted.txt')?.status).toBe('D');

@@ -1,15 +1,4 @@
 const require_file = require("./file.js");
-// dist/types.js
-/** Shared data model: rules as read and compiled, and findings. No I/O here. */
-const SEVERITIES = [
-	"low",
-	"medium",
-	"high",
-	"critical"
-];
-function severityRank(s) {
-	return SEVERITIES.indexOf(s);
-}
 function maskSecret(value, prefix = "") {
 	const head = prefix && value.startsWith(prefix) ? prefix : "";
 	const rest = value.length - head.length;
@@ -135,7 +124,7 @@ function shownSecret(f, showSecrets) {
 	return maskSecret(f.secret, prefix);
 }
 function isBlocking(f, failOn) {
-	return failOn !== "none" && severityRank(f.severity) >= severityRank(failOn);
+	return failOn !== "none" && require_file.severityRank(f.severity) >= require_file.severityRank(failOn);
 }
 /** One phrase for a --verify result, shared by the text and SARIF reports. */
 function verificationNote(f, m = en) {
@@ -184,12 +173,6 @@ function errorLine(err, options) {
 	if (options.known) return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
 	return `scan-keys: ${m.internalError(redact(oneLine(err).split("\n")[0] ?? ""))}\n`;
 }
-Object.defineProperty(exports, "SEVERITIES", {
-	enumerable: true,
-	get: function() {
-		return SEVERITIES;
-	}
-});
 Object.defineProperty(exports, "en", {
 	enumerable: true,
 	get: function() {
@@ -218,12 +201,6 @@ Object.defineProperty(exports, "redactText", {
 	enumerable: true,
 	get: function() {
 		return redactText;
-	}
-});
-Object.defineProperty(exports, "severityRank", {
-	enumerable: true,
-	get: function() {
-		return severityRank;
 	}
 });
 Object.defineProperty(exports, "shownSecret", {

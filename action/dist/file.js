@@ -365,7 +365,7 @@ function compile(sources, schema) {
 		rules: Object.freeze(all),
 		prefixed: Object.freeze(all.filter((r) => r.role !== "secret")),
 		contextual: Object.freeze(all.filter((r) => r.role === "secret")),
-		maxLength: Math.max(...all.map((r) => r.maxLength)),
+		maxLength: all.reduce((m, r) => Math.max(m, r.maxLength), -Infinity),
 		sources: Object.freeze(sources.map(({ name, data }) => ({
 			name,
 			data
@@ -461,6 +461,25 @@ let builtin;
 function loadPatterns(extra = []) {
 	if (extra.length > 0) return compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
 	return builtin ??= compileTrustedPatterns(readPatternSources());
+}
+// dist/types.js
+/** Shared data model: rules as read and compiled, and findings. No I/O here. */
+const SEVERITIES = [
+	"low",
+	"medium",
+	"high",
+	"critical"
+];
+function severityRank(s) {
+	return SEVERITIES.indexOf(s);
+}
+/**
+* Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
+* item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
+* holds more keys than that).
+*/
+function appendAll(target, items) {
+	for (const item of items) target.push(item);
 }
 // dist/detect/entropy.js
 /** Shannon entropy in bits per character. */
@@ -2252,7 +2271,7 @@ function scanFileSync(target, options) {
 		inlineAllow: options.inlineAllow
 	});
 	const findings = [];
-	const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => findings.push(...scanner.push(chunk)), { skipUnreadable: options.skipUnreadable });
+	const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), { skipUnreadable: options.skipUnreadable });
 	if (outcome.kind === "skipped") return {
 		findings: [],
 		skipped: {
@@ -2262,7 +2281,7 @@ function scanFileSync(target, options) {
 		bytes: 0,
 		lines: 0
 	};
-	findings.push(...scanner.end());
+	appendAll(findings, scanner.end());
 	if (scanner.isRuleData) return {
 		findings: [],
 		skipped: {
@@ -2303,6 +2322,18 @@ Object.defineProperty(exports, "PatternError", {
 	enumerable: true,
 	get: function() {
 		return PatternError;
+	}
+});
+Object.defineProperty(exports, "SEVERITIES", {
+	enumerable: true,
+	get: function() {
+		return SEVERITIES;
+	}
+});
+Object.defineProperty(exports, "appendAll", {
+	enumerable: true,
+	get: function() {
+		return appendAll;
 	}
 });
 Object.defineProperty(exports, "checkLinear", {
@@ -2351,6 +2382,12 @@ Object.defineProperty(exports, "scanText", {
 	enumerable: true,
 	get: function() {
 		return scanText;
+	}
+});
+Object.defineProperty(exports, "severityRank", {
+	enumerable: true,
+	get: function() {
+		return severityRank;
 	}
 });
 Object.defineProperty(exports, "validateSchema", {

@@ -81,10 +81,13 @@ async function findRepo(cwd, what) {
 * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
 * inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
 */
-function gitSpawn(dir, args) {
+function gitSpawn(dir, args, extraEnv) {
 	return (0, node_child_process.spawn)("git", args, {
 		cwd: dir,
-		env: process.env,
+		env: extraEnv ? {
+			...process.env,
+			...extraEnv
+		} : process.env,
 		stdio: [
 			"pipe",
 			"pipe",
@@ -98,18 +101,25 @@ function firstStderrLine(child) {
 	child.stderr.on("data", (d) => {
 		if (text.length < 4096) text += d.toString("utf8");
 	});
-	return () => text.trim().split("\n")[0] ?? "";
+	return () => {
+		const lines = text.trim().split("\n");
+		const first = lines[0] ?? "";
+		const object = lines.slice(1).find((l) => OBJECT_LINE.test(l));
+		return object ? `${first}; ${object}` : first;
+	};
 }
+const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
 /**
 * `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
 * start-up time is the product: importing simple-git and running a command through it cost about
 * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
 * whole, as everywhere here. Throws GitError with git's first stderr line.
 */
-function gitOutput(dir, args) {
+function gitOutput(dir, args, input, extraEnv) {
 	return new Promise((resolvePromise, reject) => {
-		const child = gitSpawn(dir, args);
-		child.stdin.end();
+		const child = gitSpawn(dir, args, extraEnv);
+		child.stdin.on("error", () => {});
+		child.stdin.end(input);
 		const stderr = firstStderrLine(child);
 		const chunks = [];
 		child.stdout.on("data", (d) => chunks.push(d));

@@ -1,8 +1,8 @@
 const require_rolldown_runtime = require("./rolldown-runtime.js");
 const require_picocolors$1 = require("./picocolors.js");
-const require_common = require("./common.js");
 const require_file = require("./file.js");
 const require_git_run = require("./git-run.js");
+const require_common = require("./common.js");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_crypto = require("node:crypto");
@@ -5394,7 +5394,7 @@ const WORKER_FILE = (0, node_url.fileURLToPath)(new URL("./worker.js", require("
 */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 /** Files per message: large enough that messaging is noise, small enough to balance the load. */
-const BATCH = 64;
+const BATCH$1 = 64;
 /**
 * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
 * total size) is asked for only when it decides: 1 to 255 files on a machine that can use workers.
@@ -5411,7 +5411,7 @@ function workerCount(files, requested, bytes = () => 0) {
 }
 /** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
 function batchSizeFor(files, workers) {
-	return Math.max(1, Math.min(BATCH, Math.floor(files / (2 * workers))));
+	return Math.max(1, Math.min(BATCH$1, Math.floor(files / (2 * workers))));
 }
 function rebuild(msg) {
 	if (msg.name === "InputError") return new require_file.InputError(msg.message, msg.code);
@@ -5488,8 +5488,8 @@ async function scanStream(source, name, rules, options = {}) {
 		inlineAllow: options.inlineAllow ?? true
 	});
 	const findings = [];
-	for await (const chunk of source) findings.push(...scanner.push(chunk));
-	findings.push(...scanner.end());
+	for await (const chunk of source) require_file.appendAll(findings, scanner.push(chunk));
+	require_file.appendAll(findings, scanner.end());
 	const stats = emptyStats();
 	const skipped = [];
 	if (scanner.isBinary) {
@@ -5542,7 +5542,7 @@ async function scanPaths(paths, options) {
 		else result.stats.files++;
 		result.stats.bytes += scan.bytes;
 		result.stats.lines += scan.lines;
-		result.findings.push(...scan.findings);
+		require_file.appendAll(result.findings, scan.findings);
 		options.onProgress?.({
 			files: result.stats.files + result.skipped.length,
 			bytes: result.stats.bytes,
@@ -5586,14 +5586,110 @@ const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => requi
 async function loadLocale(lang) {
 	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
 }
+// dist/report/chunks.js
+/**
+* JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
+* and a JSON report of 1,000,000 findings is about 1.1 GB. The text is exactly what
+* `JSON.stringify(value, null, 2)` gives; an array wrapped in `streamed()` is produced element by
+* element from an iterable (each element built, written and dropped), so memory holds the
+* findings and one batch of text, never the whole report.
+*/
+const STREAMED = Symbol("streamed");
+/** An array to be written element by element, from an iterable that builds each one on demand. */
+function streamed(items) {
+	return { [STREAMED]: items };
+}
+function isStreamed(value) {
+	return typeof value === "object" && value !== null && STREAMED in value;
+}
+/** Whether any value under this one is streamed (only then is it walked here, not stringified). */
+function holdsStreamed(value) {
+	if (isStreamed(value)) return true;
+	if (typeof value !== "object" || value === null) return false;
+	return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed);
+}
+/** Pieces of at least about this many characters (fewer, larger writes). */
+const PIECE = 1 << 20;
+/** Items of a streamed array stringified together. */
+const BATCH = 512;
+/** The pretty-printed JSON of `value` (2-space indent, as JSON.stringify(value, null, 2)), in pieces. */
+function* jsonChunks(value) {
+	let buffered = "";
+	for (const piece of walk(value, "")) {
+		buffered += piece;
+		if (buffered.length >= PIECE) {
+			yield buffered;
+			buffered = "";
+		}
+	}
+	if (buffered.length > 0) yield buffered;
+}
+function* walk(value, indent) {
+	if (isStreamed(value)) {
+		let first = true;
+		let batch = [];
+		const flush = () => {
+			const text = JSON.stringify(batch, null, 2);
+			batch = [];
+			const items = text.slice(2, -2);
+			const out = (first ? "[\n" : ",\n") + (indent === "" ? items : indent + items.replace(/\n/g, "\n" + indent));
+			first = false;
+			return out;
+		};
+		for (const item of value[STREAMED]) {
+			batch.push(item);
+			if (batch.length === BATCH) yield flush();
+		}
+		if (batch.length > 0) yield flush();
+		yield first ? "[]" : "\n" + indent + "]";
+		return;
+	}
+	if (!holdsStreamed(value)) {
+		yield JSON.stringify(value, null, 2).replace(/\n/g, "\n" + indent);
+		return;
+	}
+	const inner = indent + "  ";
+	if (Array.isArray(value)) {
+		if (value.length === 0) {
+			yield "[]";
+			return;
+		}
+		yield "[\n";
+		for (const [i, v] of value.entries()) {
+			yield inner;
+			if (v === void 0 || typeof v === "function" || typeof v === "symbol") yield "null";
+			else yield* walk(v, inner);
+			yield i < value.length - 1 ? ",\n" : "\n";
+		}
+		yield indent + "]";
+		return;
+	}
+	const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
+	if (entries.length === 0) {
+		yield "{}";
+		return;
+	}
+	yield "{\n";
+	for (const [i, [key, v]] of entries.entries()) {
+		yield `${inner}${JSON.stringify(key)}: `;
+		yield* walk(v, inner);
+		yield i < entries.length - 1 ? ",\n" : "\n";
+	}
+	yield indent + "}";
+}
+/** Lazily maps an array (each element built only when written). */
+function* mapLazily(items, f) {
+	for (const item of items) yield f(item);
+}
 // dist/report/json.js
 /**
+* The same document in pieces, each finding built as it is written (any number of findings).
 * The same bytes in every language except `title` (a rule title for people); everything scripts
 * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
 */
-function renderJson(report, t = EN) {
+function renderJsonChunks(report, t = EN) {
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-	const findings = report.findings.map((f) => {
+	const findings = mapLazily(report.findings, (f) => {
 		const provider = byProvider.get(f.provider);
 		return {
 			ruleId: f.ruleId,
@@ -5624,7 +5720,7 @@ function renderJson(report, t = EN) {
 	const doc = {
 		version: 1,
 		...report.repository !== void 0 ? { repository: report.repository } : {},
-		findings,
+		findings: streamed(findings),
 		stats: {
 			files: report.stats.files,
 			bytes: report.stats.bytes,
@@ -5634,7 +5730,10 @@ function renderJson(report, t = EN) {
 		},
 		skipped: report.skipped
 	};
-	return JSON.stringify(doc, null, 2) + "\n";
+	return (function* () {
+		yield* jsonChunks(doc);
+		yield "\n";
+	})();
 }
 // dist/report/width.js
 /**
@@ -5670,7 +5769,7 @@ function formatBytes(n) {
 	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
 	return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function describe(f, m) {
+function describe$1(f, m) {
 	const notes = [];
 	if (f.pair) notes.push(m.pairsWith(f.pair.line, f.pair.column));
 	else if (f.confidence === "context") notes.push(m.assignedToSecretName);
@@ -5696,8 +5795,8 @@ function renderText(report, c, t = EN) {
 	const live = findings.filter((f) => f.verification?.status === "live" && !f.verification.root && f.kind !== "access-key-secret" && f.kind !== "sts-access-key-secret");
 	for (const f of live) lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
 	if (rootLive.length + live.length > 0) lines.push("");
-	const titleWidth = Math.max(0, ...findings.map((f) => displayWidth(titleOf(f))));
-	const sevWidth = Math.max(...require_common.SEVERITIES.map((s) => displayWidth(m.severity[s])));
+	const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
+	const sevWidth = Math.max(...require_file.SEVERITIES.map((s) => displayWidth(m.severity[s])));
 	let current;
 	for (const f of findings) {
 		if (f.file !== current) {
@@ -5707,7 +5806,7 @@ function renderText(report, c, t = EN) {
 		}
 		const at = `${f.line}:${f.column}`.padEnd(9);
 		const sev = paint(c, f.severity, padEndWidth(m.severity[f.severity], sevWidth));
-		const note = describe(f, m);
+		const note = describe$1(f, m);
 		lines.push(`  ${at} ${sev} ${padEndWidth(titleOf(f), titleWidth)}  ${require_common.shownSecret(f, report.showSecrets)}${note ? c.dim(`  (${note})`) : ""}`);
 	}
 	if (findings.length > 0) lines.push("");
@@ -5786,13 +5885,13 @@ function rulesOf(report) {
 		title: r.title,
 		description: r.description,
 		provider: r.provider,
-		severity: require_common.severityRank(r.pairedSeverity) > require_common.severityRank(r.severity) ? r.pairedSeverity : r.severity,
+		severity: require_file.severityRank(r.pairedSeverity) > require_file.severityRank(r.severity) ? r.pairedSeverity : r.severity,
 		temporary: r.temporary
 	}));
 	const seen = /* @__PURE__ */ new Map();
 	for (const f of report.findings) {
 		const known = seen.get(f.ruleId);
-		if (!known || require_common.severityRank(f.severity) > require_common.severityRank(known.severity)) seen.set(f.ruleId, {
+		if (!known || require_file.severityRank(f.severity) > require_file.severityRank(known.severity)) seen.set(f.ruleId, {
 			id: f.ruleId,
 			title: f.title,
 			description: f.title,
@@ -5859,6 +5958,10 @@ function messageOf$1(f, report, t) {
 	return `${t.ruleTitle(provider, f.ruleId, f.title)} ${require_common.shownSecret(f, report.showSecrets)} (${m.severity[f.severity]}${notes.length ? m.noteSeparator + notes.join(m.noteSeparator) : ""})${m.fullStop}` + (console ? m.disableAndCreate(console) : "");
 }
 function renderSarif(report, t = EN) {
+	return [...renderSarifChunks(report, t)].join("");
+}
+/** The same log in pieces, each result built as it is written (any number of findings). */
+function renderSarifChunks(report, t = EN) {
 	const rules = rulesOf(report);
 	const index = new Map(rules.map((r, i) => [r.id, i]));
 	for (const f of report.findings) if (!index.has(f.ruleId)) {
@@ -5905,7 +6008,7 @@ function renderSarif(report, t = EN) {
 				}))
 			} },
 			columnKind: "unicodeCodePoints",
-			results: report.findings.map((f) => ({
+			results: streamed(mapLazily(report.findings, (f) => ({
 				ruleId: f.ruleId,
 				ruleIndex: index.get(f.ruleId),
 				level: levelOf(f, report),
@@ -5926,10 +6029,13 @@ function renderSarif(report, t = EN) {
 					...f.isPublic ? { public: true } : {},
 					...f.verification ? { verification: f.verification } : {}
 				}
-			}))
+			})))
 		}]
 	};
-	return JSON.stringify(log, null, 2) + "\n";
+	return (function* () {
+		yield* jsonChunks(log);
+		yield "\n";
+	})();
 }
 // dist/report/github.js
 function escapeData(s) {
@@ -6303,8 +6409,7 @@ const DIFF_ARGS = [
 	"--inter-hunk-context=0",
 	"--src-prefix=a/",
 	"--dst-prefix=b/",
-	"-M",
-	"-C"
+	"-M"
 ];
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** True when the patch shows the entry as a deletion and a creation (file <-> symlink or submodule). */
@@ -6485,6 +6590,15 @@ var StagedDiffParser = class {
 		}
 	}
 };
+/**
+* Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the
+* top), leaving out `exclude` (paths from the top: those whose blobs cannot be read).
+*/
+async function readStagedDiff(cwd, exclude = []) {
+	const out = [];
+	for await (const e of streamStagedDiff(cwd, exclude)) out.push(e);
+	return out;
+}
 /** Parsed entries held ahead of the scan before git is paused (their contents' bytes). */
 const QUEUE_BYTES = 8388608;
 /**
@@ -6493,8 +6607,13 @@ const QUEUE_BYTES = 8388608;
 * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
 * size of the commit.
 */
-function streamStagedDiff(cwd) {
-	const child = require_git_run.gitSpawn(cwd, [...DIFF_ARGS]);
+function streamStagedDiff(cwd, exclude = []) {
+	const paths = exclude.length > 0 ? [
+		"--",
+		":(top)",
+		...exclude.map((p) => `:(top,literal,exclude)${p}`)
+	] : [];
+	const child = require_git_run.gitSpawn(cwd, [...DIFF_ARGS, ...paths]);
 	child.stdin.end();
 	const stderr = require_git_run.firstStderrLine(child);
 	const parser = new StagedDiffParser();
@@ -6643,6 +6762,165 @@ function countLines(ranges) {
 function isLfsPointer(content) {
 	return content.length < 1024 && content.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/");
 }
+// dist/sources/missing.js
+/**
+* Objects git cannot read: a clone missing blobs (a snapshot, a damaged pack), a partial clone
+* (`--filter=blob:none`) whose promisor remote cannot be reached, a shallow clone. `git log -p`
+* and `git diff` die on the first such object with "unable to read <oid>" and nothing else; this
+* finds every missing object of the scan, where it is (commit, path), and says how to fix it.
+*/
+/** How to get the objects back, whatever the cause. */
+const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone `git fetch --unshallow`; in a partial clone make its promisor remote reachable, or `git fetch --refetch`), or rerun with --skip-unreadable to scan the rest and list these as skipped";
+/** True for git's ways of saying it could not read an object. */
+function isMissingObjectError(message) {
+	return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
+}
+/** The object ids of `oids` that git cannot read (without fetching them from a promisor). */
+async function unreadableObjects(cwd, oids) {
+	const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
+	if (unique.length === 0) return /* @__PURE__ */ new Set();
+	const out = (await require_git_run.gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
+	const missing = /* @__PURE__ */ new Set();
+	for (const line of out.split("\n")) {
+		const m = /^([0-9a-f]{40,64}) missing$/.exec(line.trim());
+		if (m) missing.add(m[1]);
+	}
+	return missing;
+}
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
+/**
+* The missing blobs a commit range needs, each at the first commit (oldest first) and path that
+* needs it. `rev-list --missing=print` lists them without fetching; `log --raw -m` (which reads
+* only commits and trees) says where each is used, on either side of a change.
+*/
+async function missingInRange(top, revs) {
+	const env = NO_LAZY_FETCH;
+	const listed = (await require_git_run.gitOutput(top, [
+		"rev-list",
+		"--objects",
+		"--missing=print",
+		...revs,
+		"--"
+	], void 0, env)).toString("utf8");
+	const missing = /* @__PURE__ */ new Set();
+	for (const line of listed.split("\n")) if (line.startsWith("?")) missing.add(line.slice(1).trim());
+	if (missing.size === 0) return [];
+	const raw = (await require_git_run.gitOutput(top, [
+		"-c",
+		"core.quotePath=false",
+		"log",
+		"--raw",
+		"-z",
+		"--no-abbrev",
+		"--no-renames",
+		"-m",
+		"--topo-order",
+		"--reverse",
+		"--format=%x01%H",
+		"--ignore-submodules=none",
+		...revs,
+		"--"
+	], void 0, env)).toString("utf8");
+	const found = [];
+	const seen = /* @__PURE__ */ new Set();
+	let commit = "";
+	let change;
+	for (const field of raw.split("\0")) {
+		if (change) {
+			const path = field;
+			for (const oid of [change[2], change[3]]) {
+				const key = `${commit}\0${path}\0${oid}`;
+				if (missing.has(oid) && !seen.has(key)) {
+					seen.add(key);
+					found.push({
+						commit,
+						path,
+						oid
+					});
+				}
+			}
+			change = void 0;
+			continue;
+		}
+		const text = field.replace(/^\n+/, "");
+		if (text.startsWith("")) commit = text.slice(1).trim();
+		else if (text.startsWith(":")) change = text.slice(1).split(" ");
+	}
+	const named = new Set(found.map((m) => m.oid));
+	for (const oid of missing) if (!named.has(oid)) found.push({
+		commit: "",
+		path: "",
+		oid
+	});
+	return found;
+}
+/** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
+async function missingStaged(cwd) {
+	const entries = [];
+	const index = (await require_git_run.gitOutput(cwd, [
+		"ls-files",
+		"-s",
+		"-z",
+		"--full-name"
+	])).toString("utf8");
+	for (const rec of index.split("\0")) {
+		const m = /^(\d+) ([0-9a-f]{40,64}) \d\t(.*)$/s.exec(rec);
+		if (m && m[1] !== "160000") entries.push({
+			where: "index",
+			path: m[3],
+			oid: m[2]
+		});
+	}
+	try {
+		const head = (await require_git_run.gitOutput(cwd, [
+			"ls-tree",
+			"-r",
+			"-z",
+			"--full-tree",
+			"HEAD"
+		])).toString("utf8");
+		for (const rec of head.split("\0")) {
+			const m = /^\d+ blob ([0-9a-f]{40,64})\t(.*)$/s.exec(rec);
+			if (m) entries.push({
+				where: "HEAD",
+				path: m[2],
+				oid: m[1]
+			});
+		}
+	} catch (err) {
+		if (!/not a valid object name|Not a valid object name|unknown revision/i.test(String(err.message))) throw err;
+	}
+	const missing = await unreadableObjects(cwd, entries.map((e) => e.oid));
+	return entries.filter((e) => missing.has(e.oid)).map((e) => ({
+		commit: e.where,
+		path: e.path,
+		oid: e.oid
+	}));
+}
+/** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
+var MissingObjectsError = class extends require_git_run.GitError {
+	missing;
+	constructor(missing, scanned, cause) {
+		super(describe(missing, scanned, cause));
+		this.missing = missing;
+		this.name = "MissingObjectsError";
+	}
+};
+function describe(missing, scanned, cause) {
+	const shown = missing.slice(0, 20).map((m) => `  ${m.commit ? /^[0-9a-f]{40,64}$/.test(m.commit) ? `commit ${m.commit}` : m.commit : "object"}${m.path ? ` ${m.path}` : ""}: object ${m.oid} cannot be read`);
+	if (missing.length > 20) shown.push(`  … and ${missing.length - 20} more`);
+	return [
+		missing.length > 0 ? `the scan is incomplete: git cannot read ${missing.length} object${missing.length === 1 ? "" : "s"} it needs (${cause})` : `the scan is incomplete: git cannot read an object it needs (${cause})`,
+		...shown,
+		scanned,
+		`to fix: ${MISSING_HINT}`
+	].join("\n");
+}
+/** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
+function skipReason$1(m) {
+	const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
+	return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
+}
 // dist/scan/staged.js
 /**
 * The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
@@ -6680,7 +6958,7 @@ async function scanWith(git, options) {
 	const config = options.config;
 	const maxFileSize = options.maxFileSize ?? 104857600;
 	const top = options.base !== false || config ? (await git.repo()).top : void 0;
-	const result = {
+	const fresh = () => ({
 		findings: [],
 		skipped: [],
 		stats: {
@@ -6689,49 +6967,64 @@ async function scanWith(git, options) {
 			lines: 0,
 			skipped: 0,
 			durationMs: 0
-		}
-	};
-	if (top !== void 0) result.base = top;
+		},
+		...top !== void 0 ? { base: top } : {}
+	});
+	let result = fresh();
 	const skip = (file, reason) => result.skipped.push({
 		file,
 		reason
 	});
 	let parents;
 	let seen = 0;
-	for await (const e of git.entries) {
-		seen++;
-		if (config?.isPathIgnored(e.path, top)) continue;
-		const reason = skipReason(e);
-		if (reason) skip(e.path, reason);
-		if (reason || e.added.length === 0) continue;
-		const content = await stagedBlob(git, e);
-		if (content.length > maxFileSize) {
-			skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
-			continue;
+	const scanEntries = async (entries) => {
+		for await (const e of entries) {
+			seen++;
+			if (config?.isPathIgnored(e.path, top)) continue;
+			const reason = skipReason(e);
+			if (reason) skip(e.path, reason);
+			if (reason || e.added.length === 0) continue;
+			const content = await stagedBlob(git, e);
+			if (content.length > maxFileSize) {
+				skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
+				continue;
+			}
+			if (isLfsPointer(content)) {
+				skip(e.path, "Git LFS pointer (content stored outside git)");
+				continue;
+			}
+			const scanner = new require_file.ContentScanner(options.rules, {
+				file: e.path,
+				inlineAllow: options.inlineAllow ?? true
+			});
+			const found = [...scanner.push(content), ...scanner.end()];
+			if (scanner.isBinary) {
+				skip(e.path, "binary (NUL byte in the first 8 KiB)");
+				continue;
+			}
+			result.stats.files++;
+			result.stats.bytes += content.length;
+			result.stats.lines += countLines(e.added);
+			for (const f of found) {
+				if (!isAddedLine(e.added, f.line)) continue;
+				parents ??= git.mergeHeads().then((heads) => heads.length > 0 ? ["HEAD", ...heads] : []);
+				const merging = await parents;
+				if (merging.length > 0 && await isInAParent(git.blobs(), merging, e, f)) continue;
+				result.findings.push(f);
+			}
 		}
-		if (isLfsPointer(content)) {
-			skip(e.path, "Git LFS pointer (content stored outside git)");
-			continue;
-		}
-		const scanner = new require_file.ContentScanner(options.rules, {
-			file: e.path,
-			inlineAllow: options.inlineAllow ?? true
-		});
-		const found = [...scanner.push(content), ...scanner.end()];
-		if (scanner.isBinary) {
-			skip(e.path, "binary (NUL byte in the first 8 KiB)");
-			continue;
-		}
-		result.stats.files++;
-		result.stats.bytes += content.length;
-		result.stats.lines += countLines(e.added);
-		for (const f of found) {
-			if (!isAddedLine(e.added, f.line)) continue;
-			parents ??= git.mergeHeads().then((heads) => heads.length > 0 ? ["HEAD", ...heads] : []);
-			const merging = await parents;
-			if (merging.length > 0 && await isInAParent(git.blobs(), merging, e, f)) continue;
-			result.findings.push(f);
-		}
+	};
+	try {
+		await scanEntries(git.entries);
+	} catch (err) {
+		if (!(err instanceof require_git_run.GitError) || !isMissingObjectError(err.message)) throw err;
+		const unreadable = await missingStaged(options.cwd);
+		const cause = err.message.replace(/^fatal: /, "");
+		if (!options.skipUnreadable || unreadable.length === 0) throw new MissingObjectsError(unreadable, "scanned nothing: git stopped before the staged diff", cause);
+		result = fresh();
+		seen = 0;
+		for (const m of unreadable) skip(m.path, skipReason$1(m));
+		await scanEntries(await readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]));
 	}
 	if (seen === 0 && top === void 0) await git.repo();
 	result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
@@ -6995,24 +7288,40 @@ var LogParser = class {
 	}
 };
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-async function streamLog(top, revs, onHunk) {
+async function streamLog(top, revs, onHunk, options = {}) {
+	const given = options.commits;
+	const args = given ? [
+		...LOG_ARGS.filter((a) => a !== "--topo-order" && a !== "--reverse"),
+		"--no-walk=unsorted",
+		"--stdin"
+	] : [...LOG_ARGS, ...revs];
+	const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
 	const child = require_git_run.gitSpawn(top, [
 		...LOG_CONFIG,
-		...LOG_ARGS,
-		...revs,
-		"--"
+		...args,
+		"--",
+		...paths
 	]);
-	child.stdin.end();
+	child.stdin.on("error", () => {});
+	child.stdin.end(given ? given.join("\n") + "\n" : void 0);
 	const stderr = require_git_run.firstStderrLine(child);
 	const closed = new Promise((done, fail) => {
 		child.on("error", (err) => fail(new require_git_run.GitError(`git log: ${err.message}`)));
 		child.on("close", (code) => done(code));
 	});
 	const parser = new LogParser(onHunk);
-	for await (const chunk of child.stdout) parser.push(chunk);
-	parser.end();
+	const before = options.progress?.commits ?? 0;
+	for await (const chunk of child.stdout) {
+		parser.push(chunk);
+		if (options.progress) options.progress.commits = before + parser.commits;
+	}
 	const code = await closed;
-	if (code !== 0) throw new require_git_run.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	if (code !== 0) {
+		if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
+		throw new require_git_run.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	}
+	parser.end();
+	if (options.progress) options.progress.commits = before + parser.commits;
 	return parser.commits;
 }
 // dist/scan/range.js
@@ -7111,7 +7420,27 @@ async function scanRange(options) {
 			first.set(key, f);
 		}
 	};
-	const commits = await streamLog(top, revs, onHunk);
+	const progress = { commits: 0 };
+	let commits;
+	try {
+		commits = await streamLog(top, revs, onHunk, { progress });
+	} catch (err) {
+		if (!(err instanceof require_git_run.GitError) || !isMissingObjectError(err.message)) throw err;
+		const missing = await missingInRange(top, revs);
+		const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
+		const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
+		if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
+		first.clear();
+		files.clear();
+		result.stats.bytes = 0;
+		result.stats.lines = 0;
+		commits = await streamSkipping(top, revs, missing, onHunk);
+		for (const m of missing) result.skipped.push({
+			file: m.path,
+			reason: skipReason$1(m)
+		});
+		result.stats.skipped = result.skipped.length;
+	}
 	result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 	const count = options.count !== false;
 	const presentAtHead = options.presentAtHead !== false;
@@ -7127,6 +7456,38 @@ async function scanRange(options) {
 	result.stats.commits = commits;
 	result.stats.durationMs = performance.now() - started;
 	return result;
+}
+/** The range's commits in order, those that need a missing object with the paths that need one left out. */
+async function streamSkipping(top, revs, missing, onHunk) {
+	const affected = /* @__PURE__ */ new Map();
+	for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
+	const list = (await require_git_run.gitRaw(top, [
+		"rev-list",
+		"--topo-order",
+		"--reverse",
+		...revs,
+		"--"
+	])).split("\n").filter(Boolean);
+	let commits = 0;
+	let run = [];
+	const flush = async () => {
+		if (run.length > 0) commits += await streamLog(top, revs, onHunk, { commits: run });
+		run = [];
+	};
+	for (const sha of list) {
+		const paths = affected.get(sha);
+		if (!paths) {
+			run.push(sha);
+			continue;
+		}
+		await flush();
+		commits += Math.max(1, await streamLog(top, revs, onHunk, {
+			commits: [sha],
+			exclude: paths
+		}));
+	}
+	await flush();
+	return commits;
 }
 /**
 * For each finding, how many commits of the range hold its value at its path.
@@ -7165,12 +7526,13 @@ async function countAtPaths(top, revs, paths, findings, check, blobs) {
 		commits
 	]));
 	const sizes = await check.getMany(held.map(([, oid]) => oid));
+	const finders = secrets.map((list) => secretFinder(list));
 	for (const group of byteGroups(held, sizes)) {
 		const objects = await blobs.getMany(group.map(([, oid]) => oid));
 		for (const [k, [i, , commits]] of group.entries()) {
 			const content = objects[k]?.content ?? Buffer.alloc(0);
 			const atPath = counts[i];
-			for (const secret of secrets[i]) if (content.includes(Buffer.from(secret, "latin1"))) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
+			for (const secret of finders[i](content)) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
 		}
 	}
 	for (const [i, path] of paths.entries()) for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, counts[i].get(f.secret) ?? 1);
@@ -7301,12 +7663,55 @@ async function tallyBlobs(top, revs, paths, check) {
 async function markPresentAtHead(findings, blobs) {
 	const byPath = /* @__PURE__ */ new Map();
 	for (const f of findings) {
-		if (!byPath.has(f.file)) {
-			const obj = await blobs.get(`HEAD:${f.file}`);
-			byPath.set(f.file, obj?.type === "blob" ? obj.content : void 0);
-		}
-		f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, "latin1")) ?? false;
+		const list = byPath.get(f.file);
+		if (list) list.push(f);
+		else byPath.set(f.file, [f]);
 	}
+	for (const [path, atPath] of byPath) {
+		const obj = await blobs.get(`HEAD:${path}`);
+		const held = obj?.type === "blob" && obj.content ? secretFinder(atPath.map((f) => f.secret))(obj.content) : /* @__PURE__ */ new Set();
+		for (const f of atPath) f.presentAtHead = held.has(f.secret);
+	}
+}
+/**
+* Which of `secrets` a blob holds. A few: one indexOf each. Many (a leaked dump holds 100,000
+* keys in one file): one pass over the blob, looking up each position's first four bytes in a
+* table of the secrets' first four bytes and only then comparing whole values, so the cost is the
+* blob's size, not its size times the number of secrets (100,000 secrets × 10 versions of a
+* 2.8 MB file took hours the first way).
+*/
+function secretFinder(secrets) {
+	const unique = [...new Set(secrets)];
+	if (unique.length <= 16) {
+		const needles = unique.map((s) => [s, Buffer.from(s, "latin1")]);
+		return (content) => new Set(needles.filter(([, n]) => content.includes(n)).map(([s]) => s));
+	}
+	const short = unique.filter((s) => s.length < 4);
+	const byHead = /* @__PURE__ */ new Map();
+	for (const s of unique) {
+		if (s.length < 4) continue;
+		const head = Buffer.from(s, "latin1").readUInt32BE(0);
+		let entry = byHead.get(head);
+		if (!entry) byHead.set(head, entry = {
+			lengths: [],
+			values: /* @__PURE__ */ new Set()
+		});
+		if (!entry.lengths.includes(s.length)) entry.lengths.push(s.length);
+		entry.values.add(s);
+	}
+	return (content) => {
+		const found = new Set(short.filter((s) => content.includes(Buffer.from(s, "latin1"))));
+		for (let at = 0; at + 4 <= content.length; at++) {
+			const entry = byHead.get(content.readUInt32BE(at));
+			if (!entry) continue;
+			for (const length of entry.lengths) {
+				if (at + length > content.length) continue;
+				const value = content.toString("latin1", at, at + length);
+				if (entry.values.has(value)) found.add(value);
+			}
+		}
+		return found;
+	};
 }
 // dist/cli/install.js
 /**
@@ -7486,12 +7891,14 @@ function gitScanMode(parsed) {
 }
 async function runGitScan(mode, ctx) {
 	const { rules, config, cwd, inlineAllow } = ctx;
+	const skipUnreadable = ctx.skipUnreadable === true;
 	if (mode === "staged") return scanStaged({
 		rules,
 		config,
 		maxFileSize: ctx.maxFileSize,
 		cwd,
-		inlineAllow
+		inlineAllow,
+		skipUnreadable
 	});
 	return scanRange({
 		rules,
@@ -7499,6 +7906,7 @@ async function runGitScan(mode, ctx) {
 		cwd,
 		spec: mode,
 		inlineAllow,
+		skipUnreadable,
 		...ctx.onProgress ? { onProgress: ctx.onProgress } : {}
 	});
 }
@@ -7563,7 +7971,7 @@ function renderHtml(report, t = EN) {
 	const { findings } = report;
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 	const blocking = findings.filter((f) => require_common.isBlocking(f, report.failOn));
-	const order = [...require_common.SEVERITIES].reverse();
+	const order = [...require_file.SEVERITIES].reverse();
 	const out = [];
 	out.push("<!DOCTYPE html>", `<html lang="${h.lang}">`, "<head>", "<meta charset=\"utf-8\">", "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 	out.push(`<title>${escapeHtml(h.title)}</title>`, `<style>${CSS}</style>`, "</head>", "<body>");
@@ -7751,6 +8159,30 @@ function langFlag(argv) {
 function resolveLang(o) {
 	return o.flag ?? o.config ?? langFromEnv(o.env);
 }
+// dist/cli/write.js
+/** Writing a report that comes in pieces. */
+/**
+* Writes the pieces, waiting for a slow reader whenever the stream says its buffer is full: a
+* pipe is asynchronous, and a report of a million findings queued whole would take gigabytes.
+*/
+async function writePieces(out, pieces) {
+	const stream = out;
+	for (const piece of pieces) {
+		if (out.write(piece) !== false || typeof stream.once !== "function" || typeof stream.off !== "function" || stream.destroyed) continue;
+		await new Promise((resolve) => {
+			const events = [
+				"drain",
+				"close",
+				"error"
+			];
+			const done = () => {
+				for (const event of events) stream.off?.(event, done);
+				resolve();
+			};
+			for (const event of events) stream.once?.(event, done);
+		});
+	}
+}
 // dist/cli/main.js
 /**
 * The command line: argv in, exit code out. The only module that decides exit codes; it writes
@@ -7823,7 +8255,7 @@ function buildParser(args, lang = "en") {
 		default: "text",
 		describe: "report format"
 	}).option("fail-on", {
-		choices: [...require_common.SEVERITIES, "none"],
+		choices: [...require_file.SEVERITIES, "none"],
 		describe: "lowest severity that fails the run (exit 1); default: failOn in the config, else medium"
 	}).option("show-secrets", {
 		type: "boolean",
@@ -7841,7 +8273,7 @@ function buildParser(args, lang = "en") {
 	}).option("skip-unreadable", {
 		type: "boolean",
 		default: false,
-		describe: "report files and directories without read permission as skipped (with a warning) instead of exit 2"
+		describe: "report files and directories without read permission, and git objects missing from the clone (--staged, --since, --range, --history), as skipped (with a warning) instead of exit 2"
 	}).option("baseline", {
 		type: "string",
 		describe: "drop findings already in this baseline file (stale entries: --verbose)"
@@ -7910,8 +8342,8 @@ function merge(results) {
 		}
 	};
 	for (const r of results) {
-		out.findings.push(...r.findings);
-		out.skipped.push(...r.skipped);
+		require_file.appendAll(out.findings, r.findings);
+		require_file.appendAll(out.skipped, r.skipped);
 		out.stats.files += r.stats.files;
 		out.stats.bytes += r.stats.bytes;
 		out.stats.lines += r.stats.lines;
@@ -8015,27 +8447,26 @@ async function main(argv, io) {
 		const fileArgs = paths.filter((p) => p !== STDIN_ARG);
 		const results = [];
 		try {
+			const skipUnreadable = parsed["skip-unreadable"] === true;
 			if (gitMode) results.push(await runGitScan(gitMode, {
 				rules,
 				config,
 				maxFileSize,
 				cwd: io.cwd,
 				inlineAllow,
-				onProgress
+				onProgress,
+				skipUnreadable
 			}));
 			if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, "<stdin>", rules, { inlineAllow }));
-			if (fileArgs.length > 0) {
-				const skipUnreadable = parsed["skip-unreadable"] === true;
-				results.push(await scanPaths(fileArgs, {
-					rules,
-					root: io.cwd,
-					config,
-					maxFileSize,
-					inlineAllow,
-					onProgress,
-					skipUnreadable
-				}));
-			}
+			if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, {
+				rules,
+				root: io.cwd,
+				config,
+				maxFileSize,
+				inlineAllow,
+				onProgress,
+				skipUnreadable
+			}));
 		} finally {
 			progress?.end();
 		}
@@ -8069,9 +8500,15 @@ async function main(argv, io) {
 		if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c, t));
 		if (parsed.verbose === true && notes.length > 0) io.stderr.write(c.dim(notes.join("\n")) + "\n");
 		const output = parsed.output;
-		const text = format === "json" ? renderJson(report, t) : format === "sarif" ? renderSarif(report, t) : format === "github" ? renderGithub(report, t) : format === "html" ? renderHtml(report, t) : parsed.quiet === true && merged.findings.length === 0 ? "" : renderText(report, output ? NO_COLORS : c, t);
-		if (output) (0, node_fs.writeFileSync)((0, node_path.resolve)(io.cwd, output), text);
-		else io.stdout.write(text);
+		const pieces = format === "json" ? renderJsonChunks(report, t) : format === "sarif" ? renderSarifChunks(report, t) : format === "github" ? [renderGithub(report, t)] : format === "html" ? [renderHtml(report, t)] : parsed.quiet === true && merged.findings.length === 0 ? [""] : [renderText(report, output ? NO_COLORS : c, t)];
+		if (output) {
+			const fd = (0, node_fs.openSync)((0, node_path.resolve)(io.cwd, output), "w");
+			try {
+				for (const piece of pieces) (0, node_fs.writeSync)(fd, piece);
+			} finally {
+				(0, node_fs.closeSync)(fd);
+			}
+		} else await writePieces(io.stdout, pieces);
 		return merged.findings.some((f) => require_common.isBlocking(f, failOn)) ? 1 : 0;
 	} catch (err) {
 		const known = err instanceof UsageError || err instanceof require_file.InputError || err instanceof require_git_run.GitError || err instanceof require_file.PatternError || err instanceof ConfigError || err instanceof BaselineError;

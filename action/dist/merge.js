@@ -1,7 +1,7 @@
 const require_main = require("./main.js");
 const require_git_run = require("./git-run.js");
-const require_common = require("./common.js");
 const require_file = require("./file.js");
+const require_common = require("./common.js");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 // dist/report/merge.js
@@ -34,7 +34,7 @@ function parseJsonReport(text, source) {
 	if (typeof d !== "object" || d === null || d.version !== 1 || !Array.isArray(d.findings) || typeof d.stats !== "object") throw new MergeInputError(`${source}: not a scan-keys JSON report (version 1 with "findings" and "stats"); write one with --format json`);
 	d.findings.forEach((f, i) => {
 		for (const [field, type] of FINDING_FIELDS) if (typeof f?.[field] !== type) throw new MergeInputError(`${source}: field "findings[${i}].${field}" must be a ${type}`);
-		if (!require_common.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
+		if (!require_file.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
 	});
 	if (d.repository !== void 0 && typeof d.repository !== "string") throw new MergeInputError(`${source}: field "repository" must be a string`);
 	return d;
@@ -47,7 +47,7 @@ function repositoryOf(doc, source) {
 function mergeReports(inputs, options = {}) {
 	const keys = /* @__PURE__ */ new Map();
 	const repositories = [];
-	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_common.severityRank(f.severity) >= require_common.severityRank(options.failOn);
+	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_file.severityRank(f.severity) >= require_file.severityRank(options.failOn);
 	for (const { source, doc } of inputs) {
 		const name = repositoryOf(doc, source);
 		repositories.push({
@@ -77,7 +77,7 @@ function mergeReports(inputs, options = {}) {
 				};
 				keys.set(f.fingerprint, key);
 			}
-			if (require_common.severityRank(f.severity) > require_common.severityRank(key.severity)) key.severity = f.severity;
+			if (require_file.severityRank(f.severity) > require_file.severityRank(key.severity)) key.severity = f.severity;
 			key.blocking ||= blocks(f);
 			key.isPublic &&= f.public === true;
 			if (!key.repositories.includes(name)) key.repositories.push(name);
@@ -94,7 +94,7 @@ function mergeReports(inputs, options = {}) {
 	}
 	return {
 		repositories,
-		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_common.severityRank(b.severity) - require_common.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_file.severityRank(b.severity) - require_file.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 	};
 }
 // dist/report/merge-render.js
@@ -275,10 +275,10 @@ function renderMergedHtml(m, o) {
 		out.push("</tbody></table>");
 	}
 	out.push(`<h2 id="repositories">${MERGE_MESSAGES.byRepository}</h2>`);
-	out.push("<table><thead><tr><th>repository</th>" + [...require_common.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
+	out.push("<table><thead><tr><th>repository</th>" + [...require_file.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
 	for (const r of m.repositories) {
 		const mine = m.keys.filter((k) => k.repositories.includes(r.name));
-		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_main.escapeHtml(r.name)}</a></td>` + [...require_common.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
+		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_main.escapeHtml(r.name)}</a></td>` + [...require_file.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
 	}
 	out.push("</tbody></table>");
 	for (const [i, r] of m.repositories.entries()) {

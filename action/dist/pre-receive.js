@@ -220,7 +220,7 @@ async function scanPush(options) {
 			const key = `${f.commit?.sha}\0${f.file}\0${f.fingerprint}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			if (failOn !== "none" && require_common.severityRank(f.severity) >= require_common.severityRank(failOn)) blocking.push(f);
+			if (failOn !== "none" && require_file.severityRank(f.severity) >= require_file.severityRank(failOn)) blocking.push(f);
 			else result.below.push(f);
 		}
 	}

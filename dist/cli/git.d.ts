@@ -20,6 +20,7 @@ export declare function runGitScan(mode: 'staged' | RangeSpec, ctx: {
     cwd: string;
     inlineAllow: boolean;
     onProgress?: ((p: ScanProgress) => void) | undefined;
+    skipUnreadable?: boolean;
 }): Promise<ScanResult>;
 /** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 export declare function runHookCommand(command: 'install' | 'uninstall', cwd: string, m?: Messages): Promise<string>;

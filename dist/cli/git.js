@@ -27,9 +27,10 @@ export function gitScanMode(parsed) {
 }
 export async function runGitScan(mode, ctx) {
     const { rules, config, cwd, inlineAllow } = ctx;
+    const skipUnreadable = ctx.skipUnreadable === true;
     if (mode === 'staged')
-        return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow });
-    return scanRange({ rules, config, cwd, spec: mode, inlineAllow, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
+        return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable });
+    return scanRange({ rules, config, cwd, spec: mode, inlineAllow, skipUnreadable, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
 function describeInstall(o, m) {
     switch (o.code) {

@@ -21,7 +21,12 @@ export async function runStaged(o, io, git, started) {
         const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
         if (o.verbose)
             io.stderr.write(renderSkipped(report, c, t));
-        io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report, t) : renderText(report, c, t));
+        if (o.format === 'json') {
+            const { writePieces } = await import('./write.js');
+            await writePieces(io.stdout, (await import('../report/json.js')).renderJsonChunks(report, t));
+        }
+        else
+            io.stdout.write(renderText(report, c, t));
         return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
     }
     catch (err) {

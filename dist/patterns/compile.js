@@ -292,7 +292,7 @@ function compile(sources, schema) {
         rules: Object.freeze(all),
         prefixed: Object.freeze(all.filter((r) => r.role !== 'secret')),
         contextual: Object.freeze(all.filter((r) => r.role === 'secret')),
-        maxLength: Math.max(...all.map((r) => r.maxLength)),
+        maxLength: all.reduce((m, r) => Math.max(m, r.maxLength), -Infinity),
         sources: Object.freeze(sources.map(({ name, data }) => ({ name, data }))),
     });
 }

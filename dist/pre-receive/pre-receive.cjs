@@ -69,10 +69,13 @@ async function findRepo(cwd, what) {
 * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
 * inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
 */
-function gitSpawn(dir, args) {
+function gitSpawn(dir, args, extraEnv) {
 	return (0, node_child_process.spawn)("git", args, {
 		cwd: dir,
-		env: process.env,
+		env: extraEnv ? {
+			...process.env,
+			...extraEnv
+		} : process.env,
 		stdio: [
 			"pipe",
 			"pipe",
@@ -86,18 +89,25 @@ function firstStderrLine(child) {
 	child.stderr.on("data", (d) => {
 		if (text.length < 4096) text += d.toString("utf8");
 	});
-	return () => text.trim().split("\n")[0] ?? "";
+	return () => {
+		const lines = text.trim().split("\n");
+		const first = lines[0] ?? "";
+		const object = lines.slice(1).find((l) => OBJECT_LINE.test(l));
+		return object ? `${first}; ${object}` : first;
+	};
 }
+const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
 /**
 * `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
 * start-up time is the product: importing simple-git and running a command through it cost about
 * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
 * whole, as everywhere here. Throws GitError with git's first stderr line.
 */
-function gitOutput(dir, args) {
+function gitOutput(dir, args, input, extraEnv) {
 	return new Promise((resolvePromise, reject) => {
-		const child = gitSpawn(dir, args);
-		child.stdin.end();
+		const child = gitSpawn(dir, args, extraEnv);
+		child.stdin.on("error", () => {});
+		child.stdin.end(input);
 		const stderr = firstStderrLine(child);
 		const chunks = [];
 		child.stdout.on("data", (d) => chunks.push(d));
@@ -239,7 +249,7 @@ var PatternError = class extends Error {
 const DEFAULT_BOUNDARY = "A-Za-z0-9";
 /** Placeholder inserted where the match stood when testing publicContext expressions. */
 const KEY_MARK = "@@KEY@@";
-function describe(source, data, issue) {
+function describe$1(source, data, issue) {
 	const m = /^rules\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
 	if (m) {
 		const id = data.rules?.[Number(m[1])]?.id;
@@ -396,7 +406,7 @@ function compileTrustedPatterns(sources) {
 function compile(sources, schema) {
 	const check = schema !== void 0;
 	const messages = [];
-	if (schema) for (const { name, data } of sources) for (const issue of validateSchema(data, schema)) messages.push(describe(name, data, issue));
+	if (schema) for (const { name, data } of sources) for (const issue of validateSchema(data, schema)) messages.push(describe$1(name, data, issue));
 	if (messages.length > 0) throw new PatternError(messages.join("\n"));
 	const providers = [];
 	const rawById = /* @__PURE__ */ new Map();
@@ -468,7 +478,7 @@ function compile(sources, schema) {
 		rules: Object.freeze(all),
 		prefixed: Object.freeze(all.filter((r) => r.role !== "secret")),
 		contextual: Object.freeze(all.filter((r) => r.role === "secret")),
-		maxLength: Math.max(...all.map((r) => r.maxLength)),
+		maxLength: all.reduce((m, r) => Math.max(m, r.maxLength), -Infinity),
 		sources: Object.freeze(sources.map(({ name, data }) => ({
 			name,
 			data
@@ -919,24 +929,40 @@ var LogParser = class {
 	}
 };
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-async function streamLog(top, revs, onHunk) {
+async function streamLog(top, revs, onHunk, options = {}) {
+	const given = options.commits;
+	const args = given ? [
+		...LOG_ARGS.filter((a) => a !== "--topo-order" && a !== "--reverse"),
+		"--no-walk=unsorted",
+		"--stdin"
+	] : [...LOG_ARGS, ...revs];
+	const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
 	const child = gitSpawn(top, [
 		...LOG_CONFIG,
-		...LOG_ARGS,
-		...revs,
-		"--"
+		...args,
+		"--",
+		...paths
 	]);
-	child.stdin.end();
+	child.stdin.on("error", () => {});
+	child.stdin.end(given ? given.join("\n") + "\n" : void 0);
 	const stderr = firstStderrLine(child);
 	const closed = new Promise((done, fail) => {
 		child.on("error", (err) => fail(new GitError(`git log: ${err.message}`)));
 		child.on("close", (code) => done(code));
 	});
 	const parser = new LogParser(onHunk);
-	for await (const chunk of child.stdout) parser.push(chunk);
-	parser.end();
+	const before = options.progress?.commits ?? 0;
+	for await (const chunk of child.stdout) {
+		parser.push(chunk);
+		if (options.progress) options.progress.commits = before + parser.commits;
+	}
 	const code = await closed;
-	if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	if (code !== 0) {
+		if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
+		throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	}
+	parser.end();
+	if (options.progress) options.progress.commits = before + parser.commits;
 	return parser.commits;
 }
 // dist/sources/history-search.js
@@ -2743,6 +2769,110 @@ function scanBuffer(set, data, file = "", options = {}) {
 function scanText(set, text, file = "", options = {}) {
 	return scanBuffer(set, Buffer.from(text, "utf8"), file, options).findings;
 }
+// dist/sources/missing.js
+/**
+* Objects git cannot read: a clone missing blobs (a snapshot, a damaged pack), a partial clone
+* (`--filter=blob:none`) whose promisor remote cannot be reached, a shallow clone. `git log -p`
+* and `git diff` die on the first such object with "unable to read <oid>" and nothing else; this
+* finds every missing object of the scan, where it is (commit, path), and says how to fix it.
+*/
+/** How to get the objects back, whatever the cause. */
+const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone `git fetch --unshallow`; in a partial clone make its promisor remote reachable, or `git fetch --refetch`), or rerun with --skip-unreadable to scan the rest and list these as skipped";
+/** True for git's ways of saying it could not read an object. */
+function isMissingObjectError(message) {
+	return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
+}
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
+/**
+* The missing blobs a commit range needs, each at the first commit (oldest first) and path that
+* needs it. `rev-list --missing=print` lists them without fetching; `log --raw -m` (which reads
+* only commits and trees) says where each is used, on either side of a change.
+*/
+async function missingInRange(top, revs) {
+	const env = NO_LAZY_FETCH;
+	const listed = (await gitOutput(top, [
+		"rev-list",
+		"--objects",
+		"--missing=print",
+		...revs,
+		"--"
+	], void 0, env)).toString("utf8");
+	const missing = /* @__PURE__ */ new Set();
+	for (const line of listed.split("\n")) if (line.startsWith("?")) missing.add(line.slice(1).trim());
+	if (missing.size === 0) return [];
+	const raw = (await gitOutput(top, [
+		"-c",
+		"core.quotePath=false",
+		"log",
+		"--raw",
+		"-z",
+		"--no-abbrev",
+		"--no-renames",
+		"-m",
+		"--topo-order",
+		"--reverse",
+		"--format=%x01%H",
+		"--ignore-submodules=none",
+		...revs,
+		"--"
+	], void 0, env)).toString("utf8");
+	const found = [];
+	const seen = /* @__PURE__ */ new Set();
+	let commit = "";
+	let change;
+	for (const field of raw.split("\0")) {
+		if (change) {
+			const path = field;
+			for (const oid of [change[2], change[3]]) {
+				const key = `${commit}\0${path}\0${oid}`;
+				if (missing.has(oid) && !seen.has(key)) {
+					seen.add(key);
+					found.push({
+						commit,
+						path,
+						oid
+					});
+				}
+			}
+			change = void 0;
+			continue;
+		}
+		const text = field.replace(/^\n+/, "");
+		if (text.startsWith("")) commit = text.slice(1).trim();
+		else if (text.startsWith(":")) change = text.slice(1).split(" ");
+	}
+	const named = new Set(found.map((m) => m.oid));
+	for (const oid of missing) if (!named.has(oid)) found.push({
+		commit: "",
+		path: "",
+		oid
+	});
+	return found;
+}
+/** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
+var MissingObjectsError = class extends GitError {
+	missing;
+	constructor(missing, scanned, cause) {
+		super(describe(missing, scanned, cause));
+		this.missing = missing;
+		this.name = "MissingObjectsError";
+	}
+};
+function describe(missing, scanned, cause) {
+	const shown = missing.slice(0, 20).map((m) => `  ${m.commit ? /^[0-9a-f]{40,64}$/.test(m.commit) ? `commit ${m.commit}` : m.commit : "object"}${m.path ? ` ${m.path}` : ""}: object ${m.oid} cannot be read`);
+	if (missing.length > 20) shown.push(`  … and ${missing.length - 20} more`);
+	return [
+		missing.length > 0 ? `the scan is incomplete: git cannot read ${missing.length} object${missing.length === 1 ? "" : "s"} it needs (${cause})` : `the scan is incomplete: git cannot read an object it needs (${cause})`,
+		...shown,
+		scanned,
+		`to fix: ${MISSING_HINT}`
+	].join("\n");
+}
+/** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
+function skipReason$1(m) {
+	const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
+	return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
+}
 // dist/scan/range.js
 var RangeError = class extends GitError {};
 const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
@@ -2839,7 +2969,27 @@ async function scanRange(options) {
 			first.set(key, f);
 		}
 	};
-	const commits = await streamLog(top, revs, onHunk);
+	const progress = { commits: 0 };
+	let commits;
+	try {
+		commits = await streamLog(top, revs, onHunk, { progress });
+	} catch (err) {
+		if (!(err instanceof GitError) || !isMissingObjectError(err.message)) throw err;
+		const missing = await missingInRange(top, revs);
+		const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
+		const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
+		if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
+		first.clear();
+		files.clear();
+		result.stats.bytes = 0;
+		result.stats.lines = 0;
+		commits = await streamSkipping(top, revs, missing, onHunk);
+		for (const m of missing) result.skipped.push({
+			file: m.path,
+			reason: skipReason$1(m)
+		});
+		result.stats.skipped = result.skipped.length;
+	}
 	result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 	const count = options.count !== false;
 	const presentAtHead = options.presentAtHead !== false;
@@ -2855,6 +3005,38 @@ async function scanRange(options) {
 	result.stats.commits = commits;
 	result.stats.durationMs = performance.now() - started;
 	return result;
+}
+/** The range's commits in order, those that need a missing object with the paths that need one left out. */
+async function streamSkipping(top, revs, missing, onHunk) {
+	const affected = /* @__PURE__ */ new Map();
+	for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
+	const list = (await gitRaw(top, [
+		"rev-list",
+		"--topo-order",
+		"--reverse",
+		...revs,
+		"--"
+	])).split("\n").filter(Boolean);
+	let commits = 0;
+	let run = [];
+	const flush = async () => {
+		if (run.length > 0) commits += await streamLog(top, revs, onHunk, { commits: run });
+		run = [];
+	};
+	for (const sha of list) {
+		const paths = affected.get(sha);
+		if (!paths) {
+			run.push(sha);
+			continue;
+		}
+		await flush();
+		commits += Math.max(1, await streamLog(top, revs, onHunk, {
+			commits: [sha],
+			exclude: paths
+		}));
+	}
+	await flush();
+	return commits;
 }
 /**
 * For each finding, how many commits of the range hold its value at its path.
@@ -2893,12 +3075,13 @@ async function countAtPaths(top, revs, paths, findings, check, blobs) {
 		commits
 	]));
 	const sizes = await check.getMany(held.map(([, oid]) => oid));
+	const finders = secrets.map((list) => secretFinder(list));
 	for (const group of byteGroups(held, sizes)) {
 		const objects = await blobs.getMany(group.map(([, oid]) => oid));
 		for (const [k, [i, , commits]] of group.entries()) {
 			const content = objects[k]?.content ?? Buffer.alloc(0);
 			const atPath = counts[i];
-			for (const secret of secrets[i]) if (content.includes(Buffer.from(secret, "latin1"))) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
+			for (const secret of finders[i](content)) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
 		}
 	}
 	for (const [i, path] of paths.entries()) for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, counts[i].get(f.secret) ?? 1);
@@ -3029,12 +3212,55 @@ async function tallyBlobs(top, revs, paths, check) {
 async function markPresentAtHead(findings, blobs) {
 	const byPath = /* @__PURE__ */ new Map();
 	for (const f of findings) {
-		if (!byPath.has(f.file)) {
-			const obj = await blobs.get(`HEAD:${f.file}`);
-			byPath.set(f.file, obj?.type === "blob" ? obj.content : void 0);
-		}
-		f.presentAtHead = byPath.get(f.file)?.includes(Buffer.from(f.secret, "latin1")) ?? false;
+		const list = byPath.get(f.file);
+		if (list) list.push(f);
+		else byPath.set(f.file, [f]);
 	}
+	for (const [path, atPath] of byPath) {
+		const obj = await blobs.get(`HEAD:${path}`);
+		const held = obj?.type === "blob" && obj.content ? secretFinder(atPath.map((f) => f.secret))(obj.content) : /* @__PURE__ */ new Set();
+		for (const f of atPath) f.presentAtHead = held.has(f.secret);
+	}
+}
+/**
+* Which of `secrets` a blob holds. A few: one indexOf each. Many (a leaked dump holds 100,000
+* keys in one file): one pass over the blob, looking up each position's first four bytes in a
+* table of the secrets' first four bytes and only then comparing whole values, so the cost is the
+* blob's size, not its size times the number of secrets (100,000 secrets × 10 versions of a
+* 2.8 MB file took hours the first way).
+*/
+function secretFinder(secrets) {
+	const unique = [...new Set(secrets)];
+	if (unique.length <= 16) {
+		const needles = unique.map((s) => [s, Buffer.from(s, "latin1")]);
+		return (content) => new Set(needles.filter(([, n]) => content.includes(n)).map(([s]) => s));
+	}
+	const short = unique.filter((s) => s.length < 4);
+	const byHead = /* @__PURE__ */ new Map();
+	for (const s of unique) {
+		if (s.length < 4) continue;
+		const head = Buffer.from(s, "latin1").readUInt32BE(0);
+		let entry = byHead.get(head);
+		if (!entry) byHead.set(head, entry = {
+			lengths: [],
+			values: /* @__PURE__ */ new Set()
+		});
+		if (!entry.lengths.includes(s.length)) entry.lengths.push(s.length);
+		entry.values.add(s);
+	}
+	return (content) => {
+		const found = new Set(short.filter((s) => content.includes(Buffer.from(s, "latin1"))));
+		for (let at = 0; at + 4 <= content.length; at++) {
+			const entry = byHead.get(content.readUInt32BE(at));
+			if (!entry) continue;
+			for (const length of entry.lengths) {
+				if (at + length > content.length) continue;
+				const value = content.toString("latin1", at, at + length);
+				if (entry.values.has(value)) found.add(value);
+			}
+		}
+		return found;
+	};
 }
 // dist/types.js
 /** Shared data model: rules as read and compiled, and findings. No I/O here. */

@@ -1,12 +1,17 @@
 import { isBlocking, shownSecret } from './present.js';
 import { EN } from './messages/index.js';
+import { jsonChunks, mapLazily, streamed } from './chunks.js';
+export function renderJson(report, t = EN) {
+    return [...renderJsonChunks(report, t)].join('');
+}
 /**
+ * The same document in pieces, each finding built as it is written (any number of findings).
  * The same bytes in every language except `title` (a rule title for people); everything scripts
  * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
  */
-export function renderJson(report, t = EN) {
+export function renderJsonChunks(report, t = EN) {
     const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-    const findings = report.findings.map((f) => {
+    const findings = mapLazily(report.findings, (f) => {
         const provider = byProvider.get(f.provider);
         return {
             ruleId: f.ruleId,
@@ -36,7 +41,7 @@ export function renderJson(report, t = EN) {
     const doc = {
         version: 1,
         ...(report.repository !== undefined ? { repository: report.repository } : {}),
-        findings,
+        findings: streamed(findings),
         stats: {
             files: report.stats.files,
             bytes: report.stats.bytes,
@@ -46,5 +51,8 @@ export function renderJson(report, t = EN) {
         },
         skipped: report.skipped,
     };
-    return JSON.stringify(doc, null, 2) + '\n';
+    return (function* () {
+        yield* jsonChunks(doc);
+        yield '\n';
+    })();
 }

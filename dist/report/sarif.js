@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { severityRank } from '../types.js';
 import { isBlocking, shownSecret, verificationNote } from './present.js';
 import { EN } from './messages/index.js';
+import { jsonChunks, mapLazily, streamed } from './chunks.js';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_URI = 'https://www.npmjs.com/package/scan-keys';
 /** GitHub reads `security-severity` (0.0–10.0) to rank alerts: ≥ 9 critical, ≥ 7 high, ≥ 4 medium. */
@@ -105,6 +106,10 @@ function messageOf(f, report, t) {
         (console ? m.disableAndCreate(console) : ''));
 }
 export function renderSarif(report, t = EN) {
+    return [...renderSarifChunks(report, t)].join('');
+}
+/** The same log in pieces, each result built as it is written (any number of findings). */
+export function renderSarifChunks(report, t = EN) {
     const rules = rulesOf(report);
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // A finding whose rule is not listed (rules given without it) still needs a descriptor.
@@ -141,7 +146,7 @@ export function renderSarif(report, t = EN) {
                     },
                 },
                 columnKind: 'unicodeCodePoints',
-                results: report.findings.map((f) => ({
+                results: streamed(mapLazily(report.findings, (f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: index.get(f.ruleId),
                     level: levelOf(f, report),
@@ -161,9 +166,12 @@ export function renderSarif(report, t = EN) {
                         ...(f.isPublic ? { public: true } : {}),
                         ...(f.verification ? { verification: f.verification } : {}),
                     },
-                })),
+                }))),
             },
         ],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return (function* () {
+        yield* jsonChunks(log);
+        yield '\n';
+    })();
 }

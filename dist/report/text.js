@@ -58,7 +58,8 @@ export function renderText(report, c, t = EN) {
         lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
     if (rootLive.length + live.length > 0)
         lines.push('');
-    const titleWidth = Math.max(0, ...findings.map((f) => displayWidth(titleOf(f))));
+    // Not Math.max(...list): a spread of every finding overflows the stack past ~120,000.
+    const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
     const sevWidth = Math.max(...SEVERITIES.map((s) => displayWidth(m.severity[s])));
     let current;
     for (const f of findings) {

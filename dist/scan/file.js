@@ -1,14 +1,15 @@
+import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { readFileChunksSync } from '../sources/files.js';
 export function scanFileSync(target, options) {
     const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
     const findings = [];
-    const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => findings.push(...scanner.push(chunk)), {
+    const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), {
         skipUnreadable: options.skipUnreadable,
     });
     if (outcome.kind === 'skipped')
         return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
-    findings.push(...scanner.end());
+    appendAll(findings, scanner.end());
     if (scanner.isRuleData) {
         return { findings: [], skipped: { file: target.display, reason: 'scan-keys rule data (a pattern file: its examples are test keys)' }, bytes: outcome.size, lines: 0 };
     }

@@ -16,6 +16,8 @@ export interface StagedScanOptions {
     base?: boolean;
     /** The git processes, if the caller started them early (openStaged(cwd)); closed here either way. */
     git?: StagedGit;
+    /** Go on past blobs git cannot read, listing each as skipped with a warning (else exit 2 naming them). */
+    skipUnreadable?: boolean;
 }
 /** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
 export declare function blobId(content: Buffer, like: string): string;

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { ContentScanner } from '../detect/scanner.js';
 import { GitError } from '../sources/git-run.js';
-import { countLines, isAddedLine, isLfsPointer, openStaged } from '../sources/staged.js';
+import { countLines, isAddedLine, isLfsPointer, openStaged, readStagedDiff } from '../sources/staged.js';
+import { isMissingObjectError, missingStaged, MissingObjectsError, skipReason as missingReason } from '../sources/missing.js';
 function skipReason(e) {
     if (e.status === 'D')
         return 'deleted';
@@ -51,9 +52,8 @@ async function scanWith(git, options) {
     const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
     // rev-parse first when it runs: its "not inside a git repository" is the error to report.
     const top = options.base !== false || config ? (await git.repo()).top : undefined;
-    const result = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
-    if (top !== undefined)
-        result.base = top;
+    const fresh = () => ({ findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 }, ...(top !== undefined ? { base: top } : {}) });
+    let result = fresh();
     const skip = (file, reason) => result.skipped.push({ file, reason });
     // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
     // asked once something is found.
@@ -61,42 +61,63 @@ async function scanWith(git, options) {
     let seen = 0;
     // Entries arrive as the diff is read, each with its content, and are not kept: memory holds one
     // file at a time whatever the size of the commit.
-    for await (const e of git.entries) {
-        seen++;
-        if (config?.isPathIgnored(e.path, top))
-            continue;
-        const reason = skipReason(e);
-        if (reason)
-            skip(e.path, reason);
-        if (reason || e.added.length === 0)
-            continue;
-        const content = await stagedBlob(git, e);
-        if (content.length > maxFileSize) {
-            skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
-            continue;
-        }
-        if (isLfsPointer(content)) {
-            skip(e.path, 'Git LFS pointer (content stored outside git)');
-            continue;
-        }
-        const scanner = new ContentScanner(options.rules, { file: e.path, inlineAllow: options.inlineAllow ?? true });
-        const found = [...scanner.push(content), ...scanner.end()];
-        if (scanner.isBinary) {
-            skip(e.path, 'binary (NUL byte in the first 8 KiB)');
-            continue;
-        }
-        result.stats.files++;
-        result.stats.bytes += content.length;
-        result.stats.lines += countLines(e.added);
-        for (const f of found) {
-            if (!isAddedLine(e.added, f.line))
+    const scanEntries = async (entries) => {
+        for await (const e of entries) {
+            seen++;
+            if (config?.isPathIgnored(e.path, top))
                 continue;
-            parents ??= git.mergeHeads().then((heads) => (heads.length > 0 ? ['HEAD', ...heads] : []));
-            const merging = await parents;
-            if (merging.length > 0 && (await isInAParent(git.blobs(), merging, e, f)))
+            const reason = skipReason(e);
+            if (reason)
+                skip(e.path, reason);
+            if (reason || e.added.length === 0)
                 continue;
-            result.findings.push(f);
+            const content = await stagedBlob(git, e);
+            if (content.length > maxFileSize) {
+                skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
+                continue;
+            }
+            if (isLfsPointer(content)) {
+                skip(e.path, 'Git LFS pointer (content stored outside git)');
+                continue;
+            }
+            const scanner = new ContentScanner(options.rules, { file: e.path, inlineAllow: options.inlineAllow ?? true });
+            const found = [...scanner.push(content), ...scanner.end()];
+            if (scanner.isBinary) {
+                skip(e.path, 'binary (NUL byte in the first 8 KiB)');
+                continue;
+            }
+            result.stats.files++;
+            result.stats.bytes += content.length;
+            result.stats.lines += countLines(e.added);
+            for (const f of found) {
+                if (!isAddedLine(e.added, f.line))
+                    continue;
+                parents ??= git.mergeHeads().then((heads) => (heads.length > 0 ? ['HEAD', ...heads] : []));
+                const merging = await parents;
+                if (merging.length > 0 && (await isInAParent(git.blobs(), merging, e, f)))
+                    continue;
+                result.findings.push(f);
+            }
         }
+    };
+    try {
+        await scanEntries(git.entries);
+    }
+    catch (err) {
+        // git stops the diff at a blob it cannot read (a missing or damaged object, an unreachable
+        // promisor remote): name every such blob, and fail unless --skip-unreadable, which scans the
+        // rest again without them and lists each as skipped. Never a silent pass.
+        if (!(err instanceof GitError) || !isMissingObjectError(err.message))
+            throw err;
+        const unreadable = await missingStaged(options.cwd);
+        const cause = err.message.replace(/^fatal: /, '');
+        if (!options.skipUnreadable || unreadable.length === 0)
+            throw new MissingObjectsError(unreadable, 'scanned nothing: git stopped before the staged diff', cause);
+        result = fresh();
+        seen = 0;
+        for (const m of unreadable)
+            skip(m.path, missingReason(m));
+        await scanEntries(await readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]));
     }
     // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
     // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.

@@ -3,6 +3,7 @@
  * but never prints, exits or looks at argv: the CLI decides what the result means.
  */
 import { lstatSync } from 'node:fs';
+import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { listTargets } from '../sources/files.js';
 import { scanFileSync } from './file.js';
@@ -18,8 +19,8 @@ export async function scanStream(source, name, rules, options = {}) {
     const scanner = new ContentScanner(rules, { file: name, inlineAllow: options.inlineAllow ?? true });
     const findings = [];
     for await (const chunk of source)
-        findings.push(...scanner.push(chunk));
-    findings.push(...scanner.end());
+        appendAll(findings, scanner.push(chunk));
+    appendAll(findings, scanner.end());
     const stats = emptyStats();
     const skipped = [];
     if (scanner.isBinary) {
@@ -69,7 +70,7 @@ export async function scanPaths(paths, options) {
             result.stats.files++;
         result.stats.bytes += scan.bytes;
         result.stats.lines += scan.lines;
-        result.findings.push(...scan.findings);
+        appendAll(result.findings, scan.findings);
         options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
     };
     const workers = workerCount(targets.length, options.workers, () => knownSize(targets));

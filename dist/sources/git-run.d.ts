@@ -26,7 +26,7 @@ export declare function findRepo(cwd: string, what: string): Promise<RepoInfo>;
  * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
  * inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
  */
-export declare function gitSpawn(dir: string, args: string[]): import('node:child_process').ChildProcessWithoutNullStreams;
+export declare function gitSpawn(dir: string, args: string[], extraEnv?: Record<string, string>): import('node:child_process').ChildProcessWithoutNullStreams;
 /** Collects a spawned git's stderr (first line) for error messages. */
 export declare function firstStderrLine(child: import('node:child_process').ChildProcessWithoutNullStreams): () => string;
 /**
@@ -35,4 +35,4 @@ export declare function firstStderrLine(child: import('node:child_process').Chil
  * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
  * whole, as everywhere here. Throws GitError with git's first stderr line.
  */
-export declare function gitOutput(dir: string, args: string[]): Promise<Buffer>;
+export declare function gitOutput(dir: string, args: string[], input?: string, extraEnv?: Record<string, string>): Promise<Buffer>;

@@ -51,5 +51,18 @@ export declare class LogParser {
     /** Emits the hunk in progress, if it adds anything. */
     flush(): void;
 }
+export interface StreamLogOptions {
+    /**
+     * Exactly these commits, in this order (`--no-walk=unsorted --stdin`), instead of walking `revs`:
+     * how a scan goes on past a commit whose objects cannot be read.
+     */
+    commits?: readonly string[];
+    /** Paths (from the top) to leave out of every commit's patch. */
+    exclude?: readonly string[];
+    /** Updated as commits stream by, so a caller knows how far a failed run got. */
+    progress?: {
+        commits: number;
+    };
+}
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-export declare function streamLog(top: string, revs: string[], onHunk: (h: Hunk) => void): Promise<number>;
+export declare function streamLog(top: string, revs: string[], onHunk: (h: Hunk) => void, options?: StreamLogOptions): Promise<number>;

@@ -10,7 +10,7 @@ export declare const DIFF_ARGS: readonly string[];
 export type StagedStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X';
 export interface StagedEntry {
     status: StagedStatus;
-    /** Similarity score for R and C. */
+    /** Similarity score for R (and C, which DIFF_ARGS never asks for). */
     score?: number;
     srcMode: string;
     dstMode: string;
@@ -66,15 +66,18 @@ export declare class StagedDiffParser {
 }
 /** Parses a whole `git diff --cached --raw -p -z --unified=<whole file>` output (DIFF_ARGS). */
 export declare function parseStagedDiff(out: Buffer): StagedEntry[];
-/** Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the top). */
-export declare function readStagedDiff(cwd: string): Promise<StagedEntry[]>;
+/**
+ * Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the
+ * top), leaving out `exclude` (paths from the top: those whose blobs cannot be read).
+ */
+export declare function readStagedDiff(cwd: string, exclude?: readonly string[]): Promise<StagedEntry[]>;
 /**
  * The pinned staged diff from `cwd`, entry by entry as git writes it. Started at once and read
  * at once (node discards a child's unread output when it exits), but paused while more than
  * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
  * size of the commit.
  */
-export declare function streamStagedDiff(cwd: string): AsyncIterable<StagedEntry> & {
+export declare function streamStagedDiff(cwd: string, exclude?: readonly string[]): AsyncIterable<StagedEntry> & {
     stop(): void;
 };
 /**

@@ -1,12 +1,108 @@
 const require_staged_run = require("./staged-run.cjs");
+// dist/report/chunks.js
+/**
+* JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
+* and a JSON report of 1,000,000 findings is about 1.1 GB. The text is exactly what
+* `JSON.stringify(value, null, 2)` gives; an array wrapped in `streamed()` is produced element by
+* element from an iterable (each element built, written and dropped), so memory holds the
+* findings and one batch of text, never the whole report.
+*/
+const STREAMED = Symbol("streamed");
+/** An array to be written element by element, from an iterable that builds each one on demand. */
+function streamed(items) {
+	return { [STREAMED]: items };
+}
+function isStreamed(value) {
+	return typeof value === "object" && value !== null && STREAMED in value;
+}
+/** Whether any value under this one is streamed (only then is it walked here, not stringified). */
+function holdsStreamed(value) {
+	if (isStreamed(value)) return true;
+	if (typeof value !== "object" || value === null) return false;
+	return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed);
+}
+/** Pieces of at least about this many characters (fewer, larger writes). */
+const PIECE = 1 << 20;
+/** Items of a streamed array stringified together. */
+const BATCH = 512;
+/** The pretty-printed JSON of `value` (2-space indent, as JSON.stringify(value, null, 2)), in pieces. */
+function* jsonChunks(value) {
+	let buffered = "";
+	for (const piece of walk(value, "")) {
+		buffered += piece;
+		if (buffered.length >= PIECE) {
+			yield buffered;
+			buffered = "";
+		}
+	}
+	if (buffered.length > 0) yield buffered;
+}
+function* walk(value, indent) {
+	if (isStreamed(value)) {
+		let first = true;
+		let batch = [];
+		const flush = () => {
+			const text = JSON.stringify(batch, null, 2);
+			batch = [];
+			const items = text.slice(2, -2);
+			const out = (first ? "[\n" : ",\n") + (indent === "" ? items : indent + items.replace(/\n/g, "\n" + indent));
+			first = false;
+			return out;
+		};
+		for (const item of value[STREAMED]) {
+			batch.push(item);
+			if (batch.length === BATCH) yield flush();
+		}
+		if (batch.length > 0) yield flush();
+		yield first ? "[]" : "\n" + indent + "]";
+		return;
+	}
+	if (!holdsStreamed(value)) {
+		yield JSON.stringify(value, null, 2).replace(/\n/g, "\n" + indent);
+		return;
+	}
+	const inner = indent + "  ";
+	if (Array.isArray(value)) {
+		if (value.length === 0) {
+			yield "[]";
+			return;
+		}
+		yield "[\n";
+		for (const [i, v] of value.entries()) {
+			yield inner;
+			if (v === void 0 || typeof v === "function" || typeof v === "symbol") yield "null";
+			else yield* walk(v, inner);
+			yield i < value.length - 1 ? ",\n" : "\n";
+		}
+		yield indent + "]";
+		return;
+	}
+	const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol");
+	if (entries.length === 0) {
+		yield "{}";
+		return;
+	}
+	yield "{\n";
+	for (const [i, [key, v]] of entries.entries()) {
+		yield `${inner}${JSON.stringify(key)}: `;
+		yield* walk(v, inner);
+		yield i < entries.length - 1 ? ",\n" : "\n";
+	}
+	yield indent + "}";
+}
+/** Lazily maps an array (each element built only when written). */
+function* mapLazily(items, f) {
+	for (const item of items) yield f(item);
+}
 // dist/report/json.js
 /**
+* The same document in pieces, each finding built as it is written (any number of findings).
 * The same bytes in every language except `title` (a rule title for people); everything scripts
 * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
 */
-function renderJson(report, t = require_staged_run.EN) {
+function renderJsonChunks(report, t = require_staged_run.EN) {
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-	const findings = report.findings.map((f) => {
+	const findings = mapLazily(report.findings, (f) => {
 		const provider = byProvider.get(f.provider);
 		return {
 			ruleId: f.ruleId,
@@ -37,7 +133,7 @@ function renderJson(report, t = require_staged_run.EN) {
 	const doc = {
 		version: 1,
 		...report.repository !== void 0 ? { repository: report.repository } : {},
-		findings,
+		findings: streamed(findings),
 		stats: {
 			files: report.stats.files,
 			bytes: report.stats.bytes,
@@ -47,6 +143,9 @@ function renderJson(report, t = require_staged_run.EN) {
 		},
 		skipped: report.skipped
 	};
-	return JSON.stringify(doc, null, 2) + "\n";
+	return (function* () {
+		yield* jsonChunks(doc);
+		yield "\n";
+	})();
 }
-exports.renderJson = renderJson;
+exports.renderJsonChunks = renderJsonChunks;

@@ -663,7 +663,7 @@ var PatternError = class extends Error {
 const DEFAULT_BOUNDARY = "A-Za-z0-9";
 /** Placeholder inserted where the match stood when testing publicContext expressions. */
 const KEY_MARK = "@@KEY@@";
-function describe$1(source, data, issue) {
+function describe$2(source, data, issue) {
 	const m = /^rules\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
 	if (m) {
 		const id = data.rules?.[Number(m[1])]?.id;
@@ -820,7 +820,7 @@ function compileTrustedPatterns(sources) {
 function compile(sources, schema) {
 	const check = schema !== void 0;
 	const messages = [];
-	if (schema) for (const { name, data } of sources) for (const issue of validateSchema(data, schema)) messages.push(describe$1(name, data, issue));
+	if (schema) for (const { name, data } of sources) for (const issue of validateSchema(data, schema)) messages.push(describe$2(name, data, issue));
 	if (messages.length > 0) throw new PatternError(messages.join("\n"));
 	const providers = [];
 	const rawById = /* @__PURE__ */ new Map();
@@ -892,7 +892,7 @@ function compile(sources, schema) {
 		rules: Object.freeze(all),
 		prefixed: Object.freeze(all.filter((r) => r.role !== "secret")),
 		contextual: Object.freeze(all.filter((r) => r.role === "secret")),
-		maxLength: Math.max(...all.map((r) => r.maxLength)),
+		maxLength: all.reduce((m, r) => Math.max(m, r.maxLength), -Infinity),
 		sources: Object.freeze(sources.map(({ name, data }) => ({
 			name,
 			data
@@ -2229,7 +2229,7 @@ function formatBytes(n) {
 	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
 	return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
-function describe(f, m) {
+function describe$1(f, m) {
 	const notes = [];
 	if (f.pair) notes.push(m.pairsWith(f.pair.line, f.pair.column));
 	else if (f.confidence === "context") notes.push(m.assignedToSecretName);
@@ -2255,7 +2255,7 @@ function renderText(report, c, t = EN) {
 	const live = findings.filter((f) => f.verification?.status === "live" && !f.verification.root && f.kind !== "access-key-secret" && f.kind !== "sts-access-key-secret");
 	for (const f of live) lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
 	if (rootLive.length + live.length > 0) lines.push("");
-	const titleWidth = Math.max(0, ...findings.map((f) => displayWidth(titleOf(f))));
+	const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
 	const sevWidth = Math.max(...require_types.SEVERITIES.map((s) => displayWidth(m.severity[s])));
 	let current;
 	for (const f of findings) {
@@ -2266,7 +2266,7 @@ function renderText(report, c, t = EN) {
 		}
 		const at = `${f.line}:${f.column}`.padEnd(9);
 		const sev = paint(c, f.severity, padEndWidth(m.severity[f.severity], sevWidth));
-		const note = describe(f, m);
+		const note = describe$1(f, m);
 		lines.push(`  ${at} ${sev} ${padEndWidth(titleOf(f), titleWidth)}  ${shownSecret(f, report.showSecrets)}${note ? c.dim(`  (${note})`) : ""}`);
 	}
 	if (findings.length > 0) lines.push("");
@@ -2315,6 +2315,99 @@ const NO_COLORS = {
 	bold: (s) => s,
 	cyan: (s) => s
 };
+// dist/sources/missing.js
+/**
+* Objects git cannot read: a clone missing blobs (a snapshot, a damaged pack), a partial clone
+* (`--filter=blob:none`) whose promisor remote cannot be reached, a shallow clone. `git log -p`
+* and `git diff` die on the first such object with "unable to read <oid>" and nothing else; this
+* finds every missing object of the scan, where it is (commit, path), and says how to fix it.
+*/
+/** How to get the objects back, whatever the cause. */
+const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone `git fetch --unshallow`; in a partial clone make its promisor remote reachable, or `git fetch --refetch`), or rerun with --skip-unreadable to scan the rest and list these as skipped";
+/** True for git's ways of saying it could not read an object. */
+function isMissingObjectError(message) {
+	return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
+}
+/** The object ids of `oids` that git cannot read (without fetching them from a promisor). */
+async function unreadableObjects(cwd, oids) {
+	const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
+	if (unique.length === 0) return /* @__PURE__ */ new Set();
+	const out = (await require_staged.gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
+	const missing = /* @__PURE__ */ new Set();
+	for (const line of out.split("\n")) {
+		const m = /^([0-9a-f]{40,64}) missing$/.exec(line.trim());
+		if (m) missing.add(m[1]);
+	}
+	return missing;
+}
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
+/** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
+async function missingStaged(cwd) {
+	const entries = [];
+	const index = (await require_staged.gitOutput(cwd, [
+		"ls-files",
+		"-s",
+		"-z",
+		"--full-name"
+	])).toString("utf8");
+	for (const rec of index.split("\0")) {
+		const m = /^(\d+) ([0-9a-f]{40,64}) \d\t(.*)$/s.exec(rec);
+		if (m && m[1] !== "160000") entries.push({
+			where: "index",
+			path: m[3],
+			oid: m[2]
+		});
+	}
+	try {
+		const head = (await require_staged.gitOutput(cwd, [
+			"ls-tree",
+			"-r",
+			"-z",
+			"--full-tree",
+			"HEAD"
+		])).toString("utf8");
+		for (const rec of head.split("\0")) {
+			const m = /^\d+ blob ([0-9a-f]{40,64})\t(.*)$/s.exec(rec);
+			if (m) entries.push({
+				where: "HEAD",
+				path: m[2],
+				oid: m[1]
+			});
+		}
+	} catch (err) {
+		if (!/not a valid object name|Not a valid object name|unknown revision/i.test(String(err.message))) throw err;
+	}
+	const missing = await unreadableObjects(cwd, entries.map((e) => e.oid));
+	return entries.filter((e) => missing.has(e.oid)).map((e) => ({
+		commit: e.where,
+		path: e.path,
+		oid: e.oid
+	}));
+}
+/** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
+var MissingObjectsError = class extends require_staged.GitError {
+	missing;
+	constructor(missing, scanned, cause) {
+		super(describe(missing, scanned, cause));
+		this.missing = missing;
+		this.name = "MissingObjectsError";
+	}
+};
+function describe(missing, scanned, cause) {
+	const shown = missing.slice(0, 20).map((m) => `  ${m.commit ? /^[0-9a-f]{40,64}$/.test(m.commit) ? `commit ${m.commit}` : m.commit : "object"}${m.path ? ` ${m.path}` : ""}: object ${m.oid} cannot be read`);
+	if (missing.length > 20) shown.push(`  … and ${missing.length - 20} more`);
+	return [
+		missing.length > 0 ? `the scan is incomplete: git cannot read ${missing.length} object${missing.length === 1 ? "" : "s"} it needs (${cause})` : `the scan is incomplete: git cannot read an object it needs (${cause})`,
+		...shown,
+		scanned,
+		`to fix: ${MISSING_HINT}`
+	].join("\n");
+}
+/** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
+function skipReason$1(m) {
+	const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
+	return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
+}
 // dist/scan/staged.js
 /**
 * The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
@@ -2352,7 +2445,7 @@ async function scanWith(git, options) {
 	const config = options.config;
 	const maxFileSize = options.maxFileSize ?? 104857600;
 	const top = options.base !== false || config ? (await git.repo()).top : void 0;
-	const result = {
+	const fresh = () => ({
 		findings: [],
 		skipped: [],
 		stats: {
@@ -2361,49 +2454,64 @@ async function scanWith(git, options) {
 			lines: 0,
 			skipped: 0,
 			durationMs: 0
-		}
-	};
-	if (top !== void 0) result.base = top;
+		},
+		...top !== void 0 ? { base: top } : {}
+	});
+	let result = fresh();
 	const skip = (file, reason) => result.skipped.push({
 		file,
 		reason
 	});
 	let parents;
 	let seen = 0;
-	for await (const e of git.entries) {
-		seen++;
-		if (config?.isPathIgnored(e.path, top)) continue;
-		const reason = skipReason(e);
-		if (reason) skip(e.path, reason);
-		if (reason || e.added.length === 0) continue;
-		const content = await stagedBlob(git, e);
-		if (content.length > maxFileSize) {
-			skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
-			continue;
+	const scanEntries = async (entries) => {
+		for await (const e of entries) {
+			seen++;
+			if (config?.isPathIgnored(e.path, top)) continue;
+			const reason = skipReason(e);
+			if (reason) skip(e.path, reason);
+			if (reason || e.added.length === 0) continue;
+			const content = await stagedBlob(git, e);
+			if (content.length > maxFileSize) {
+				skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
+				continue;
+			}
+			if (require_staged.isLfsPointer(content)) {
+				skip(e.path, "Git LFS pointer (content stored outside git)");
+				continue;
+			}
+			const scanner = new ContentScanner(options.rules, {
+				file: e.path,
+				inlineAllow: options.inlineAllow ?? true
+			});
+			const found = [...scanner.push(content), ...scanner.end()];
+			if (scanner.isBinary) {
+				skip(e.path, "binary (NUL byte in the first 8 KiB)");
+				continue;
+			}
+			result.stats.files++;
+			result.stats.bytes += content.length;
+			result.stats.lines += require_staged.countLines(e.added);
+			for (const f of found) {
+				if (!require_staged.isAddedLine(e.added, f.line)) continue;
+				parents ??= git.mergeHeads().then((heads) => heads.length > 0 ? ["HEAD", ...heads] : []);
+				const merging = await parents;
+				if (merging.length > 0 && await isInAParent(git.blobs(), merging, e, f)) continue;
+				result.findings.push(f);
+			}
 		}
-		if (require_staged.isLfsPointer(content)) {
-			skip(e.path, "Git LFS pointer (content stored outside git)");
-			continue;
-		}
-		const scanner = new ContentScanner(options.rules, {
-			file: e.path,
-			inlineAllow: options.inlineAllow ?? true
-		});
-		const found = [...scanner.push(content), ...scanner.end()];
-		if (scanner.isBinary) {
-			skip(e.path, "binary (NUL byte in the first 8 KiB)");
-			continue;
-		}
-		result.stats.files++;
-		result.stats.bytes += content.length;
-		result.stats.lines += require_staged.countLines(e.added);
-		for (const f of found) {
-			if (!require_staged.isAddedLine(e.added, f.line)) continue;
-			parents ??= git.mergeHeads().then((heads) => heads.length > 0 ? ["HEAD", ...heads] : []);
-			const merging = await parents;
-			if (merging.length > 0 && await isInAParent(git.blobs(), merging, e, f)) continue;
-			result.findings.push(f);
-		}
+	};
+	try {
+		await scanEntries(git.entries);
+	} catch (err) {
+		if (!(err instanceof require_staged.GitError) || !isMissingObjectError(err.message)) throw err;
+		const unreadable = await missingStaged(options.cwd);
+		const cause = err.message.replace(/^fatal: /, "");
+		if (!options.skipUnreadable || unreadable.length === 0) throw new MissingObjectsError(unreadable, "scanned nothing: git stopped before the staged diff", cause);
+		result = fresh();
+		seen = 0;
+		for (const m of unreadable) skip(m.path, skipReason$1(m));
+		await scanEntries(await require_staged.readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]));
 	}
 	if (seen === 0 && top === void 0) await git.repo();
 	result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
@@ -2458,7 +2566,10 @@ async function runStaged(o, io, git, started) {
 			showSecrets: o.showSecrets
 		};
 		if (o.verbose) io.stderr.write(renderSkipped(report, c, t));
-		io.stdout.write(o.format === "json" ? (await Promise.resolve().then(() => require("./json.cjs"))).renderJson(report, t) : renderText(report, c, t));
+		if (o.format === "json") {
+			const { writePieces } = await Promise.resolve().then(() => require("./write.cjs"));
+			await writePieces(io.stdout, (await Promise.resolve().then(() => require("./json.cjs"))).renderJsonChunks(report, t));
+		} else io.stdout.write(renderText(report, c, t));
 		return result.findings.some((f) => isBlocking(f, o.failOn)) ? 1 : 0;
 	} catch (err) {
 		const known = err instanceof require_staged.GitError || err.name === "PatternError";

@@ -64,10 +64,13 @@ async function findRepo(cwd, what) {
 * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
 * inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
 */
-function gitSpawn(dir, args) {
+function gitSpawn(dir, args, extraEnv) {
 	return (0, node_child_process.spawn)("git", args, {
 		cwd: dir,
-		env: process.env,
+		env: extraEnv ? {
+			...process.env,
+			...extraEnv
+		} : process.env,
 		stdio: [
 			"pipe",
 			"pipe",
@@ -81,18 +84,25 @@ function firstStderrLine(child) {
 	child.stderr.on("data", (d) => {
 		if (text.length < 4096) text += d.toString("utf8");
 	});
-	return () => text.trim().split("\n")[0] ?? "";
+	return () => {
+		const lines = text.trim().split("\n");
+		const first = lines[0] ?? "";
+		const object = lines.slice(1).find((l) => OBJECT_LINE.test(l));
+		return object ? `${first}; ${object}` : first;
+	};
 }
+const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
 /**
 * `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
 * start-up time is the product: importing simple-git and running a command through it cost about
 * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
 * whole, as everywhere here. Throws GitError with git's first stderr line.
 */
-function gitOutput(dir, args) {
+function gitOutput(dir, args, input, extraEnv) {
 	return new Promise((resolvePromise, reject) => {
-		const child = gitSpawn(dir, args);
-		child.stdin.end();
+		const child = gitSpawn(dir, args, extraEnv);
+		child.stdin.on("error", () => {});
+		child.stdin.end(input);
 		const stderr = firstStderrLine(child);
 		const chunks = [];
 		child.stdout.on("data", (d) => chunks.push(d));
@@ -247,8 +257,7 @@ const DIFF_ARGS = [
 	"--inter-hunk-context=0",
 	"--src-prefix=a/",
 	"--dst-prefix=b/",
-	"-M",
-	"-C"
+	"-M"
 ];
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** True when the patch shows the entry as a deletion and a creation (file <-> symlink or submodule). */
@@ -429,6 +438,15 @@ var StagedDiffParser = class {
 		}
 	}
 };
+/**
+* Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the
+* top), leaving out `exclude` (paths from the top: those whose blobs cannot be read).
+*/
+async function readStagedDiff(cwd, exclude = []) {
+	const out = [];
+	for await (const e of streamStagedDiff(cwd, exclude)) out.push(e);
+	return out;
+}
 /** Parsed entries held ahead of the scan before git is paused (their contents' bytes). */
 const QUEUE_BYTES = 8388608;
 /**
@@ -437,8 +455,13 @@ const QUEUE_BYTES = 8388608;
 * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
 * size of the commit.
 */
-function streamStagedDiff(cwd) {
-	const child = gitSpawn(cwd, [...DIFF_ARGS]);
+function streamStagedDiff(cwd, exclude = []) {
+	const paths = exclude.length > 0 ? [
+		"--",
+		":(top)",
+		...exclude.map((p) => `:(top,literal,exclude)${p}`)
+	] : [];
+	const child = gitSpawn(cwd, [...DIFF_ARGS, ...paths]);
 	child.stdin.end();
 	const stderr = firstStderrLine(child);
 	const parser = new StagedDiffParser();
@@ -605,6 +628,12 @@ Object.defineProperty(exports, "findProjectRoot", {
 		return findProjectRoot;
 	}
 });
+Object.defineProperty(exports, "gitOutput", {
+	enumerable: true,
+	get: function() {
+		return gitOutput;
+	}
+});
 Object.defineProperty(exports, "isAddedLine", {
 	enumerable: true,
 	get: function() {
@@ -621,5 +650,11 @@ Object.defineProperty(exports, "openStaged", {
 	enumerable: true,
 	get: function() {
 		return openStaged;
+	}
+});
+Object.defineProperty(exports, "readStagedDiff", {
+	enumerable: true,
+	get: function() {
+		return readStagedDiff;
 	}
 });

@@ -31,11 +31,12 @@ export function gitScanMode(parsed: Record<string, unknown>): 'staged' | RangeSp
 
 export async function runGitScan(
   mode: 'staged' | RangeSpec,
-  ctx: { rules: RuleSet; config: Config; maxFileSize: number; cwd: string; inlineAllow: boolean; onProgress?: ((p: ScanProgress) => void) | undefined },
+  ctx: { rules: RuleSet; config: Config; maxFileSize: number; cwd: string; inlineAllow: boolean; onProgress?: ((p: ScanProgress) => void) | undefined; skipUnreadable?: boolean },
 ): Promise<ScanResult> {
   const { rules, config, cwd, inlineAllow } = ctx;
-  if (mode === 'staged') return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow });
-  return scanRange({ rules, config, cwd, spec: mode, inlineAllow, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
+  const skipUnreadable = ctx.skipUnreadable === true;
+  if (mode === 'staged') return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable });
+  return scanRange({ rules, config, cwd, spec: mode, inlineAllow, skipUnreadable, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
 
 function describeInstall(o: InstallOutcome, m: Messages): string {

@@ -6,13 +6,13 @@
  * Exit codes: 0 nothing blocks; 1 at least one finding at or above --fail-on; 2 usage error,
  * unreadable input, git failure or any internal error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { createColors } from 'picocolors';
 import type { Severity } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import { appendAll, SEVERITIES } from '../types.js';
 import { loadPatterns } from '../patterns/load.js';
 import { PatternError } from '../patterns/compile.js';
 import { ConfigError } from '../policy/config.js';
@@ -21,12 +21,12 @@ import type { ScanResult } from '../types.js';
 import { InputError, isWarnedSkip } from '../sources/files.js';
 import { GitError } from '../sources/git-run.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, errorLine, oneLine, useColor } from './common.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
 import { renderSkipped, renderText } from '../report/text.js';
 import type { Colors, Report } from '../report/types.js';
 import { NO_COLORS } from '../report/types.js';
 import { isBlocking } from '../report/present.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarifChunks } from '../report/sarif.js';
 import { renderGithub } from '../report/github.js';
 import { applyAllowlist } from '../policy/allow.js';
 import { applyBaseline, BASELINE_FILE, baselineEntries, BaselineError } from '../policy/baseline.js';
@@ -39,6 +39,7 @@ import { ProgressLine } from './progress.js';
 // --lang (issue 19): the language resolution lives in lang.ts; reporters get a Locale.
 import { langFlag, langFromEnv, parseLang, resolveLang } from './lang.js';
 import { loadLocale, type Locale } from '../report/messages/index.js';
+import { writePieces } from './write.js';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -107,7 +108,7 @@ function buildParser(args: string[], lang: Locale['lang'] = 'en') {
     .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; honours NO_COLOR, FORCE_COLOR)' })
     .option('config', { type: 'string', describe: `config file (default: ${CONFIG_FILE} at the repository root)` })
     .option('max-file-size', { type: 'string', describe: 'skip (with a warning) files larger than this; bytes, or with K/M/G (default: maxFileSize in the config, else 100M)' })
-    .option('skip-unreadable', { type: 'boolean', default: false, describe: 'report files and directories without read permission as skipped (with a warning) instead of exit 2' })
+    .option('skip-unreadable', { type: 'boolean', default: false, describe: 'report files and directories without read permission, and git objects missing from the clone (--staged, --since, --range, --history), as skipped (with a warning) instead of exit 2' })
     .option('baseline', { type: 'string', describe: 'drop findings already in this baseline file (stale entries: --verbose)' })
     .option('baseline-file', { type: 'string', describe: `where scan-keys baseline writes (default: ${BASELINE_FILE} at the repository root; --output too)` })
     .option('inline-allow', { type: 'boolean', default: true, describe: 'honour scan-keys:allow, gitleaks:allow, pragma: allowlist secret (--no-inline-allow for audits)' })
@@ -150,8 +151,8 @@ export function parseSize(text: string): number {
 function merge(results: ScanResult[]): ScanResult {
   const out: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
   for (const r of results) {
-    out.findings.push(...r.findings);
-    out.skipped.push(...r.skipped);
+    appendAll(out.findings, r.findings);
+    appendAll(out.skipped, r.skipped);
     out.stats.files += r.stats.files;
     out.stats.bytes += r.stats.bytes;
     out.stats.lines += r.stats.lines;
@@ -256,10 +257,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const fileArgs = paths.filter((p) => p !== STDIN_ARG);
     const results: ScanResult[] = [];
     try {
-      if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow, onProgress }));
+      const skipUnreadable = parsed['skip-unreadable'] === true;
+      if (gitMode) results.push(await runGitScan(gitMode, { rules, config, maxFileSize, cwd: io.cwd, inlineAllow, onProgress, skipUnreadable }));
       if (paths.includes(STDIN_ARG)) results.push(await scanStream(io.stdin, '<stdin>', rules, { inlineAllow }));
       if (fileArgs.length > 0) {
-        const skipUnreadable = parsed['skip-unreadable'] === true;
         results.push(await scanPaths(fileArgs, { rules, root: io.cwd, config, maxFileSize, inlineAllow, onProgress, skipUnreadable }));
       }
     } finally {
@@ -303,17 +304,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c, t));
     if (parsed.verbose === true && notes.length > 0) io.stderr.write(c.dim(notes.join('\n')) + '\n');
     const output = parsed.output as string | undefined;
-    const text =
-      format === 'json' ? renderJson(report, t)
-      : format === 'sarif' ? renderSarif(report, t)
-      : format === 'github' ? renderGithub(report, t)
-      : format === 'html' ? renderHtml(report, t)
-      : parsed.quiet === true && merged.findings.length === 0 ? ''
-      : renderText(report, output ? NO_COLORS : c, t);
+    // JSON and SARIF in pieces: a report of a million findings is larger than one string can be.
+    const pieces: Iterable<string> =
+      format === 'json' ? renderJsonChunks(report, t)
+      : format === 'sarif' ? renderSarifChunks(report, t)
+      : format === 'github' ? [renderGithub(report, t)]
+      : format === 'html' ? [renderHtml(report, t)]
+      : parsed.quiet === true && merged.findings.length === 0 ? ['']
+      : [renderText(report, output ? NO_COLORS : c, t)];
     if (output) {
-      writeFileSync(resolve(io.cwd, output), text);
+      const fd = openSync(resolve(io.cwd, output), 'w');
+      try {
+        for (const piece of pieces) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
     } else {
-      io.stdout.write(text);
+      await writePieces(io.stdout, pieces);
     }
     return merged.findings.some((f) => isBlocking(f, failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {

@@ -28,7 +28,10 @@ export async function runStaged(o: FastOptions, io: Io, git: StagedGit, started:
     const c = useColor(o.color, io) ? (await import('picocolors')).createColors(true) : NO_COLORS;
     const report = { ...result, providers: rules.providers, failOn: o.failOn, showSecrets: o.showSecrets };
     if (o.verbose) io.stderr.write(renderSkipped(report, c, t));
-    io.stdout.write(o.format === 'json' ? (await import('../report/json.js')).renderJson(report, t) : renderText(report, c, t));
+    if (o.format === 'json') {
+      const { writePieces } = await import('./write.js');
+      await writePieces(io.stdout, (await import('../report/json.js')).renderJsonChunks(report, t));
+    } else io.stdout.write(renderText(report, c, t));
     return result.findings.some((f) => isBlocking(f, o.failOn)) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (err) {
     const known = err instanceof GitError || (err as Error).name === 'PatternError';

@@ -2,14 +2,20 @@
 import type { Report } from './types.js';
 import { isBlocking, shownSecret } from './present.js';
 import { EN, type Locale } from './messages/index.js';
+import { jsonChunks, mapLazily, streamed } from './chunks.js';
+
+export function renderJson(report: Report, t: Locale = EN): string {
+  return [...renderJsonChunks(report, t)].join('');
+}
 
 /**
+ * The same document in pieces, each finding built as it is written (any number of findings).
  * The same bytes in every language except `title` (a rule title for people); everything scripts
  * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
  */
-export function renderJson(report: Report, t: Locale = EN): string {
+export function renderJsonChunks(report: Report, t: Locale = EN): Iterable<string> {
   const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-  const findings = report.findings.map((f) => {
+  const findings = mapLazily(report.findings, (f) => {
     const provider = byProvider.get(f.provider);
     return {
       ruleId: f.ruleId,
@@ -39,7 +45,7 @@ export function renderJson(report: Report, t: Locale = EN): string {
   const doc = {
     version: 1,
     ...(report.repository !== undefined ? { repository: report.repository } : {}),
-    findings,
+    findings: streamed(findings),
     stats: {
       files: report.stats.files,
       bytes: report.stats.bytes,
@@ -49,5 +55,8 @@ export function renderJson(report: Report, t: Locale = EN): string {
     },
     skipped: report.skipped,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return (function* () {
+    yield* jsonChunks(doc);
+    yield '\n';
+  })();
 }

@@ -12,6 +12,7 @@ import { severityRank } from '../types.js';
 import type { Report } from './types.js';
 import { isBlocking, shownSecret, verificationNote } from './present.js';
 import { EN, type Locale } from './messages/index.js';
+import { jsonChunks, mapLazily, streamed } from './chunks.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const TOOL_URI = 'https://www.npmjs.com/package/scan-keys';
@@ -119,6 +120,11 @@ function messageOf(f: Finding, report: Report, t: Locale): string {
 }
 
 export function renderSarif(report: Report, t: Locale = EN): string {
+  return [...renderSarifChunks(report, t)].join('');
+}
+
+/** The same log in pieces, each result built as it is written (any number of findings). */
+export function renderSarifChunks(report: Report, t: Locale = EN): Iterable<string> {
   const rules = rulesOf(report);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // A finding whose rule is not listed (rules given without it) still needs a descriptor.
@@ -155,7 +161,7 @@ export function renderSarif(report: Report, t: Locale = EN): string {
           },
         },
         columnKind: 'unicodeCodePoints',
-        results: report.findings.map((f) => ({
+        results: streamed(mapLazily(report.findings, (f) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId) as number,
           level: levelOf(f, report),
@@ -175,9 +181,12 @@ export function renderSarif(report: Report, t: Locale = EN): string {
             ...(f.isPublic ? { public: true } : {}),
             ...(f.verification ? { verification: f.verification } : {}),
           },
-        })),
+        }))),
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return (function* () {
+    yield* jsonChunks(log);
+    yield '\n';
+  })();
 }

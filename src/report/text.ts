@@ -54,7 +54,8 @@ export function renderText(report: Report, c: Colors, t: Locale = EN): string {
   const live = findings.filter((f) => f.verification?.status === 'live' && !f.verification.root && f.kind !== 'access-key-secret' && f.kind !== 'sts-access-key-secret');
   for (const f of live) lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
   if (rootLive.length + live.length > 0) lines.push('');
-  const titleWidth = Math.max(0, ...findings.map((f) => displayWidth(titleOf(f))));
+  // Not Math.max(...list): a spread of every finding overflows the stack past ~120,000.
+  const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
   const sevWidth = Math.max(...SEVERITIES.map((s) => displayWidth(m.severity[s])));
   let current: string | undefined;
   for (const f of findings) {

@@ -1,5 +1,6 @@
 /** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
+import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { readFileChunksSync, type FileTarget } from '../sources/files.js';
 
@@ -21,11 +22,11 @@ export interface FileScan {
 export function scanFileSync(target: FileTarget, options: FileScanOptions): FileScan {
   const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
   const findings: Finding[] = [];
-  const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => findings.push(...scanner.push(chunk)), {
+  const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), {
     skipUnreadable: options.skipUnreadable,
   });
   if (outcome.kind === 'skipped') return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
-  findings.push(...scanner.end());
+  appendAll(findings, scanner.end());
   if (scanner.isRuleData) {
     return { findings: [], skipped: { file: target.display, reason: 'scan-keys rule data (a pattern file: its examples are test keys)' }, bytes: outcome.size, lines: 0 };
   }

@@ -12,7 +12,8 @@ import type { Config } from '../policy/config.js';
 import { ContentScanner } from '../detect/scanner.js';
 import type { CatFile } from '../sources/cat-file.js';
 import { GitError } from '../sources/git-run.js';
-import { countLines, isAddedLine, isLfsPointer, openStaged, type StagedEntry, type StagedGit } from '../sources/staged.js';
+import { countLines, isAddedLine, isLfsPointer, openStaged, readStagedDiff, type StagedEntry, type StagedGit } from '../sources/staged.js';
+import { isMissingObjectError, missingStaged, MissingObjectsError, skipReason as missingReason, type MissingObject } from '../sources/missing.js';
 
 export interface StagedScanOptions {
   rules: RuleSet;
@@ -29,6 +30,8 @@ export interface StagedScanOptions {
   base?: boolean;
   /** The git processes, if the caller started them early (openStaged(cwd)); closed here either way. */
   git?: StagedGit;
+  /** Go on past blobs git cannot read, listing each as skipped with a warning (else exit 2 naming them). */
+  skipUnreadable?: boolean;
 }
 
 function skipReason(e: StagedEntry): string | undefined {
@@ -71,8 +74,8 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
   const maxFileSize = options.maxFileSize ?? 100 * 1024 * 1024;
   // rev-parse first when it runs: its "not inside a git repository" is the error to report.
   const top = options.base !== false || config ? (await git.repo()).top : undefined;
-  const result: ScanResult = { findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
-  if (top !== undefined) result.base = top;
+  const fresh = (): ScanResult => ({ findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 }, ...(top !== undefined ? { base: top } : {}) });
+  let result = fresh();
   const skip = (file: string, reason: string) => result.skipped.push({ file, reason } satisfies SkippedFile);
 
   // During a merge, findings already on a parent are not this commit's (see isInAParent). Only
@@ -81,7 +84,8 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
   let seen = 0;
   // Entries arrive as the diff is read, each with its content, and are not kept: memory holds one
   // file at a time whatever the size of the commit.
-  for await (const e of git.entries) {
+  const scanEntries = async (entries: AsyncIterable<StagedEntry> | Iterable<StagedEntry>) => {
+  for await (const e of entries) {
     seen++;
     if (config?.isPathIgnored(e.path, top)) continue;
     const reason = skipReason(e);
@@ -112,6 +116,22 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
       if (merging.length > 0 && (await isInAParent(git.blobs(), merging, e, f))) continue;
       result.findings.push(f);
     }
+  }
+  };
+  try {
+    await scanEntries(git.entries);
+  } catch (err) {
+    // git stops the diff at a blob it cannot read (a missing or damaged object, an unreachable
+    // promisor remote): name every such blob, and fail unless --skip-unreadable, which scans the
+    // rest again without them and lists each as skipped. Never a silent pass.
+    if (!(err instanceof GitError) || !isMissingObjectError(err.message)) throw err;
+    const unreadable: MissingObject[] = await missingStaged(options.cwd);
+    const cause = err.message.replace(/^fatal: /, '');
+    if (!options.skipUnreadable || unreadable.length === 0) throw new MissingObjectsError(unreadable, 'scanned nothing: git stopped before the staged diff', cause);
+    result = fresh();
+    seen = 0;
+    for (const m of unreadable) skip(m.path, missingReason(m));
+    await scanEntries(await readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]));
   }
   // Nothing staged is also what a bare repository or the .git directory gives (`diff --cached`
   // needs no work tree): there rev-parse fails with "must be run in a work tree", as before.

@@ -4,6 +4,7 @@
  */
 import { lstatSync } from 'node:fs';
 import type { Finding, RuleSet, ScanProgress, ScanResult, ScanStats, SkippedFile } from '../types.js';
+import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { listTargets, type FileTarget } from '../sources/files.js';
 import { scanFileSync, type FileScan, type FileScanOptions } from './file.js';
@@ -46,8 +47,8 @@ export async function scanStream(
   const started = performance.now();
   const scanner = new ContentScanner(rules, { file: name, inlineAllow: options.inlineAllow ?? true });
   const findings: Finding[] = [];
-  for await (const chunk of source) findings.push(...scanner.push(chunk));
-  findings.push(...scanner.end());
+  for await (const chunk of source) appendAll(findings, scanner.push(chunk));
+  appendAll(findings, scanner.end());
   const stats = emptyStats();
   const skipped: SkippedFile[] = [];
   if (scanner.isBinary) {
@@ -93,7 +94,7 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     else result.stats.files++;
     result.stats.bytes += scan.bytes;
     result.stats.lines += scan.lines;
-    result.findings.push(...scan.findings);
+    appendAll(result.findings, scan.findings);
     options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
   };
   const workers = workerCount(targets.length, options.workers, () => knownSize(targets));

@@ -85,8 +85,8 @@ export async function findRepo(cwd: string, what: string): Promise<RepoInfo> {
  * cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
  * inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
  */
-export function gitSpawn(dir: string, args: string[]): import('node:child_process').ChildProcessWithoutNullStreams {
-  return spawnChild('git', args, { cwd: dir, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+export function gitSpawn(dir: string, args: string[], extraEnv?: Record<string, string>): import('node:child_process').ChildProcessWithoutNullStreams {
+  return spawnChild('git', args, { cwd: dir, env: extraEnv ? { ...process.env, ...extraEnv } : process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** Collects a spawned git's stderr (first line) for error messages. */
@@ -95,8 +95,17 @@ export function firstStderrLine(child: import('node:child_process').ChildProcess
   child.stderr.on('data', (d: Buffer) => {
     if (text.length < 4096) text += d.toString('utf8');
   });
-  return () => text.trim().split('\n')[0] ?? '';
+  return () => {
+    const lines = text.trim().split('\n');
+    const first = lines[0] ?? '';
+    // A partial clone's lazy fetch fails first with the remote's complaint; the line that names
+    // the object comes later, and is the one that says what is wrong.
+    const object = lines.slice(1).find((l) => OBJECT_LINE.test(l));
+    return object ? `${first}; ${object}` : first;
+  };
 }
+
+const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
 
 /**
  * `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
@@ -104,10 +113,13 @@ export function firstStderrLine(child: import('node:child_process').ChildProcess
  * 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
  * whole, as everywhere here. Throws GitError with git's first stderr line.
  */
-export function gitOutput(dir: string, args: string[]): Promise<Buffer> {
+export function gitOutput(dir: string, args: string[], input?: string, extraEnv?: Record<string, string>): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
-    const child = gitSpawn(dir, args);
-    child.stdin.end();
+    const child = gitSpawn(dir, args, extraEnv);
+    child.stdin.on('error', () => {
+      /* git exited early: reported by 'close' */
+    });
+    child.stdin.end(input);
     const stderr = firstStderrLine(child);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));

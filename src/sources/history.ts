@@ -226,19 +226,46 @@ export class LogParser {
   }
 }
 
+export interface StreamLogOptions {
+  /**
+   * Exactly these commits, in this order (`--no-walk=unsorted --stdin`), instead of walking `revs`:
+   * how a scan goes on past a commit whose objects cannot be read.
+   */
+  commits?: readonly string[];
+  /** Paths (from the top) to leave out of every commit's patch. */
+  exclude?: readonly string[];
+  /** Updated as commits stream by, so a caller knows how far a failed run got. */
+  progress?: { commits: number };
+}
+
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-export async function streamLog(top: string, revs: string[], onHunk: (h: Hunk) => void): Promise<number> {
-  const child = gitSpawn(top, [...LOG_CONFIG, ...LOG_ARGS, ...revs, '--']);
-  child.stdin.end();
+export async function streamLog(top: string, revs: string[], onHunk: (h: Hunk) => void, options: StreamLogOptions = {}): Promise<number> {
+  const given = options.commits;
+  const args = given ? [...LOG_ARGS.filter((a) => a !== '--topo-order' && a !== '--reverse'), '--no-walk=unsorted', '--stdin'] : [...LOG_ARGS, ...revs];
+  const paths = options.exclude?.length ? [':(top)', ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
+  const child = gitSpawn(top, [...LOG_CONFIG, ...args, '--', ...paths]);
+  child.stdin.on('error', () => {
+    /* reported by 'close' */
+  });
+  child.stdin.end(given ? given.join('\n') + '\n' : undefined);
   const stderr = firstStderrLine(child);
   const closed = new Promise<number | null>((done, fail) => {
     child.on('error', (err) => fail(new GitError(`git log: ${err.message}`)));
     child.on('close', (code) => done(code));
   });
   const parser = new LogParser(onHunk);
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) parser.push(chunk);
-  parser.end();
+  const before = options.progress?.commits ?? 0;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    parser.push(chunk);
+    if (options.progress) options.progress.commits = before + parser.commits;
+  }
   const code = await closed;
-  if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+  // A failed run's last commit is incomplete: not counted, its hunk in progress not scanned.
+  if (code !== 0) {
+    if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
+    throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+  }
+  parser.end();
+  if (options.progress) options.progress.commits = before + parser.commits;
   return parser.commits;
 }

@@ -38,14 +38,18 @@ export const DIFF_ARGS: readonly string[] = [
   'diff', '--cached', '--raw', '-p', '-z', '--full-index', '--no-abbrev', `--unified=${WHOLE_FILE}`, '--text',
   '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none', '--submodule=short',
   '--inter-hunk-context=0',
-  '--src-prefix=a/', '--dst-prefix=b/', '-M', '-C',
+  // Renames (-M) as a range scan sees them (sources/history.ts), so the hook and CI agree: a rename
+  // moves lines (only its edits are added), a copy adds every line it holds at its new path.
+  // Copy detection (-C) would take a copy of a file the commit also changes as lines not added,
+  // and its keys would pass the hook that CI then reports.
+  '--src-prefix=a/', '--dst-prefix=b/', '-M',
 ];
 
 export type StagedStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X';
 
 export interface StagedEntry {
   status: StagedStatus;
-  /** Similarity score for R and C. */
+  /** Similarity score for R (and C, which DIFF_ARGS never asks for). */
   score?: number;
   srcMode: string;
   dstMode: string;
@@ -270,10 +274,13 @@ export function parseStagedDiff(out: Buffer): StagedEntry[] {
   return parser.entries;
 }
 
-/** Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the top). */
-export async function readStagedDiff(cwd: string): Promise<StagedEntry[]> {
+/**
+ * Runs the pinned staged diff from `cwd` (any directory of the work tree: paths come out from the
+ * top), leaving out `exclude` (paths from the top: those whose blobs cannot be read).
+ */
+export async function readStagedDiff(cwd: string, exclude: readonly string[] = []): Promise<StagedEntry[]> {
   const out: StagedEntry[] = [];
-  for await (const e of streamStagedDiff(cwd)) out.push(e);
+  for await (const e of streamStagedDiff(cwd, exclude)) out.push(e);
   return out;
 }
 
@@ -286,8 +293,9 @@ const QUEUE_BYTES = 8 * 1024 * 1024;
  * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
  * size of the commit.
  */
-export function streamStagedDiff(cwd: string): AsyncIterable<StagedEntry> & { stop(): void } {
-  const child = gitSpawn(cwd, [...DIFF_ARGS]);
+export function streamStagedDiff(cwd: string, exclude: readonly string[] = []): AsyncIterable<StagedEntry> & { stop(): void } {
+  const paths = exclude.length > 0 ? ['--', ':(top)', ...exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
+  const child = gitSpawn(cwd, [...DIFF_ARGS, ...paths]);
   child.stdin.end();
   const stderr = firstStderrLine(child);
   const parser = new StagedDiffParser();

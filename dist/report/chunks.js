@@ -1,0 +1,106 @@
+/**
+ * JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
+ * and a JSON report of 1,000,000 findings is about 1.1 GB. The text is exactly what
+ * `JSON.stringify(value, null, 2)` gives; an array wrapped in `streamed()` is produced element by
+ * element from an iterable (each element built, written and dropped), so memory holds the
+ * findings and one batch of text, never the whole report.
+ */
+const STREAMED = Symbol('streamed');
+/** An array to be written element by element, from an iterable that builds each one on demand. */
+export function streamed(items) {
+    return { [STREAMED]: items };
+}
+function isStreamed(value) {
+    return typeof value === 'object' && value !== null && STREAMED in value;
+}
+/** Whether any value under this one is streamed (only then is it walked here, not stringified). */
+function holdsStreamed(value) {
+    if (isStreamed(value))
+        return true;
+    if (typeof value !== 'object' || value === null)
+        return false;
+    return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed);
+}
+/** Pieces of at least about this many characters (fewer, larger writes). */
+const PIECE = 1 << 20;
+/** Items of a streamed array stringified together. */
+const BATCH = 512;
+/** The pretty-printed JSON of `value` (2-space indent, as JSON.stringify(value, null, 2)), in pieces. */
+export function* jsonChunks(value) {
+    let buffered = '';
+    for (const piece of walk(value, '')) {
+        buffered += piece;
+        if (buffered.length >= PIECE) {
+            yield buffered;
+            buffered = '';
+        }
+    }
+    if (buffered.length > 0)
+        yield buffered;
+}
+function* walk(value, indent) {
+    if (isStreamed(value)) {
+        // Items in batches, each one JSON.stringify of an array (native, fast) with its brackets cut.
+        let first = true;
+        let batch = [];
+        const flush = () => {
+            const text = JSON.stringify(batch, null, 2);
+            batch = [];
+            // "[\n  item,\n  item\n]": the items, indented one level, re-indented to this depth.
+            const items = text.slice(2, -2);
+            const out = (first ? '[\n' : ',\n') + (indent === '' ? items : indent + items.replace(/\n/g, '\n' + indent));
+            first = false;
+            return out;
+        };
+        for (const item of value[STREAMED]) {
+            batch.push(item);
+            if (batch.length === BATCH)
+                yield flush();
+        }
+        if (batch.length > 0)
+            yield flush();
+        yield first ? '[]' : '\n' + indent + ']';
+        return;
+    }
+    if (!holdsStreamed(value)) {
+        yield JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+        return;
+    }
+    const inner = indent + '  ';
+    if (Array.isArray(value)) {
+        // An array holding a streamed array somewhere below: its elements one by one.
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[\n';
+        for (const [i, v] of value.entries()) {
+            yield inner;
+            if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+                yield 'null';
+            else
+                yield* walk(v, inner);
+            yield i < value.length - 1 ? ',\n' : '\n';
+        }
+        yield indent + ']';
+        return;
+    }
+    // A plain object holding a streamed array somewhere below: its keys one by one.
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{\n';
+    for (const [i, [key, v]] of entries.entries()) {
+        yield `${inner}${JSON.stringify(key)}: `;
+        yield* walk(v, inner);
+        yield i < entries.length - 1 ? ',\n' : '\n';
+    }
+    yield indent + '}';
+}
+/** Lazily maps an array (each element built only when written). */
+export function* mapLazily(items, f) {
+    for (const item of items)
+        yield f(item);
+}
