@@ -53,17 +53,17 @@ describe('CatFile', () => {
     }
   });
 
-  it('reads a big blob in time linear in its size', async () => {
-    // Joining each 64 KiB of output to all that came before took 22 s for 64 MB.
+  it('reads a big blob whole', async () => {
+    // Joining each 64 KiB of output to all that came before took 22 s for 64 MB: a regression
+    // there shows in `npm run bench` and as this test running into its timeout, never as a
+    // wall-time assertion (tests assert behaviour, the bench measures speed).
     const big = bigText(24 << 20);
     writeFileSync(join(dir, 'big.txt'), big);
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '--no-verify', '-m', 'c');
     const blobs = new CatFile(dir);
     try {
-      const started = performance.now();
       const obj = await blobs.get('HEAD:big.txt');
-      expect(performance.now() - started).toBeLessThan(2000);
       expect(obj?.content?.equals(big)).toBe(true);
     } finally {
       await blobs.close();

