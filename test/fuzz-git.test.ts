@@ -344,14 +344,14 @@ async function series(seed: number, steps: number): Promise<number> {
 }
 
 const only = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : undefined;
-const SERIES = only ?? Array.from({ length: Number(process.env.FUZZ_SERIES ?? 30) }, (_, i) => 18_000 + i);
+const SERIES = only ?? Array.from({ length: Number(process.env.FUZZ_SERIES ?? 32) }, (_, i) => 18_000 + i);
 const STEPS = 10;
 
 describe('differential fuzzer: --staged and ranges against a git-diff oracle', () => {
   it(`${SERIES.length} seeded series of ${STEPS} scenarios each agree with the oracle`, { timeout: 600_000 }, async () => {
     let scenarios = 0;
     for (const seed of SERIES) scenarios += await series(seed, STEPS);
-    expect(scenarios).toBeGreaterThanOrEqual(SERIES.length * STEPS * 0.9);
+    expect(scenarios).toBeGreaterThanOrEqual(only ? 1 : 300);
     console.log(`fuzz: ${scenarios} scenarios in ${SERIES.length} series agreed with the oracle`);
   });
 });
