@@ -1,29 +1,54 @@
 /**
- * `npm run build`, second step: the pre-commit fast path as CommonJS bundles in dist/staged/,
- * which bin/scan-keys.js require()s. Measured on the 2-core reference machine (staged bench
- * corpus, alternating runs, medians of 41): tsc's ~30 ES modules 124 ms, an ES-module bundle
- * 116 ms, this 105 ms (`node -e 0`: 74 ms). Node 20 spends ~0.4 ms on each ES module it loads,
- * and more to set up its ES module loader at all; require() of a few CommonJS files skips both.
+ * `npm run build`, second step: the command line as CommonJS files in dist/cjs/, which
+ * bin/scan-keys.js require()s. (The file keeps its old name: `npm run build` calls it.)
  *
- * Two bundles, as the source has two parts: cli-staged.cjs (flags, then git is started) and
- * cli-staged-run.cjs (scanner, rules, reports), required after git has started; json.cjs only
- * for --format json, and shared code in chunks of its own. Library users and the full command
- * line keep using dist/ as tsc wrote it. The files sit two levels below the package root, as
- * dist/patterns/load.js does, so load.ts's `new URL('../../patterns/', import.meta.url)`
- * (rewritten to __filename) still finds the pattern files.
+ * Why: Node 20 spends ~0.4 ms on each ES module it loads, and more to set up its ES module loader
+ * at all; require() of a few CommonJS files skips both. Measured for the pre-commit path when it
+ * was a separate bundle (2-core machine, staged bench corpus, medians of 41): tsc's ~30 ES modules
+ * 124 ms, an ES-module bundle 116 ms, CommonJS 105 ms (`node -e 0`: 74 ms).
+ *
+ * One entry, cli.cjs (main.ts: the option table, the parser, git started for --staged); each
+ * `await import()` of the source becomes a chunk required when reached, so a run loads what it
+ * uses: run.cjs after git has started, the tree or history scan, a report format, yargs
+ * (external, for --help and usage errors only). Library users keep dist/ as tsc wrote it.
+ *
+ * The files sit two levels below the package root as tsc's do (dist/cjs/ beside dist/patterns/),
+ * so `new URL('../../patterns/', import.meta.url)` (rewritten to __filename) still finds the
+ * pattern files. A URL relative to a module that points inside dist/ (the scan worker,
+ * dist/scan/worker.js, which stays tsc's ES module) is rewritten for its new place below.
  */
 import { rm } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = `${root}dist/staged`;
+const dist = `${root}dist`;
+const outDir = `${dist}/cjs`;
+
+/** `new URL('./worker.js', import.meta.url)` in dist/scan/parallel.js → '../scan/worker.js' from dist/cjs/. */
+const relocateUrls = {
+  name: 'relocate-import-meta-urls',
+  transform(code, id) {
+    if (!id.startsWith(dist)) return undefined;
+    const out = code.replace(/new URL\((['"])(\.{1,2}\/[^'"]*)\1, import\.meta\.url\)/g, (all, q, rel) => {
+      const target = resolve(dirname(id), rel);
+      const fromOut = relative(outDir, target) + (rel.endsWith('/') ? '/' : '');
+      return `new URL(${q}${fromOut.startsWith('.') ? fromOut : `./${fromOut}`}${q}, import.meta.url)`;
+    });
+    return out === code ? undefined : { code: out };
+  },
+};
+
 await rm(outDir, { recursive: true, force: true });
+await rm(`${dist}/staged`, { recursive: true, force: true }); // the former pre-commit-only bundle
 const bundle = await rolldown({
-  input: { "cli-staged": `${root}dist/cli/staged.js` },
+  input: { cli: `${dist}/cli/main.js` },
   platform: 'node',
-  // Packages stay packages: picocolors only with colour, simple-git never on this path.
-  external: ['picocolors', 'simple-git'],
+  // Packages stay packages: yargs only for help and usage errors, picocolors only with colour,
+  // simple-git never on these paths. micromatch and yargs-parser are inlined.
+  external: ['yargs', 'picocolors', 'simple-git'],
+  plugins: [relocateUrls],
   logLevel: 'warn',
 });
 await bundle.write({ dir: outDir, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs' });

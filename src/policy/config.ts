@@ -3,7 +3,8 @@
  * Two stages, as with patterns: RawConfig is what was written; Config is checked and compiled
  * (globs into matchers, value expressions into RegExps), and every problem is reported at once.
  */
-import micromatch from 'micromatch';
+import { createRequire } from 'node:module';
+import type micromatchType from 'micromatch';
 import { validateSchema, type JsonSchema, type SchemaIssue } from '../patterns/validate.js';
 import { checkLinear, type PatternSource } from '../patterns/compile.js';
 import type { Severity } from '../types.js';
@@ -64,9 +65,24 @@ export interface CompileConfigOptions {
   toGlobPath?: (path: string, base?: string) => string | undefined;
 }
 
+let micromatchModule: typeof micromatchType | undefined;
+
+/**
+ * micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
+ * 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+ * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
+ * line's CommonJS file (the bundler then inlines micromatch and runs it only at this call);
+ * as an ES module (dist/, tests) it does not, and createRequire finds the package.
+ */
+function micromatch(): typeof micromatchType {
+  return (micromatchModule ??= typeof require === 'function' ? (require('micromatch') as typeof micromatchType) : (createRequire(import.meta.url)('micromatch') as typeof micromatchType));
+}
+
 function matcherOf(globs: string[]): ((path: string) => boolean) | undefined {
   if (globs.length === 0) return undefined;
-  return micromatch.matcher(globs.length === 1 ? (globs[0] as string) : `{${globs.join(',')}}`, { dot: true });
+  // The list itself, not `{a,b}`: inside braces `**/*.env` no longer matches `x.env` at the root.
+  // (micromatch.matcher is picomatch, which takes a list; @types/micromatch says one string.)
+  return (micromatch().matcher as unknown as (globs: string[], options: object) => (path: string) => boolean)(globs, { dot: true });
 }
 
 function compileValue(source: string): { regex?: RegExp; problem?: string } {
