@@ -8,7 +8,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { ConfigError, EMPTY_CONFIG, type Config } from '../policy/config.js';
+import { applyAllowlist } from '../policy/allow.js';
 import { applyBaseline, BaselineError, baselineEntries } from '../policy/baseline.js';
+import { baselinePathMapper, loadProjectConfig, readBaselineFile, writeBaselineFile } from '../policy/project.js';
 import { PatternError } from '../patterns/compile.js';
 import { InputError, isWarnedSkip } from '../sources/files.js';
 import { GitError } from '../sources/git-run.js';
@@ -83,16 +85,12 @@ function safeRules() {
   }
 }
 
-/**
- * `--config FILE` (must exist), else `.scan-keys.json` at the project root if present. Without
- * one, policy/project.js (schema checks, globs) is not even loaded.
- */
+/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present, else none. */
 async function projectConfig(path: string | undefined, cwd: string): Promise<{ config: Config; root: string }> {
   if (path === undefined) {
     const root = findProjectRoot(cwd);
     if (!existsSync(join(root, CONFIG_FILE))) return { config: EMPTY_CONFIG, root };
   }
-  const { loadProjectConfig } = await import('../policy/project.js');
   return loadProjectConfig(path, cwd);
 }
 
@@ -153,7 +151,6 @@ export async function run(parsed: Parsed, io: Io, ctx: RunContext): Promise<numb
     // Silencing, after the scan: config allow entries (value, fingerprint), then the baseline.
     const notes: string[] = [];
     if (config.allowRules.length > 0) {
-      const { applyAllowlist } = await import('../policy/allow.js');
       const allowedByConfig = applyAllowlist(merged.findings, config.allowRules);
       merged.findings = allowedByConfig.kept;
       for (const a of allowedByConfig.allowed) notes.push(`allowed ${a.finding.file}:${a.finding.line}:${a.finding.column} ${a.finding.ruleId} (${a.reason})`);
@@ -162,7 +159,6 @@ export async function run(parsed: Parsed, io: Io, ctx: RunContext): Promise<numb
       return await writeBaseline(merged.findings, (parsed['baseline-file'] ?? parsed.output ?? join(root, BASELINE_FILE)) as string, io, c, merged.base);
     }
     if (typeof parsed.baseline === 'string') {
-      const { baselinePathMapper, readBaselineFile } = await import('../policy/project.js');
       const pathOf = baselinePathMapper(parsed.baseline, io.cwd, merged.base);
       const b = applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
       merged.findings = b.kept;
@@ -210,7 +206,6 @@ export async function run(parsed: Parsed, io: Io, ctx: RunContext): Promise<numb
 
 /** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
 async function writeBaseline(findings: Finding[], file: string, io: Io, c: Colors, from?: string): Promise<number> {
-  const { baselinePathMapper, writeBaselineFile } = await import('../policy/project.js');
   const entries = baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
   writeBaselineFile(file, io.cwd, entries);
   const shown = relative(io.cwd, resolve(io.cwd, file)) || file;
