@@ -111,7 +111,7 @@ describe('args.ts parses as yargs does', () => {
       }),
       { numRuns: 400 },
     );
-    // The generator must reach the fast path often enough for this to say something.
+    // The generator must reach args.ts's own answer often enough for this to say something.
     expect(accepted).toBeGreaterThan(40);
   }, 120_000);
 
