@@ -174,7 +174,8 @@ export async function run(parsed: Parsed, io: Io, ctx: RunContext): Promise<numb
       failOn,
       showSecrets: parsed['show-secrets'] === true,
       rules: rules.rules,
-      toolVersion: readVersion(),
+      // Only SARIF and HTML show it: the other runs skip reading package.json.
+      ...(format === 'sarif' || format === 'html' ? { toolVersion: readVersion() } : {}),
     };
     for (const s of merged.skipped) {
       if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`scan-keys: warning: skipped ${s.file}: ${s.reason}\n`));
