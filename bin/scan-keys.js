@@ -55,5 +55,12 @@ process.on('uncaughtException', (err) => {
     env: process.env,
     cwd: process.cwd(),
   };
-  process.exitCode = await require('../dist/cjs/cli.cjs').main(process.argv.slice(2), io);
+  const args = process.argv.slice(2);
+  // The server hook (git waits for it on every push), exactly as `install --server` writes it:
+  // its own entry (hook.cjs: the scan modules it shares with cli.cjs, not the parser), the same
+  // code main() reaches for `pre-receive` given any other way. No option is parsed here.
+  process.exitCode =
+    args.length === 1 && args[0] === 'pre-receive'
+      ? await require('../dist/cjs/hook.cjs').runPreReceive(io)
+      : await require('../dist/cjs/cli.cjs').main(args, io);
 })().catch(fail);
