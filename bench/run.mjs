@@ -52,9 +52,9 @@ function warnIfBuildStale() {
   const src = newest(path.join(projectRoot, 'src'));
   const dist = newest(path.join(projectRoot, 'dist'));
   if (src && dist < src) loud(`WARNING: dist/ is ${dist ? 'older than src/' : 'missing'}: run \`npm run build\` first, or this measures stale code.`);
-  // The --staged bundle is the build's second step: `tsc` alone leaves it stale.
-  const staged = newest(path.join(projectRoot, 'dist', 'staged'));
-  if (src && dist >= src && staged < src) loud('WARNING: dist/staged/ is older than src/: run `npm run build` (not tsc alone), or --staged measures stale code.');
+  // bin runs the command line's CommonJS bundle, the build's second step: `tsc` alone leaves it stale.
+  const bundle = newest(path.join(projectRoot, 'dist', 'cjs'));
+  if (src && dist >= src && bundle < src) loud('WARNING: dist/cjs/ is older than src/: run `npm run build` (not tsc alone), or this measures stale code.');
 }
 
 function installed(cmd) {
@@ -98,7 +98,7 @@ async function runScenario(scenario, corpus, tools, runs) {
 
 /** A fast wrong answer is not a win: scan-keys must report every planted ID. */
 async function sanityCheck(scenario, corpus, ctx, subject) {
-  const args = [...subject.args, '--format', 'json'];
+  const args = subject.args.includes('--format') ? subject.args : [...subject.args, '--format', 'json'];
   const r = await measure(subject.cmd, args, { cwd: subject.cwd, captureStdout: true });
   let findings;
   try {

@@ -1,5 +1,6 @@
 // The benchmark scenarios: which corpus, which commands, which targets.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureCorpus, buildManySmall, buildFewLarge, buildOneFile, buildStaged, buildHistory, buildPush } from './corpus.mjs';
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,18 @@ function treeSize(dir) {
   walk(dir);
   return { files, bytes };
 }
+
+const stagedCorpus = (ctx) => ensureCorpus('staged', 1005, { files: ctx.quick ? 2000 : 20000 }, buildStaged, ctx);
+
+/** What a team adds first: globs for vendored and generated files, a few allow entries of each kind. */
+const STAGED_CONFIG = {
+  exclude: ['vendor/**', '**/*.min.js', 'pkg19/**', '**/__snapshots__/**'],
+  allow: [
+    { path: 'test/fixtures/**', reason: 'fixtures hold fake keys' },
+    { value: '^LTAI5tEXAMPLE', reason: 'the documentation example key' },
+    { fingerprint: '0123456789abcdef0123456789abcdef', reason: 'revoked 2026-01' },
+  ],
+};
 
 const fewLargeCorpus = (ctx) => ensureCorpus('few-large', 1003,
   ctx.quick ? { minifiedMiB: 8, logMiB: 3, jsonlMiB: 2 } : { minifiedMiB: 60, logMiB: 30, jsonlMiB: 20 }, buildFewLarge, ctx);
@@ -159,7 +172,7 @@ export const SCENARIOS = [
   {
     name: 'staged',
     about: 'pre-commit: repo of 20,000 small files (2,000 with --quick) with a 10-file staged change, `scan-keys --staged`',
-    corpus: (ctx) => ensureCorpus('staged', 1005, { files: ctx.quick ? 2000 : 20000 }, buildStaged, ctx),
+    corpus: (ctx) => stagedCorpus(ctx),
     tools: (c, ctx) => [
       scanKeys(ctx, ['--staged'], c.dir, '--staged'),
       nodeStartup(c.dir),
@@ -181,6 +194,39 @@ export const SCENARIOS = [
     ],
     targets: [{ kind: 'ratio', ref: 'scan-keys .', max: 1 }, { kind: 'rss', maxMiB: 128 }],
     throughput: true,
+  },
+  {
+    name: 'staged-json',
+    about: "staged's corpus, `scan-keys --staged --format json --fail-on high` (flags once sent the hook down yargs' path)",
+    corpus: (ctx) => stagedCorpus(ctx),
+    tools: (c, ctx) => [scanKeys(ctx, ['--staged', '--format', 'json', '--fail-on', 'high'], c.dir, '--staged'), nodeStartup(c.dir)],
+    targets: [{ kind: 'ratio', ref: 'node -e 0', max: 1.5 }],
+    sanity: 'exact',
+  },
+  {
+    name: 'staged-config',
+    about: "staged's repo and change plus a .scan-keys.json with exclude globs and allow entries, `scan-keys --staged`",
+    corpus: (ctx) => ensureCorpus('staged-config', 1005, { files: ctx.quick ? 2000 : 20000, config: STAGED_CONFIG }, (dir, rng, params) => {
+      const info = buildStaged(dir, rng, params);
+      // Untracked: found at the root as a committed one is, and the staged change stays 10 files.
+      fs.writeFileSync(path.join(dir, '.scan-keys.json'), JSON.stringify(STAGED_CONFIG, null, 2));
+      return info;
+    }, ctx),
+    tools: (c, ctx) => [scanKeys(ctx, ['--staged'], c.dir, '--staged'), nodeStartup(c.dir)],
+    targets: [{ kind: 'ratio', ref: 'node -e 0', max: 1.5 }],
+    sanity: 'exact',
+  },
+  {
+    name: 'empty-dir',
+    about: '`scan-keys .` in an empty directory outside git: start-up, config lookup, a walk of nothing, a report',
+    corpus: () => {
+      const dir = path.join(os.tmpdir(), 'scan-keys-bench-empty-dir');
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir);
+      return { dir, reused: false, planted: [], files: 0, bytes: 0 };
+    },
+    tools: (c, ctx) => [scanKeys(ctx, ['.'], c.dir), nodeStartup(c.dir)],
+    targets: [{ kind: 'ratio', ref: 'node -e 0', max: 1.5 }],
   },
   {
     name: 'history',

@@ -43,9 +43,8 @@ process.on('uncaughtException', (err) => {
   fail(err);
   process.exit(2);
 });
-// CommonJS (bin/package.json), as is the fast path's bundle: see scripts/bundle-staged.mjs.
+// CommonJS (bin/package.json), as is the command line's bundle: see scripts/bundle-staged.mjs.
 (async () => {
-  const args = process.argv.slice(2);
   // stdin only on use: the getter sets up a stream (1-2 ms) that the pre-commit path never reads.
   const io = {
     stdout: process.stdout,
@@ -56,14 +55,12 @@ process.on('uncaughtException', (err) => {
     env: process.env,
     cwd: process.cwd(),
   };
-  // The pre-commit hook's `--staged` takes a path that skips loading the full command line
-  // (see src/cli/staged.ts); it declines anything it does not handle.
-  let code = args.includes('--staged') ? await require('../dist/staged/cli-staged.cjs').mainStaged(args, io) : undefined;
-  // The server hook (git waits for it on every push) skips the full command line too.
-  if (args.length === 1 && args[0] === 'pre-receive') code = await require('../dist/pre-receive/pre-receive.cjs').runPreReceive(io);
-  if (code === undefined) {
-    const { main } = await import('../dist/cli/main.js');
-    code = await main(args, io);
-  }
-  process.exitCode = code;
+  const args = process.argv.slice(2);
+  // The server hook (git waits for it on every push), exactly as `install --server` writes it:
+  // its own entry (hook.cjs: the scan modules it shares with cli.cjs, not the parser), the same
+  // code main() reaches for `pre-receive` given any other way. No option is parsed here.
+  process.exitCode =
+    args.length === 1 && args[0] === 'pre-receive'
+      ? await require('../dist/cjs/hook.cjs').runPreReceive(io)
+      : await require('../dist/cjs/cli.cjs').main(args, io);
 })().catch(fail);

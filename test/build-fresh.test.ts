@@ -22,7 +22,7 @@ describe('committed build output', () => {
     // And they are tracked at all (an ignored dist/ would pass the check above).
     const tracked = git(ROOT, 'ls-files', '--', ...OUTPUT).split('\n').filter(Boolean);
     expect(tracked).toContain('dist/index.js');
-    expect(tracked).toContain('dist/staged/cli-staged.cjs');
+    expect(tracked).toContain('dist/cjs/cli.cjs');
     expect(tracked).toContain('action/dist/scan-keys.js');
   });
 

@@ -1,4 +1,4 @@
-/** The error line both entry points (full CLI and the pre-commit fast path) print. */
+/** The error line every run prints (main.ts for usage errors, run.ts for the rest). */
 import { describe, expect, it } from 'vitest';
 import { errorLine, useColor } from '../src/cli/common.js';
 import { loadPatterns } from '../src/index.js';

@@ -73,6 +73,12 @@ describe('compileConfig', () => {
     expect(config.isPathIgnored('src/vendor/x')).toBe(false);
   });
 
+  it('matches each glob of a list as it matches alone (`**/*.env` at the root too)', () => {
+    const config = compileConfig({ exclude: ['**/*.env', 'vendor/**'], allow: [{ path: 'a.txt', reason: 'r' }] }, schema, '.scan-keys.json');
+    expect(['x.env', 'a/b/x.env', 'vendor/y', 'a.txt'].map((p) => config.isPathIgnored(p))).toEqual([true, true, true, true]);
+    expect(['x.envy', 'src/vendor/y', 'b/a.txt'].map((p) => config.isPathIgnored(p))).toEqual([false, false, false]);
+  });
+
   it('reports every problem at once, each naming its field', () => {
     const errors = errorsOf({
       exclud: ['x'],

@@ -41,7 +41,7 @@ describe('a checkout of this repository', () => {
     const found = run('node', ['bin/scan-keys.js', 'leak'], source.dir, 60_000);
     expect(found.status, found.out).toBe(1);
     expect(found.stdout).toContain('leak/app.properties');
-    // The --staged fast path (a CommonJS bundle in dist/staged/) and the full command line both load.
+    // The command line's CommonJS bundle (dist/cjs/) loads, --staged included.
     const staged = run('node', ['bin/scan-keys.js', '--staged'], source.dir, 60_000);
     expect(staged.status, staged.out).toBe(0);
   }, NPM_TIMEOUT);

@@ -293,19 +293,8 @@ describe('scan-keys --staged through git commit', () => {
 });
 
 
-describe('scan-keys --staged: the start-up fast path', () => {
-  it('takes only plain flags and declines the rest', async () => {
-    const { parseFastArgs } = await import('../src/cli/staged.js');
-    expect(parseFastArgs(['--staged'])).toEqual({ verbose: false, color: undefined, showSecrets: false, format: 'text', failOn: 'medium' });
-    expect(parseFastArgs(['--staged', '-v', '--no-color', '--format=json', '--fail-on', 'high'])).toMatchObject({ verbose: true, color: false, format: 'json', failOn: 'high' });
-    expect(parseFastArgs(['.'])).toBeUndefined();
-    expect(parseFastArgs(['--staged', '--format', 'sarif'])).toBeUndefined();
-    expect(parseFastArgs(['--staged', '--output', 'x'])).toBeUndefined();
-    expect(parseFastArgs(['--staged', '--help'])).toBeUndefined();
-    expect(parseFastArgs(['--staged', 'src'])).toBeUndefined();
-  });
-
-  it('gives the same report as the full command line', () => {
+describe('scan-keys --staged: one command-line path for every run', () => {
+  function mixedChange(): void {
     write(dir, 'gone.properties', pairText(other));
     write(dir, 'old.properties', Array.from({ length: 20 }, (_, i) => `line ${i} of a long enough file`).join('\n') + '\n');
     commitAll();
@@ -317,12 +306,58 @@ describe('scan-keys --staged: the start-up fast path', () => {
     write(dir, 'blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(pairText(other))]));
     symlinkSync('a.properties', join(dir, 'link'));
     git(dir, 'add', '-A');
-    // --max-file-size is not one of the fast path's flags: the same scan through the full command line.
-    const same = (r: ReturnType<typeof staged>) => ({ ...r, stdout: r.stdout.replace(/ in \d+\.\d+ s/, ''), stderr: r.stderr });
-    const fastJson = json(staged(dir, '--format', 'json'));
-    const fullJson = json(staged(dir, '--format', 'json', '--max-file-size', '100M'));
-    expect({ ...fastJson, stats: { ...fastJson.stats, durationMs: 0 } }).toEqual({ ...fullJson, stats: { ...fullJson.stats, durationMs: 0 } });
-    expect(fastJson.findings.map((f) => f.file).sort()).toEqual(['a.properties', 'a.properties', 'crlf.env', 'crlf.env', 'new.properties', 'new.properties']);
-    expect(same(staged(dir, '--verbose'))).toEqual(same(staged(dir, '--verbose', '--max-file-size', '100M')));
+  }
+  const lines = (r: ReturnType<typeof staged>) => json(r).findings.map((f) => `${f.file}:${f.line}`).sort();
+
+  it('a mixed change: every finding on an added line, each skip named, whatever the flags', { timeout: 60_000 }, () => {
+    mixedChange();
+    const plain = staged(dir, '--format', 'json');
+    expect(plain.status).toBe(1);
+    expect(lines(plain)).toEqual(['a.properties:2', 'a.properties:3', 'crlf.env:2', 'crlf.env:3', 'new.properties:22', 'new.properties:23']);
+    expect(json(plain).skipped).toEqual([
+      { file: 'blob.bin', reason: 'binary (NUL byte in the first 8 KiB)' },
+      { file: 'link', reason: 'symbolic link (target path, not followed)' },
+    ]);
+    // Flags that used to send the hook down another path give the same scan.
+    const other = staged(dir, '--format', 'json', '--max-file-size', '100M', '--fail-on', 'high', '--no-inline-allow');
+    const noTime = (r: ReturnType<typeof staged>) => ({ ...json(r), stats: { ...json(r).stats, durationMs: 0 } });
+    expect(noTime(other)).toEqual(noTime(plain));
+    const verbose = staged(dir, '--verbose');
+    expect(verbose.status).toBe(1);
+    expect(verbose.stderr).toContain('skipped blob.bin: binary');
+    expect(verbose.stdout).toMatch(/^new.properties\n  22:13 /m);
   });
+
+  it('a .scan-keys.json (exclude globs, allow entries) is honoured on the same path', { timeout: 60_000 }, () => {
+    mixedChange();
+    write(dir, '.scan-keys.json', JSON.stringify({
+      exclude: ['**/*.env', 'vendor/**'],
+      allow: [{ path: 'new.properties', reason: 'fixture' }, { fingerprint: 'f'.repeat(32), reason: 'not this one' }],
+    }));
+    const r = staged(dir, '--format', 'json', '--fail-on', 'high');
+    expect(r.status).toBe(1);
+    expect(lines(r)).toEqual(['a.properties:2', 'a.properties:3']);
+    // From a subdirectory the globs are still relative to the repository root.
+    write(dir, 'sub/keep.txt', 'x\n');
+    expect(lines(runCli(['--staged', '--format', 'json'], { cwd: join(dir, 'sub') }))).toEqual(['a.properties:2', 'a.properties:3']);
+    // A value allow entry silences what it matches.
+    write(dir, '.scan-keys.json', JSON.stringify({ allow: [{ value: `^(${k.aliId}|${k.aliSecret})$`, reason: 'test key' }] }));
+    expect(lines(staged(dir, '--format', 'json'))).toEqual(['new.properties:22', 'new.properties:23']);
+  });
+
+  it('usage errors are as strict as before: exit 2, one line, nothing scanned', () => {
+    mixedChange();
+    for (const [args, message] of [
+      [['--fail-on', 'loud'], 'Invalid values'],
+      [['--format', 'xml'], 'Invalid values'],
+      [['--bogus'], 'Unknown argument: bogus'],
+      [['--since', 'HEAD'], 'choose one of --staged, --since, --range, --history'],
+      [['src'], 'they take no paths'],
+    ] as const) {
+      const r = staged(dir, ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(message);
+    }
+  }, 60_000);
 });

@@ -314,7 +314,7 @@ describe('end to end (bin/scan-keys.js)', () => {
   }, 30_000);
 
   it(
-    "the hook (snapshot): install, then a real git commit blocked in Chinese; the fast path and the full command line agree",
+    "the hook (snapshot): install, then a real git commit blocked in Chinese; the same report with a config file",
     async () => {
       initRepo(dir);
       write(dir, 'README.md', '# demo\n');
@@ -329,7 +329,7 @@ describe('end to end (bin/scan-keys.js)', () => {
       const hookOutput = (commit.stdout + commit.stderr).replace(/用时 [\d.]+ 秒/, '用时 0.00 秒');
       const normal = (s: string) => s.split(dir).join('<repo>');
       await expect(normal(installed.stdout) + '---\n' + hookOutput).toMatchFileSnapshot('__snapshots__/i18n.hook.zh-CN.txt');
-      // The same report from the full command line (a config file takes the run off the fast path).
+      // The same report when a config file is read too (once a separate, slower path; now one path).
       writeFileSync(join(dir, '.scan-keys.json'), '{}');
       const full = runCli(['--staged'], { cwd: dir, env: ZH });
       expect(full.stdout.replace(/用时 [\d.]+ 秒/, '用时 0.00 秒')).toBe(hookOutput);

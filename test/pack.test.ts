@@ -74,7 +74,7 @@ describe('the packed package', () => {
     ok(listing, 'tar -t');
     const files = listing.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
     for (const f of files) expect(f, 'a file outside the allowed set').toMatch(/^(bin\/[^/]+|dist\/.+\.(js|cjs|d\.ts)|patterns\/[^/]+\.json|config\.schema\.json|package\.json|README\.md|LICENSE)$/);
-    for (const f of ['bin/scan-keys.js', 'bin/package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/staged/cli-staged.cjs', 'dist/scan/worker.js', 'patterns/schema.json', 'patterns/alibaba.json', 'patterns/tencent.json', 'config.schema.json', 'LICENSE', 'README.md']) {
+    for (const f of ['bin/scan-keys.js', 'bin/package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/cjs/cli.cjs', 'dist/scan/worker.js', 'patterns/schema.json', 'patterns/alibaba.json', 'patterns/tencent.json', 'config.schema.json', 'LICENSE', 'README.md']) {
       expect(files).toContain(f);
     }
     const size = statSync(tarball).size;

@@ -270,6 +270,28 @@ describe('scan-keys pre-receive (real git push into a bare repository)', () => {
   }, T);
 });
 
+describe('the two ways into the hook', () => {
+  it('`scan-keys pre-receive` (its own entry, hook.cjs) and the same command through the parser answer alike', () => {
+    write(work, 'README', 'demo\n');
+    const base = commit('base');
+    seed('main:refs/heads/main');
+    write(work, 'config/app.properties', pairText(k));
+    const tip = commit('add a key');
+    // The pushed objects in the server, on no ref (as in receive-pack's quarantine).
+    seed('main:refs/heads/incoming');
+    git(server, 'update-ref', '-d', 'refs/heads/incoming');
+    const input = `${base} ${tip} refs/heads/main\n`;
+    const direct = runCli(['pre-receive'], { cwd: server, input });
+    const parsed = runCli(['pre-receive', '--lang', 'en'], { cwd: server, input });
+    expect(direct.status).toBe(1);
+    expect(direct.stderr).toContain('config/app.properties');
+    expect(direct.stderr).not.toContain('could not run');
+    expectMasked(direct.stderr);
+    expect(parsed).toEqual(direct);
+    expect(runCli(['pre-receive', 'extra'], { cwd: server, input }).status).toBe(2);
+  }, T);
+});
+
 describe('pre-receive input and push options (no git)', () => {
   it('parses git\'s lines and refuses anything else', async () => {
     const { parseRefUpdates } = await import('../src/scan/pre-receive.js');

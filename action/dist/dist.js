@@ -1,4 +1,4 @@
-const require_rolldown_runtime = require("./rolldown-runtime.js");
+const require_scan_keys = require("./scan-keys.js");
 let node_path = require("node:path");
 let node_child_process = require("node:child_process");
 let node_events = require("node:events");
@@ -14,11 +14,11 @@ function o(n) {
 	return t.get(n) ?? [];
 }
 var t;
-var init_dist$2 = require_rolldown_runtime.__esmMin((() => {
+var init_dist$2 = require_scan_keys.__esmMin((() => {
 	t = /* @__PURE__ */ new WeakMap();
 }));
 // node_modules/ms/index.js
-var require_ms = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_ms = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module) => {
 	/**
 	* Helpers.
 	*/
@@ -135,7 +135,7 @@ var require_ms = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((export
 	}
 }));
 // node_modules/debug/src/common.js
-var require_common = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_common = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module) => {
 	/**
 	* This is the common logic for both the Node.js and web browser
 	* implementations of `debug()`.
@@ -337,7 +337,7 @@ var require_common = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	module.exports = setup;
 }));
 // node_modules/debug/src/browser.js
-var require_browser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_browser = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module) => {
 	/**
 	* This is the web browser implementation of `debug()`.
 	*/
@@ -532,7 +532,7 @@ var require_browser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	};
 }));
 // node_modules/debug/src/node.js
-var require_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_node = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module) => {
 	/**
 	* Module dependencies.
 	*/
@@ -738,7 +738,7 @@ var require_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	};
 }));
 // node_modules/debug/src/index.js
-var require_src$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_src$1 = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module) => {
 	/**
 	* Detect Electron renderer / nwjs process, which is node, but we should
 	* treat as a browser.
@@ -747,7 +747,7 @@ var require_src$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	else module.exports = require_node();
 }));
 // node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$1) => {
+var require_src = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports, module, this$1) => {
 	var __importDefault = this$1 && this$1.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -801,7 +801,7 @@ var require_src = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.READABLE = exports.FILE + exports.FOLDER;
 }));
 // node_modules/@kwsites/file-exists/dist/index.js
-var require_dist$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_dist$1 = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports) => {
 	function __export(m) {
 		for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
 	}
@@ -809,7 +809,7 @@ var require_dist$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	__export(require_src());
 }));
 // node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_dist = /* @__PURE__ */ require_scan_keys.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.createDeferred = exports.deferred = void 0;
 	/**
@@ -1150,7 +1150,7 @@ function oe$1(e, n) {
 	return [...Y$1(...e).vulnerabilities, ...ne$1(n).vulnerabilities];
 }
 var P$1, S$1, E$1, F$1, C, I$1, R$1, T, K$1, h$1, X$1, y;
-var init_dist$1 = require_rolldown_runtime.__esmMin((() => {
+var init_dist$1 = require_scan_keys.__esmMin((() => {
 	init_dist$2();
 	P$1 = /* @__PURE__ */ new Set([
 		"--add",
@@ -2801,10 +2801,10 @@ function uo({ block: t, stdErr: e = !0, stdOut: n = !0 }) {
 	};
 }
 var import_dist, import_src, import_dist$1, O, Ae, A, at, xe, I, W, ft, K, m, Be, G, Bt, V, z, l, x, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j, En, Vt, Cn, M, ot, Pn, Dn, Yt, Bn, Un, Wn, J, Xn, Yn, Qt, R, Jt, rr, Ot, sr, or, ir, ar, te, ee, ne, ur, se, Z, dr, ie, gr, yr, wr, br, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
-require_rolldown_runtime.__esmMin((() => {
+require_scan_keys.__esmMin((() => {
 	init_dist$2();
 	import_dist = require_dist$1();
-	import_src = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_src$1(), 1);
+	import_src = /* @__PURE__ */ require_scan_keys.__toESM(require_src$1(), 1);
 	import_dist$1 = require_dist();
 	init_dist$1();
 	O = class extends Error {

@@ -1,5 +1,5 @@
 // node_modules/picocolors/picocolors.js
-var require_picocolors = /* @__PURE__ */ require("./rolldown-runtime.js").__commonJSMin(((exports, module) => {
+var require_picocolors = /* @__PURE__ */ require("./scan-keys.js").__commonJSMin(((exports, module) => {
 	let p = process || {};
 	let argv = p.argv || [];
 	let env = p.env || {};

@@ -1,8 +1,7 @@
 import { redactText } from '../report/redact.js';
 import { en } from '../report/messages/en.js';
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, oneLine } from './exit.js';
+import { oneLine } from './exit.js';
 /** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
 export function useColor(flag, io) {
     if (flag !== undefined)
@@ -12,11 +11,6 @@ export function useColor(flag, io) {
     if (io.env.FORCE_COLOR !== undefined)
         return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
     return io.stdout.isTTY === true;
-}
-/** An error's message with its lines folded into one indented block. */
-export function oneLine(err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return msg.split('\n').filter(Boolean).join('\n  ');
 }
 /** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 export function errorLine(err, options) {

@@ -1,7 +1,5 @@
 import { GitError } from '../sources/git-run.js';
-import { scanStaged } from '../scan/staged.js';
-import { scanRange } from '../scan/range.js';
-import { install, uninstall } from './install.js';
+import { EMPTY_CONFIG } from '../policy/config.js';
 import { en } from '../report/messages/en.js';
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
 export class GitUsageError extends GitError {
@@ -28,8 +26,13 @@ export function gitScanMode(parsed) {
 export async function runGitScan(mode, ctx) {
     const { rules, config, cwd, inlineAllow } = ctx;
     const skipUnreadable = ctx.skipUnreadable === true;
-    if (mode === 'staged')
-        return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable });
+    if (mode === 'staged') {
+        const { scanStaged } = await import('../scan/staged.js');
+        // Without a config, no rev-parse for the globs' frame (scanStaged asks for it with any config).
+        const withConfig = config !== EMPTY_CONFIG ? { config } : {};
+        return scanStaged({ rules, ...withConfig, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable, base: ctx.base ?? true, ...(ctx.stagedGit ? { git: ctx.stagedGit } : {}) });
+    }
+    const { scanRange } = await import('../scan/range.js');
     return scanRange({ rules, config, cwd, spec: mode, inlineAllow, skipUnreadable, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
 function describeInstall(o, m) {
@@ -58,5 +61,6 @@ function describeUninstall(o, m) {
 }
 /** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 export async function runHookCommand(command, cwd, m = en) {
+    const { install, uninstall } = await import('./install.js');
     return command === 'install' ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 }

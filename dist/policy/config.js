@@ -13,16 +13,24 @@ export class ConfigError extends Error {
     }
 }
 export const EMPTY_CONFIG = { isPathIgnored: () => false, allowRules: [], patterns: [] };
-/**
- * micromatch, loaded on first use: a config without globs (and the server hook, on every push)
- * does not pay for it (about 45 ms of CommonJS loading on a busy 2-core machine).
- */
 let micromatchModule;
-const micromatch = () => (micromatchModule ??= createRequire(import.meta.url)('micromatch'));
+/**
+ * micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
+ * 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+ * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
+ * line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
+ * file, required only at this call: the server hook and a config without globs never load it);
+ * as an ES module (dist/, tests) it does not, and createRequire finds the package.
+ */
+function micromatch() {
+    return (micromatchModule ??= typeof require === 'function' ? require('micromatch') : createRequire(import.meta.url)('micromatch'));
+}
 function matcherOf(globs) {
     if (globs.length === 0)
         return undefined;
-    return micromatch().matcher(globs.length === 1 ? globs[0] : `{${globs.join(',')}}`, { dot: true });
+    // The list itself, not `{a,b}`: inside braces `**/*.env` no longer matches `x.env` at the root.
+    // (micromatch.matcher is picomatch, which takes a list; @types/micromatch says one string.)
+    return micromatch().matcher(globs, { dot: true });
 }
 function compileValue(source) {
     let regex;

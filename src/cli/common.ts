@@ -1,15 +1,13 @@
 /**
- * What both entry points share (cli/main.ts and the pre-commit fast path, cli/staged.ts): the exit
- * codes, the colour decision and the one line an error becomes. Kept free of yargs and the other
- * heavy modules so the fast path can load it.
+ * What main.ts and run.ts share: the exit codes, the colour decision and the one line an error
+ * becomes. Kept free of yargs and the other heavy modules: every run loads it.
  */
-import type { Lang, RuleSet, Severity } from '../types.js';
+import type { RuleSet } from '../types.js';
 import { redactText } from '../report/redact.js';
 import { en, type Messages } from '../report/messages/en.js';
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, oneLine } from './exit.js';
+import { oneLine } from './exit.js';
 
 /** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
 export function useColor(flag: boolean | undefined, io: { env: Record<string, string | undefined>; stdout: { isTTY?: boolean } }): boolean {
@@ -17,12 +15,6 @@ export function useColor(flag: boolean | undefined, io: { env: Record<string, st
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return io.stdout.isTTY === true;
-}
-
-/** An error's message with its lines folded into one indented block. */
-export function oneLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.split('\n').filter(Boolean).join('\n  ');
 }
 
 export interface ErrorLineOptions {
@@ -43,15 +35,4 @@ export function errorLine(err: unknown, options: ErrorLineOptions): string {
   const redact = (text: string) => (options.showSecrets ? text : redactText(text, options.rules, options.quoted));
   if (options.known) return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
   return `scan-keys: ${m.internalError(redact(oneLine(err).split('\n')[0] ?? ''))}\n`;
-}
-
-/** The options of a plain `--staged` run (the pre-commit fast path, staged.ts → staged-run.ts). */
-export interface FastOptions {
-  verbose: boolean;
-  color: boolean | undefined;
-  showSecrets: boolean;
-  format: 'text' | 'json';
-  failOn: Severity | 'none';
-  /** --lang, if given (else the environment decides). */
-  lang?: Lang;
 }

@@ -1,14 +1,16 @@
 /**
- * The git gates' part of the command line, kept out of cli.ts so that file only gains options and
+ * The git gates' part of the command line, kept out of run.ts so that file only gains options and
  * one dispatch branch: `--staged`, `--since`, `--range`, `--history`, and `install`/`uninstall`.
+ * The scans and install are imported when used: this module is on every run's path.
  */
 import type { RuleSet } from '../types.js';
 import { GitError } from '../sources/git-run.js';
 import type { Config } from '../policy/config.js';
+import { EMPTY_CONFIG } from '../policy/config.js';
 import type { ScanProgress, ScanResult } from '../types.js';
-import { scanStaged } from '../scan/staged.js';
-import { scanRange, type RangeSpec } from '../scan/range.js';
-import { install, uninstall, type InstallOutcome, type UninstallOutcome } from './install.js';
+import type { RangeSpec } from '../scan/range.js';
+import type { StagedGit } from '../sources/staged.js';
+import type { InstallOutcome, UninstallOutcome } from './install.js';
 import { en, type Messages } from '../report/messages/en.js';
 
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
@@ -29,13 +31,31 @@ export function gitScanMode(parsed: Record<string, unknown>): 'staged' | RangeSp
   return chosen[0];
 }
 
-export async function runGitScan(
-  mode: 'staged' | RangeSpec,
-  ctx: { rules: RuleSet; config: Config; maxFileSize: number; cwd: string; inlineAllow: boolean; onProgress?: ((p: ScanProgress) => void) | undefined; skipUnreadable?: boolean },
-): Promise<ScanResult> {
+export interface GitScanContext {
+  rules: RuleSet;
+  config: Config;
+  maxFileSize: number;
+  cwd: string;
+  inlineAllow: boolean;
+  onProgress?: ((p: ScanProgress) => void) | undefined;
+  /** --staged: the git processes main() started before loading the rest. */
+  stagedGit?: StagedGit | undefined;
+  /** --staged: set the result's base (the work tree top; costs a rev-parse), for a baseline. */
+  base?: boolean;
+  /** --skip-unreadable: list objects git cannot read as skipped instead of exit 2. */
+  skipUnreadable?: boolean;
+}
+
+export async function runGitScan(mode: 'staged' | RangeSpec, ctx: GitScanContext): Promise<ScanResult> {
   const { rules, config, cwd, inlineAllow } = ctx;
   const skipUnreadable = ctx.skipUnreadable === true;
-  if (mode === 'staged') return scanStaged({ rules, config, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable });
+  if (mode === 'staged') {
+    const { scanStaged } = await import('../scan/staged.js');
+    // Without a config, no rev-parse for the globs' frame (scanStaged asks for it with any config).
+    const withConfig = config !== EMPTY_CONFIG ? { config } : {};
+    return scanStaged({ rules, ...withConfig, maxFileSize: ctx.maxFileSize, cwd, inlineAllow, skipUnreadable, base: ctx.base ?? true, ...(ctx.stagedGit ? { git: ctx.stagedGit } : {}) });
+  }
+  const { scanRange } = await import('../scan/range.js');
   return scanRange({ rules, config, cwd, spec: mode, inlineAllow, skipUnreadable, ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}) });
 }
 
@@ -67,5 +87,6 @@ function describeUninstall(o: UninstallOutcome, m: Messages): string {
 
 /** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 export async function runHookCommand(command: 'install' | 'uninstall', cwd: string, m: Messages = en): Promise<string> {
+  const { install, uninstall } = await import('./install.js');
   return command === 'install' ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 }

@@ -4,7 +4,7 @@
  * (globs into matchers, value expressions into RegExps), and every problem is reported at once.
  */
 import { createRequire } from 'node:module';
-import type MicromatchModule from 'micromatch';
+import type micromatchType from 'micromatch';
 import { validateSchema, type JsonSchema, type SchemaIssue } from '../patterns/validate.js';
 import { checkLinear, type PatternSource } from '../patterns/compile.js';
 import type { Lang, Severity } from '../types.js';
@@ -68,16 +68,25 @@ export interface CompileConfigOptions {
   toGlobPath?: (path: string, base?: string) => string | undefined;
 }
 
+let micromatchModule: typeof micromatchType | undefined;
+
 /**
- * micromatch, loaded on first use: a config without globs (and the server hook, on every push)
- * does not pay for it (about 45 ms of CommonJS loading on a busy 2-core machine).
+ * micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
+ * 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+ * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
+ * line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
+ * file, required only at this call: the server hook and a config without globs never load it);
+ * as an ES module (dist/, tests) it does not, and createRequire finds the package.
  */
-let micromatchModule: typeof MicromatchModule | undefined;
-const micromatch = () => (micromatchModule ??= createRequire(import.meta.url)('micromatch') as typeof MicromatchModule);
+function micromatch(): typeof micromatchType {
+  return (micromatchModule ??= typeof require === 'function' ? (require('micromatch') as typeof micromatchType) : (createRequire(import.meta.url)('micromatch') as typeof micromatchType));
+}
 
 function matcherOf(globs: string[]): ((path: string) => boolean) | undefined {
   if (globs.length === 0) return undefined;
-  return micromatch().matcher(globs.length === 1 ? (globs[0] as string) : `{${globs.join(',')}}`, { dot: true });
+  // The list itself, not `{a,b}`: inside braces `**/*.env` no longer matches `x.env` at the root.
+  // (micromatch.matcher is picomatch, which takes a list; @types/micromatch says one string.)
+  return (micromatch().matcher as unknown as (globs: string[], options: object) => (path: string) => boolean)(globs, { dot: true });
 }
 
 function compileValue(source: string): { regex?: RegExp; problem?: string } {

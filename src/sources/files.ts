@@ -11,6 +11,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
 import { displayPath } from './paths.js';
+import { findDotGit } from './repo-root.js';
 
 export { displayPath };
 
@@ -96,6 +97,10 @@ async function walk(dir: string, root: string, out: string[], skipped: FileTarge
  * skipped entry with --skip-unreadable.
  */
 async function gitFiles(dir: string, root: string, skipped: FileTarget[], options: ListOptions): Promise<string[] | undefined> {
+  // No `.git` at or above `dir` and no $GIT_DIR: git would find no work tree either. Not asking
+  // spares a git process and loading simple-git: `scan-keys .` in an empty directory outside git
+  // went from ~2.1x to ~1.3x `node -e 0` (2-core machine, alternating runs, medians).
+  if (process.env.GIT_DIR === undefined && findDotGit(dir) === undefined) return undefined;
   let inside: string;
   try {
     inside = (await gitRaw(dir, ['rev-parse', '--is-inside-work-tree'])).trim();

@@ -1,7 +1,7 @@
-const require_main = require("./main.js");
-const require_git_run = require("./git-run.js");
-const require_file = require("./file.js");
-const require_common = require("./common.js");
+const require_run = require("./run.cjs");
+const require_core = require("./core.cjs");
+const require_sarif = require("./sarif.cjs");
+const require_html = require("./html.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 // dist/report/merge.js
@@ -34,7 +34,7 @@ function parseJsonReport(text, source) {
 	if (typeof d !== "object" || d === null || d.version !== 1 || !Array.isArray(d.findings) || typeof d.stats !== "object") throw new MergeInputError(`${source}: not a scan-keys JSON report (version 1 with "findings" and "stats"); write one with --format json`);
 	d.findings.forEach((f, i) => {
 		for (const [field, type] of FINDING_FIELDS) if (typeof f?.[field] !== type) throw new MergeInputError(`${source}: field "findings[${i}].${field}" must be a ${type}`);
-		if (!require_file.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
+		if (!require_core.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
 	});
 	if (d.repository !== void 0 && typeof d.repository !== "string") throw new MergeInputError(`${source}: field "repository" must be a string`);
 	return d;
@@ -47,7 +47,7 @@ function repositoryOf(doc, source) {
 function mergeReports(inputs, options = {}) {
 	const keys = /* @__PURE__ */ new Map();
 	const repositories = [];
-	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_file.severityRank(f.severity) >= require_file.severityRank(options.failOn);
+	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_core.severityRank(f.severity) >= require_core.severityRank(options.failOn);
 	for (const { source, doc } of inputs) {
 		const name = repositoryOf(doc, source);
 		repositories.push({
@@ -77,7 +77,7 @@ function mergeReports(inputs, options = {}) {
 				};
 				keys.set(f.fingerprint, key);
 			}
-			if (require_file.severityRank(f.severity) > require_file.severityRank(key.severity)) key.severity = f.severity;
+			if (require_core.severityRank(f.severity) > require_core.severityRank(key.severity)) key.severity = f.severity;
 			key.blocking ||= blocks(f);
 			key.isPublic &&= f.public === true;
 			if (!key.repositories.includes(name)) key.repositories.push(name);
@@ -94,7 +94,7 @@ function mergeReports(inputs, options = {}) {
 	}
 	return {
 		repositories,
-		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_file.severityRank(b.severity) - require_file.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_core.severityRank(b.severity) - require_core.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 	};
 }
 // dist/report/merge-render.js
@@ -131,7 +131,7 @@ function asFinding(k, p, providers) {
 		...p.presentAtHead !== void 0 ? { presentAtHead: p.presentAtHead } : {}
 	};
 }
-const shown = (k, o) => require_common.shownSecret(asFinding(k, k.places[0], o.providers), o.showSecrets);
+const shown = (k, o) => require_core.shownSecret(asFinding(k, k.places[0], o.providers), o.showSecrets);
 const where = (p) => `${p.file}:${p.line}${p.commit ? `  commit ${p.commit.sha.slice(0, 10)}` : ""}`;
 function renderMergedText(m, o, c) {
 	const out = [];
@@ -197,7 +197,7 @@ function renderMergedJson(m, o) {
 */
 function renderMergedSarif(m, o) {
 	const findings = m.keys.map((k) => asFinding(k, k.places[0], o.providers));
-	const log = JSON.parse(require_main.renderSarif({
+	const log = JSON.parse(require_sarif.renderSarif({
 		findings,
 		stats: {
 			files: 0,
@@ -249,7 +249,7 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 .critical{background:#8b0000}.high{background:#cf222e}.medium{background:#bf8700}.low{background:#6e7781}.muted{color:#57606a}
 .fail{color:#cf222e;font-weight:600}.pass{color:#1a7f37;font-weight:600}`;
 const sev = (s) => `<span class="sev ${s}">${s}</span>`;
-const placeCell = (p) => `<code>${require_main.escapeHtml(`${p.file}:${p.line}`)}</code>${p.commit ? `<br><span class="muted">commit <code title="${require_main.escapeHtml(p.commit.sha)}">${require_main.escapeHtml(p.commit.sha.slice(0, 10))}</code> ${require_main.escapeHtml(p.commit.date.slice(0, 10))}</span>` : ""}`;
+const placeCell = (p) => `<code>${require_html.escapeHtml(`${p.file}:${p.line}`)}</code>${p.commit ? `<br><span class="muted">commit <code title="${require_html.escapeHtml(p.commit.sha)}">${require_html.escapeHtml(p.commit.sha.slice(0, 10))}</code> ${require_html.escapeHtml(p.commit.date.slice(0, 10))}</span>` : ""}`;
 function renderMergedHtml(m, o) {
 	const shared = m.keys.filter((k) => k.repositories.length > 1);
 	const blocking = m.keys.filter((k) => k.blocking).length;
@@ -264,25 +264,25 @@ function renderMergedHtml(m, o) {
 		"</head>",
 		"<body>",
 		`<h1>${MERGE_MESSAGES.title}</h1>`,
-		`<p class="${blocking > 0 ? "fail" : "pass"}">${require_main.escapeHtml(MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
-		`<p class="muted">scan-keys ${require_main.escapeHtml(o.toolVersion ?? "")}. Values are ${o.showSecrets ? "<strong>NOT masked</strong>" : "masked"}.</p>`,
-		`<h2 id="shared">${require_main.escapeHtml(MERGE_MESSAGES.shared(shared.length))}</h2>`
+		`<p class="${blocking > 0 ? "fail" : "pass"}">${require_html.escapeHtml(MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
+		`<p class="muted">scan-keys ${require_html.escapeHtml(o.toolVersion ?? "")}. Values are ${o.showSecrets ? "<strong>NOT masked</strong>" : "masked"}.</p>`,
+		`<h2 id="shared">${require_html.escapeHtml(MERGE_MESSAGES.shared(shared.length))}</h2>`
 	];
 	if (shared.length === 0) out.push(`<p>${MERGE_MESSAGES.none}</p>`);
 	else {
 		out.push("<table><thead><tr><th>value</th><th>rule</th><th>severity</th><th>repositories</th><th>places</th></tr></thead><tbody>");
-		for (const k of shared) out.push(`<tr><td><code>${require_main.escapeHtml(shown(k, o))}</code></td><td>${require_main.escapeHtml(k.title)}<br><code class="muted">${require_main.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td class="n">${k.repositories.length}</td><td>${k.places.map((p) => `${require_main.escapeHtml(p.repository)}: ${placeCell(p)}`).join("<br>")}</td></tr>`);
+		for (const k of shared) out.push(`<tr><td><code>${require_html.escapeHtml(shown(k, o))}</code></td><td>${require_html.escapeHtml(k.title)}<br><code class="muted">${require_html.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td class="n">${k.repositories.length}</td><td>${k.places.map((p) => `${require_html.escapeHtml(p.repository)}: ${placeCell(p)}`).join("<br>")}</td></tr>`);
 		out.push("</tbody></table>");
 	}
 	out.push(`<h2 id="repositories">${MERGE_MESSAGES.byRepository}</h2>`);
-	out.push("<table><thead><tr><th>repository</th>" + [...require_file.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
+	out.push("<table><thead><tr><th>repository</th>" + [...require_core.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
 	for (const r of m.repositories) {
 		const mine = m.keys.filter((k) => k.repositories.includes(r.name));
-		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_main.escapeHtml(r.name)}</a></td>` + [...require_file.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
+		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_html.escapeHtml(r.name)}</a></td>` + [...require_core.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
 	}
 	out.push("</tbody></table>");
 	for (const [i, r] of m.repositories.entries()) {
-		out.push(`<h3 id="repo-${i + 1}">${require_main.escapeHtml(r.name)}</h3>`);
+		out.push(`<h3 id="repo-${i + 1}">${require_html.escapeHtml(r.name)}</h3>`);
 		const rows = m.keys.flatMap((k) => k.places.filter((p) => p.repository === r.name).map((p) => [k, p]));
 		if (rows.length === 0) {
 			out.push(`<p>${MERGE_MESSAGES.none}</p>`);
@@ -291,7 +291,7 @@ function renderMergedHtml(m, o) {
 		out.push("<table><thead><tr><th>place</th><th>rule</th><th>severity</th><th>value</th><th>still at HEAD</th><th>also in</th></tr></thead><tbody>");
 		for (const [k, p] of rows) {
 			const others = k.repositories.filter((n) => n !== r.name);
-			out.push(`<tr><td>${placeCell(p)}</td><td>${require_main.escapeHtml(k.title)}<br><code class="muted">${require_main.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td><code>${require_main.escapeHtml(shown(k, o))}</code></td><td>${p.presentAtHead === void 0 ? "—" : p.presentAtHead ? "yes" : "no"}</td><td>${others.map(require_main.escapeHtml).join("<br>") || "—"}</td></tr>`);
+			out.push(`<tr><td>${placeCell(p)}</td><td>${require_html.escapeHtml(k.title)}<br><code class="muted">${require_html.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td><code>${require_html.escapeHtml(shown(k, o))}</code></td><td>${p.presentAtHead === void 0 ? "—" : p.presentAtHead ? "yes" : "no"}</td><td>${others.map(require_html.escapeHtml).join("<br>") || "—"}</td></tr>`);
 		}
 		out.push("</tbody></table>");
 	}
@@ -299,8 +299,8 @@ function renderMergedHtml(m, o) {
 	if (providers.length > 0) out.push("<h2 id=\"remediation\">Remediation</h2>");
 	for (const p of providers) {
 		const url = p.remediation.console.url;
-		out.push(`<h3>${require_main.escapeHtml(p.name)}</h3>`, "<ol>", ...p.remediation.now.map((s) => `<li>${require_main.escapeHtml(s)}</li>`), "</ol>");
-		if (/^https?:\/\//i.test(url)) out.push(`<p>Console: <a href="${require_main.escapeHtml(url)}" rel="noopener noreferrer">${require_main.escapeHtml(p.remediation.console.title)}</a></p>`);
+		out.push(`<h3>${require_html.escapeHtml(p.name)}</h3>`, "<ol>", ...p.remediation.now.map((s) => `<li>${require_html.escapeHtml(s)}</li>`), "</ol>");
+		if (/^https?:\/\//i.test(url)) out.push(`<p>Console: <a href="${require_html.escapeHtml(url)}" rel="noopener noreferrer">${require_html.escapeHtml(p.remediation.console.title)}</a></p>`);
 	}
 	out.push("</body>", "</html>");
 	return out.join("\n") + "\n";
@@ -321,7 +321,7 @@ function withoutCredentials(url) {
 async function repositoryName(given, dir) {
 	if (typeof given === "string" && given !== "") return given;
 	try {
-		const url = (await require_git_run.gitOutput(dir, [
+		const url = (await require_core.gitOutput(dir, [
 			"config",
 			"--get",
 			"remote.origin.url"
@@ -336,7 +336,7 @@ async function runMerge(parsed, io, ctx) {
 		try {
 			text = (0, node_fs.readFileSync)((0, node_path.resolve)(io.cwd, source), "utf8");
 		} catch (err) {
-			throw new require_file.InputError(`${source}: cannot read: ${err.code ?? err.message}`);
+			throw new require_run.InputError(`${source}: cannot read: ${err.code ?? err.message}`);
 		}
 		try {
 			return {
@@ -344,7 +344,7 @@ async function runMerge(parsed, io, ctx) {
 				doc: parseJsonReport(text, source)
 			};
 		} catch (err) {
-			if (err instanceof MergeInputError) throw new require_file.InputError(err.message);
+			if (err instanceof MergeInputError) throw new require_run.InputError(err.message);
 			throw err;
 		}
 	});
@@ -359,7 +359,7 @@ async function runMerge(parsed, io, ctx) {
 	};
 	const format = parsed.format;
 	const output = parsed.output;
-	const text = format === "json" ? renderMergedJson(merged, options) : format === "sarif" ? renderMergedSarif(merged, options) : format === "html" ? renderMergedHtml(merged, options) : renderMergedText(merged, options, output ? require_main.NO_COLORS : ctx.color);
+	const text = format === "json" ? renderMergedJson(merged, options) : format === "sarif" ? renderMergedSarif(merged, options) : format === "html" ? renderMergedHtml(merged, options) : renderMergedText(merged, options, output ? require_run.NO_COLORS : ctx.color);
 	if (output) (0, node_fs.writeFileSync)((0, node_path.resolve)(io.cwd, output), text);
 	else io.stdout.write(text);
 	return merged.keys.some((k) => k.blocking) ? 1 : 0;

@@ -1,4 +1,4 @@
-const require_verify = require("./verify.js");
+const require_verify = require("./verify.cjs");
 // dist/verify/apply.js
 /** How far (lines) a security token may sit from its temporary pair to be sent with it. */
 const TOKEN_LINES = 10;

@@ -1,4 +1,3 @@
-const require_staged_run = require("./staged-run.cjs");
 // dist/report/chunks.js
 /**
 * JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
@@ -94,58 +93,21 @@ function* walk(value, indent) {
 function* mapLazily(items, f) {
 	for (const item of items) yield f(item);
 }
-// dist/report/json.js
-/**
-* The same document in pieces, each finding built as it is written (any number of findings).
-* The same bytes in every language except `title` (a rule title for people); everything scripts
-* key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
-*/
-function renderJsonChunks(report, t = require_staged_run.EN) {
-	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
-	const findings = mapLazily(report.findings, (f) => {
-		const provider = byProvider.get(f.provider);
-		return {
-			ruleId: f.ruleId,
-			provider: f.provider,
-			kind: f.kind,
-			title: t.ruleTitle(provider, f.ruleId, f.title),
-			severity: f.severity,
-			blocking: require_staged_run.isBlocking(f, report.failOn),
-			confidence: f.confidence,
-			temporary: f.temporary,
-			...f.isPublic ? { public: true } : {},
-			file: f.file,
-			line: f.line,
-			column: f.column,
-			endColumn: f.endColumn,
-			secret: require_staged_run.shownSecret(f, report.showSecrets),
-			fingerprint: f.fingerprint,
-			...f.pair ? { pair: f.pair } : {},
-			...f.commit ? { commit: f.commit } : {},
-			...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
-			...f.verification ? { verification: f.verification } : {},
-			remediation: provider ? {
-				console: provider.remediation.console.url,
-				links: provider.remediation.links.map((l) => l.url)
-			} : {}
-		};
-	});
-	const doc = {
-		version: 1,
-		...report.repository !== void 0 ? { repository: report.repository } : {},
-		findings: streamed(findings),
-		stats: {
-			files: report.stats.files,
-			bytes: report.stats.bytes,
-			lines: report.stats.lines,
-			skipped: report.stats.skipped,
-			durationMs: Math.round(report.stats.durationMs)
-		},
-		skipped: report.skipped
-	};
-	return (function* () {
-		yield* jsonChunks(doc);
-		yield "\n";
-	})();
-}
-exports.renderJsonChunks = renderJsonChunks;
+Object.defineProperty(exports, "jsonChunks", {
+	enumerable: true,
+	get: function() {
+		return jsonChunks;
+	}
+});
+Object.defineProperty(exports, "mapLazily", {
+	enumerable: true,
+	get: function() {
+		return mapLazily;
+	}
+});
+Object.defineProperty(exports, "streamed", {
+	enumerable: true,
+	get: function() {
+		return streamed;
+	}
+});

@@ -1,11 +1,42 @@
-Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-let node_child_process = require("node:child_process");
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
-let node_url = require("node:url");
 let node_module = require("node:module");
+let node_url = require("node:url");
+let node_child_process = require("node:child_process");
 let node_crypto = require("node:crypto");
 let node_util = require("node:util");
+// dist/types.js
+/** Shared data model: rules as read and compiled, and findings. No I/O here. */
+const SEVERITIES = [
+	"low",
+	"medium",
+	"high",
+	"critical"
+];
+function severityRank(s) {
+	return SEVERITIES.indexOf(s);
+}
+/**
+* Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
+* item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
+* holds more keys than that).
+*/
+function appendAll(target, items) {
+	for (const item of items) target.push(item);
+}
+// dist/cli/exit.js
+/**
+* The exit codes and the one-line form of an error message: what main.ts needs before a run
+* loads anything else (common.ts, with the redaction that loads the scanner, comes later).
+*/
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+/** An error's message with its lines folded into one indented block. */
+function oneLine(err) {
+	return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
+}
 // dist/sources/git-run.js
 /**
 * The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
@@ -36,6 +67,25 @@ async function git(dir) {
 async function gitRaw(dir, args) {
 	try {
 		return await (await git(dir)).raw(args);
+	} catch (err) {
+		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
+	}
+}
+/**
+* `git <args>` in `dir`; stdout, and what git wrote to stderr although it succeeded: git only
+* warns (exit 0) about a directory it cannot open, which would otherwise pass silently.
+*/
+async function gitRawWithWarnings(dir, args) {
+	let stderr = "";
+	try {
+		return {
+			stdout: await (await git(dir)).outputHandler((_command, _stdout, err) => {
+				err.on("data", (d) => {
+					stderr += String(d);
+				});
+			}).raw(args),
+			stderr
+		};
 	} catch (err) {
 		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
 	}
@@ -118,6 +168,119 @@ function gitOutput(dir, args, input, extraEnv) {
 		});
 	});
 }
+// dist/sources/cat-file.js
+/**
+* One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
+* one at a time over stdin and read back from stdout. Spawning git per object costs a few
+* milliseconds each; this costs one process.
+*/
+var CatFile = class {
+	child;
+	withContent;
+	stderr;
+	buf = Buffer.alloc(0);
+	/** Output received after `buf`, not joined yet, and the bytes `drain` needs before it can go on. */
+	more = [];
+	moreBytes = 0;
+	need = 0;
+	queue = [];
+	failed;
+	closed = false;
+	constructor(dir, mode = "--batch") {
+		this.withContent = mode === "--batch";
+		this.child = gitSpawn(dir, ["cat-file", mode]);
+		this.stderr = firstStderrLine(this.child);
+		this.child.stdout.on("data", (d) => {
+			this.more.push(d);
+			this.moreBytes += d.length;
+			if (this.buf.length + this.moreBytes < this.need) return;
+			this.buf = Buffer.concat([this.buf, ...this.more]);
+			this.more = [];
+			this.moreBytes = 0;
+			this.drain();
+		});
+		const fail = (err) => {
+			this.failed ??= err;
+			for (const p of this.queue.splice(0)) p.reject(this.failed);
+		};
+		this.child.on("error", (err) => fail(new GitError(`git cat-file: ${err.message}`)));
+		this.child.on("close", (code) => {
+			if (!this.closed || this.queue.length > 0) fail(new GitError(`git cat-file exited (${code}): ${this.stderr() || "no message"}`));
+		});
+		this.child.stdin.on("error", () => {});
+	}
+	/** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
+	get(name) {
+		if (this.failed) return Promise.reject(this.failed);
+		if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
+		return new Promise((resolve, reject) => {
+			this.queue.push({
+				resolve,
+				reject
+			});
+			this.child.stdin.write(name + "\n");
+		});
+	}
+	/**
+	* Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
+	* time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
+	* 0.1 s for git's own work.
+	*/
+	getMany(names) {
+		if (this.failed) return Promise.reject(this.failed);
+		const asked = [];
+		const answers = names.map((name) => {
+			if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
+			asked.push(name);
+			return new Promise((resolve, reject) => this.queue.push({
+				resolve,
+				reject
+			}));
+		});
+		if (asked.length > 0) this.child.stdin.write(asked.join("\n") + "\n");
+		return Promise.all(answers);
+	}
+	drain() {
+		this.need = 0;
+		while (this.queue.length > 0) {
+			const nl = this.buf.indexOf(10);
+			if (nl === -1) {
+				this.need = this.buf.length + 1;
+				return;
+			}
+			const parts = this.buf.subarray(0, nl).toString("utf8").split(" ");
+			if (parts.length !== 3 || !/^\d+$/.test(parts[2])) {
+				this.buf = this.buf.subarray(nl + 1);
+				this.queue.shift().resolve(void 0);
+				continue;
+			}
+			const size = Number(parts[2]);
+			const obj = {
+				oid: parts[0],
+				type: parts[1],
+				size
+			};
+			if (this.withContent) {
+				if (this.buf.length < nl + 1 + size + 1) {
+					this.need = nl + 1 + size + 1;
+					return;
+				}
+				obj.content = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+				this.buf = this.buf.subarray(nl + 1 + size + 1);
+			} else this.buf = this.buf.subarray(nl + 1);
+			this.queue.shift().resolve(obj);
+		}
+	}
+	close() {
+		if (this.closed) return Promise.resolve();
+		this.closed = true;
+		return new Promise((done) => {
+			if (this.child.exitCode !== null || this.child.signalCode !== null) return done();
+			this.child.once("close", () => done());
+			this.child.stdin.end();
+		});
+	}
+};
 // dist/patterns/validate.js
 /**
 * A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
@@ -575,119 +738,6 @@ function loadPatterns(extra = []) {
 	if (extra.length > 0) return compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
 	return builtin ??= compileTrustedPatterns(readPatternSources());
 }
-// dist/sources/cat-file.js
-/**
-* One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
-* one at a time over stdin and read back from stdout. Spawning git per object costs a few
-* milliseconds each; this costs one process.
-*/
-var CatFile = class {
-	child;
-	withContent;
-	stderr;
-	buf = Buffer.alloc(0);
-	/** Output received after `buf`, not joined yet, and the bytes `drain` needs before it can go on. */
-	more = [];
-	moreBytes = 0;
-	need = 0;
-	queue = [];
-	failed;
-	closed = false;
-	constructor(dir, mode = "--batch") {
-		this.withContent = mode === "--batch";
-		this.child = gitSpawn(dir, ["cat-file", mode]);
-		this.stderr = firstStderrLine(this.child);
-		this.child.stdout.on("data", (d) => {
-			this.more.push(d);
-			this.moreBytes += d.length;
-			if (this.buf.length + this.moreBytes < this.need) return;
-			this.buf = Buffer.concat([this.buf, ...this.more]);
-			this.more = [];
-			this.moreBytes = 0;
-			this.drain();
-		});
-		const fail = (err) => {
-			this.failed ??= err;
-			for (const p of this.queue.splice(0)) p.reject(this.failed);
-		};
-		this.child.on("error", (err) => fail(new GitError(`git cat-file: ${err.message}`)));
-		this.child.on("close", (code) => {
-			if (!this.closed || this.queue.length > 0) fail(new GitError(`git cat-file exited (${code}): ${this.stderr() || "no message"}`));
-		});
-		this.child.stdin.on("error", () => {});
-	}
-	/** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
-	get(name) {
-		if (this.failed) return Promise.reject(this.failed);
-		if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
-		return new Promise((resolve, reject) => {
-			this.queue.push({
-				resolve,
-				reject
-			});
-			this.child.stdin.write(name + "\n");
-		});
-	}
-	/**
-	* Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
-	* time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
-	* 0.1 s for git's own work.
-	*/
-	getMany(names) {
-		if (this.failed) return Promise.reject(this.failed);
-		const asked = [];
-		const answers = names.map((name) => {
-			if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
-			asked.push(name);
-			return new Promise((resolve, reject) => this.queue.push({
-				resolve,
-				reject
-			}));
-		});
-		if (asked.length > 0) this.child.stdin.write(asked.join("\n") + "\n");
-		return Promise.all(answers);
-	}
-	drain() {
-		this.need = 0;
-		while (this.queue.length > 0) {
-			const nl = this.buf.indexOf(10);
-			if (nl === -1) {
-				this.need = this.buf.length + 1;
-				return;
-			}
-			const parts = this.buf.subarray(0, nl).toString("utf8").split(" ");
-			if (parts.length !== 3 || !/^\d+$/.test(parts[2])) {
-				this.buf = this.buf.subarray(nl + 1);
-				this.queue.shift().resolve(void 0);
-				continue;
-			}
-			const size = Number(parts[2]);
-			const obj = {
-				oid: parts[0],
-				type: parts[1],
-				size
-			};
-			if (this.withContent) {
-				if (this.buf.length < nl + 1 + size + 1) {
-					this.need = nl + 1 + size + 1;
-					return;
-				}
-				obj.content = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-				this.buf = this.buf.subarray(nl + 1 + size + 1);
-			} else this.buf = this.buf.subarray(nl + 1);
-			this.queue.shift().resolve(obj);
-		}
-	}
-	close() {
-		if (this.closed) return Promise.resolve();
-		this.closed = true;
-		return new Promise((done) => {
-			if (this.child.exitCode !== null || this.child.signalCode !== null) return done();
-			this.child.once("close", () => done());
-			this.child.stdin.end();
-		});
-	}
-};
 // dist/sources/history.js
 /**
 * Commit ranges as a stream of hunks: one `git log -p` process, parsed line by line as it arrives,
@@ -1067,6 +1117,32 @@ function keyOf(e) {
 function compareEntries(a, b) {
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
+/** Sorted, de-duplicated entries for findings; `pathOf` maps a finding's file to the baseline's frame. */
+function baselineEntries(findings, pathOf = (f) => f) {
+	const unique = /* @__PURE__ */ new Map();
+	for (const f of findings) {
+		const e = {
+			ruleId: f.ruleId,
+			fingerprint: f.fingerprint,
+			file: pathOf(f.file)
+		};
+		unique.set(keyOf(e), e);
+	}
+	return [...unique.values()].sort(compareEntries);
+}
+/** The file's text: stable 2-space JSON with a trailing newline. */
+function renderBaseline(entries) {
+	const doc = {
+		version: 1,
+		tool: "scan-keys",
+		findings: [...entries].sort(compareEntries).map((e) => ({
+			file: e.file,
+			ruleId: e.ruleId,
+			fingerprint: e.fingerprint
+		}))
+	};
+	return JSON.stringify(doc, null, 2) + "\n";
+}
 /** Parses a baseline file's text; `source` names it in errors. */
 function parseBaseline(text, source) {
 	let doc;
@@ -1126,15 +1202,21 @@ const EMPTY_CONFIG = {
 	allowRules: [],
 	patterns: []
 };
-/**
-* micromatch, loaded on first use: a config without globs (and the server hook, on every push)
-* does not pay for it (about 45 ms of CommonJS loading on a busy 2-core machine).
-*/
 let micromatchModule;
-const micromatch = () => micromatchModule ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("micromatch");
+/**
+* micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
+* 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+* `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
+* line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
+* file, required only at this call: the server hook and a config without globs never load it);
+* as an ES module (dist/, tests) it does not, and createRequire finds the package.
+*/
+function micromatch() {
+	return micromatchModule ??= typeof require === "function" ? require("./micromatch.cjs") : (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("micromatch");
+}
 function matcherOf(globs) {
 	if (globs.length === 0) return void 0;
-	return micromatch().matcher(globs.length === 1 ? globs[0] : `{${globs.join(",")}}`, { dot: true });
+	return micromatch().matcher(globs, { dot: true });
 }
 function compileValue(source) {
 	let regex;
@@ -2782,6 +2864,18 @@ const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone
 function isMissingObjectError(message) {
 	return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
 }
+/** The object ids of `oids` that git cannot read (without fetching them from a promisor). */
+async function unreadableObjects(cwd, oids) {
+	const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
+	if (unique.length === 0) return /* @__PURE__ */ new Set();
+	const out = (await gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
+	const missing = /* @__PURE__ */ new Set();
+	for (const line of out.split("\n")) {
+		const m = /^([0-9a-f]{40,64}) missing$/.exec(line.trim());
+		if (m) missing.add(m[1]);
+	}
+	return missing;
+}
 const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
 /**
 * The missing blobs a commit range needs, each at the first commit (oldest first) and path that
@@ -2849,6 +2943,49 @@ async function missingInRange(top, revs) {
 	});
 	return found;
 }
+/** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
+async function missingStaged(cwd) {
+	const entries = [];
+	const index = (await gitOutput(cwd, [
+		"ls-files",
+		"-s",
+		"-z",
+		"--full-name"
+	])).toString("utf8");
+	for (const rec of index.split("\0")) {
+		const m = /^(\d+) ([0-9a-f]{40,64}) \d\t(.*)$/s.exec(rec);
+		if (m && m[1] !== "160000") entries.push({
+			where: "index",
+			path: m[3],
+			oid: m[2]
+		});
+	}
+	try {
+		const head = (await gitOutput(cwd, [
+			"ls-tree",
+			"-r",
+			"-z",
+			"--full-tree",
+			"HEAD"
+		])).toString("utf8");
+		for (const rec of head.split("\0")) {
+			const m = /^\d+ blob ([0-9a-f]{40,64})\t(.*)$/s.exec(rec);
+			if (m) entries.push({
+				where: "HEAD",
+				path: m[2],
+				oid: m[1]
+			});
+		}
+	} catch (err) {
+		if (!/not a valid object name|Not a valid object name|unknown revision/i.test(String(err.message))) throw err;
+	}
+	const missing = await unreadableObjects(cwd, entries.map((e) => e.oid));
+	return entries.filter((e) => missing.has(e.oid)).map((e) => ({
+		commit: e.where,
+		path: e.path,
+		oid: e.oid
+	}));
+}
 /** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
 var MissingObjectsError = class extends GitError {
 	missing;
@@ -2869,11 +3006,12 @@ function describe(missing, scanned, cause) {
 	].join("\n");
 }
 /** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
-function skipReason$1(m) {
+function skipReason(m) {
 	const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
 	return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
 }
 // dist/scan/range.js
+var range_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanRange: () => scanRange });
 var RangeError = class extends GitError {};
 const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
 async function verifyCommit(top, rev, what) {
@@ -2986,7 +3124,7 @@ async function scanRange(options) {
 		commits = await streamSkipping(top, revs, missing, onHunk);
 		for (const m of missing) result.skipped.push({
 			file: m.path,
-			reason: skipReason$1(m)
+			reason: skipReason(m)
 		});
 		result.stats.skipped = result.skipped.length;
 	}
@@ -3262,17 +3400,6 @@ function secretFinder(secrets) {
 		return found;
 	};
 }
-// dist/types.js
-/** Shared data model: rules as read and compiled, and findings. No I/O here. */
-const SEVERITIES = [
-	"low",
-	"medium",
-	"high",
-	"critical"
-];
-function severityRank(s) {
-	return SEVERITIES.indexOf(s);
-}
 // dist/scan/pre-receive.js
 var PushInputError = class extends Error {
 	constructor(message) {
@@ -3414,6 +3541,111 @@ function maskSecret(value, prefix = "") {
 	const hidden = rest - tail;
 	return head + "*".repeat(Math.min(hidden, 16)) + value.slice(value.length - tail);
 }
+// dist/report/messages/en.js
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const en = {
+	/** Severity as a person reads it (text, HTML); `--fail-on` values stay as they are. */
+	severity: {
+		critical: "critical",
+		high: "high",
+		medium: "medium",
+		low: "low"
+	},
+	pairsWith: (line, column) => `pairs with ${line}:${column}`,
+	assignedToSecretName: "assigned to a secret name",
+	publicNotBlocking: "public by design (signed URL), not blocking",
+	commitNote: (sha, author, date, count) => `commit ${sha} by ${author}, ${date}${count && count > 1 ? `, in ${count} commits` : ""}`,
+	liveRootKey: (where, provider, account) => `‼ LIVE ROOT-ACCOUNT KEY at ${where} (${provider}${account ? `, account ${account}` : ""}): disable it in the console now.`,
+	liveKey: (where, provider) => `‼ LIVE KEY at ${where} (${provider}): rotate it now.`,
+	verifiedLive: (who) => `verified LIVE${who ? ` (${who})` : ""}`,
+	rootAccount: "ROOT ACCOUNT",
+	account: (id) => `account ${id}`,
+	verifiedDead: "verified dead",
+	verificationUnknown: (reason) => `verification unknown${reason ? `: ${reason}` : ""}`,
+	listSeparator: ", ",
+	fullStop: ".",
+	noteSeparator: "; ",
+	whatToDoNow: (provider, n) => `${provider}: what to do now (${plural(n, "finding")})`,
+	console: "Console:",
+	nextTime: "Next time:",
+	guides: "Guides:",
+	link: (title, url) => `${title}: ${url}`,
+	blockingSummary: (n, counts, files) => `✖ ${plural(n, "finding")} (${counts}) in ${plural(files, "file")}`,
+	severityCount: (n, severity) => `${n} ${severity}`,
+	moreBelowFailOn: (n, failOn) => `${n} more below --fail-on ${failOn}, not blocking`,
+	belowFailOn: (n, failOn) => `! ${plural(n, "finding")} below --fail-on ${failOn}, not blocking`,
+	noCredentials: "✔ no credentials found",
+	scanned: (files, bytes, lines, seconds, skipped) => `scanned ${plural(files, "file")}, ${bytes}, ${plural(lines, "line")} in ${seconds} s${skipped ? `; skipped ${skipped}` : ""}`,
+	skippedLine: (file, reason) => `skipped ${file}: ${reason}`,
+	warningSkipped: (file, reason) => `scan-keys: warning: skipped ${file}: ${reason}`,
+	/** A skip reason as the sources word it (English); other catalogues translate the ones they know. */
+	skipReason: (reason) => reason,
+	allowedNote: (where, ruleId, reason) => `allowed ${where} ${ruleId} (${reason})`,
+	baselinedNote: (n, file) => `${n} finding(s) in the baseline ${file}, not shown`,
+	staleBaselineNote: (file, ruleId, fingerprint) => `stale baseline entry (no longer found): ${file} ${ruleId} ${fingerprint}`,
+	baselineWritten: (n, file) => `scan-keys: wrote ${n} baseline entr${n === 1 ? "y" : "ies"} to ${file}`,
+	progress: (commits, files, bytes, rate, findings) => `scanning: ${commits !== void 0 ? `${commits} commits, ` : ""}${files} files, ${bytes} (${rate}/s), ${plural(findings, "finding")} so far`,
+	/** An error we word ourselves; English is the thrown message. Other catalogues translate the shapes they know. */
+	error: (message) => message,
+	internalError: (message) => `internal error: ${message}`,
+	/** Directly after the previous word: ' (see scan-keys --help)' in English. */
+	seeHelp: " (see scan-keys --help)",
+	/** After a heading. */
+	colon: ":",
+	huskyCreated: (file) => `created ${file} running scan-keys --staged`,
+	huskyAdded: (file) => `added scan-keys --staged to ${file}`,
+	hookCreated: (file) => `installed the pre-commit hook ${file}`,
+	hookChained: (file, chained) => `installed the pre-commit hook ${file}; your previous hook is now ${chained} and runs first`,
+	alreadyInstalled: (file) => `already installed in ${file}; nothing changed`,
+	huskyRemovedFile: (file) => `removed ${file} (it held only the scan-keys line)`,
+	huskyRemovedLine: (file) => `removed the scan-keys line from ${file}`,
+	hookRemovedRestored: (file) => `removed the scan-keys hook; restored your previous hook as ${file}`,
+	hookRemoved: (file) => `removed the scan-keys hook ${file}`,
+	notInstalled: (file) => `not installed (${file} does not run scan-keys); nothing changed`,
+	sarifPairsWith: (line, column) => `pairs with line ${line}, column ${column}`,
+	sarifAssigned: "assigned to a secret-like name",
+	publicSignedUrl: "public by design (signed URL)",
+	temporaryCredential: "temporary credential",
+	disableAndCreate: (url) => ` Disable it and create a new one: ${url}`,
+	whatToDoNowHeading: "What to do now",
+	nextTimeHeading: "Next time",
+	guidesHeading: "Guides",
+	githubPairsWith: (line) => `pairs with line ${line}`,
+	githubNoCredentials: (files) => `scan-keys: no credentials found (${files} files scanned)`,
+	githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} finding(s), ${blocking} at or above --fail-on ${failOn} (${files} files scanned)`,
+	html: {
+		lang: "en",
+		title: "scan-keys audit report",
+		intro: (findings, scope, files, bytes, commits, version, masked) => `${findings} finding(s)${scope ? ` in ${scope}` : ""}; scanned ${files} file(s), ${bytes}${commits !== void 0 ? `, ${commits} commit(s)` : ""}. scan-keys ${version}. Values are ${masked ? "masked" : "<strong>NOT masked</strong>"}.`,
+		fail: (n, failOn) => `${n} finding(s) at or above ${failOn}: credentials to revoke.`,
+		pass: (failOn) => `Nothing at or above ${failOn}.`,
+		byProvider: "Findings by provider and severity",
+		provider: "provider",
+		total: "total",
+		stillAtHead: "still at HEAD",
+		noCredentials: "No credentials found.",
+		timeline: "Timeline: when each key was introduced",
+		date: "date",
+		commit: "commit",
+		author: "author",
+		fileLine: "file:line",
+		rule: "rule",
+		severity: "severity",
+		value: "value",
+		commitsHolding: "commits holding it",
+		workingTree: "working tree",
+		yesStill: "yes: still in the file",
+		no: "no",
+		remediation: "Remediation"
+	},
+	rules: {
+		rule: "rule",
+		alone: "alone",
+		paired: "paired",
+		detects: "detects",
+		footer: (n) => `${n} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (— never).`
+	}
+};
 // dist/report/present.js
 const PUBLIC_PREFIXES = [
 	"LTAI",
@@ -3425,6 +3657,24 @@ function shownSecret(f, showSecrets) {
 	if (showSecrets) return f.secret;
 	const prefix = PUBLIC_PREFIXES.find((p) => f.secret.startsWith(p) && f.kind !== "access-key-secret" && f.kind !== "sts-access-key-secret");
 	return maskSecret(f.secret, prefix);
+}
+function isBlocking(f, failOn) {
+	return failOn !== "none" && severityRank(f.severity) >= severityRank(failOn);
+}
+/** One phrase for a --verify result, shared by the text and SARIF reports. */
+function verificationNote(f, m = en) {
+	const v = f.verification;
+	if (!v) return "";
+	if (v.status === "live") {
+		const who = [
+			v.root ? m.rootAccount : void 0,
+			v.account ? m.account(v.account) : void 0,
+			v.arn
+		].filter(Boolean).join(m.listSeparator);
+		return m.verifiedLive(who);
+	}
+	if (v.status === "dead") return m.verifiedDead;
+	return m.verificationUnknown(v.reason);
 }
 // dist/report/push.js
 const PUSH_MESSAGES = {
@@ -3478,125 +3728,287 @@ function looksRandom(run) {
 	return /[A-Za-z]/.test(run) && /[0-9]/.test(run) || /[a-z]/.test(run) && /.[A-Z]/.test(run);
 }
 // dist/cli/common.js
-/** An error's message with its lines folded into one indented block. */
-function oneLine(err) {
-	return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
+/** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
+function useColor(flag, io) {
+	if (flag !== void 0) return flag;
+	if (io.env.NO_COLOR) return false;
+	if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+	return io.stdout.isTTY === true;
 }
-// dist/cli/pre-receive.js
-/**
-* `scan-keys pre-receive`: the server-side gate as a git hook. Standard input in (`<old> <new>
-* <ref>` lines), a few lines on stderr for the pusher, exit 0 (accept) or 1 (reject).
-*
-* Server settings (git config of the bare repository, never of the pushed commit):
-* - `scan-keys.allowSkip` (bool, default false): honour `git push -o scan-keys.skip=<reason>`.
-*   Git only passes push options when the server advertises them (`receive.advertisePushOptions`).
-* - `scan-keys.onError` (`reject`, the default, or `accept`): what a push gets when the scan could
-*   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
-*   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
-*   while the tool is broken, and says so on every such push.
-*/
-/** Every sentence this command says besides the findings (report/push.ts), in one place. */
-const HOOK_MESSAGES = {
-	skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
-	skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)",
-	skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning",
-	errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
-	errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
-	badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`
-};
-/** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
-async function readSettings(gitDir) {
-	const child = gitSpawn(gitDir, [
-		"config",
-		"--get-regexp",
-		"^scan-keys\\."
-	]);
-	child.stdin.end();
-	let out = "";
-	let err = "";
-	child.stdout.on("data", (d) => out += d.toString("utf8"));
-	child.stderr.on("data", (d) => err += d.toString("utf8"));
-	const code = await new Promise((done, fail) => {
-		child.on("error", (e) => fail(new GitError(`git config: ${e.message}`)));
-		child.on("close", done);
-	});
-	if (code !== 0 && code !== 1) throw new GitError(`git config failed: ${err.trim().split("\n")[0] ?? code}`);
-	const settings = {
-		allowSkip: false,
-		onError: "reject"
-	};
-	for (const line of out.split("\n")) {
-		const m = /^(\S+)\s?(.*)$/.exec(line.trim());
-		if (!m) continue;
-		const [, name, value] = m;
-		if (name.toLowerCase() === "scan-keys.allowskip") settings.allowSkip = /^(true|yes|on|1)$/i.test(value);
-		if (name.toLowerCase() === "scan-keys.onerror") {
-			if (value !== "reject" && value !== "accept") throw new GitError(HOOK_MESSAGES.badSetting(value));
-			settings.onError = value;
-		}
+/** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
+function errorLine(err, options) {
+	const m = options.m ?? en;
+	const redact = (text) => options.showSecrets ? text : redactText(text, options.rules, options.quoted);
+	if (options.known) return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
+	return `scan-keys: ${m.internalError(redact(oneLine(err).split("\n")[0] ?? ""))}\n`;
+}
+Object.defineProperty(exports, "BaselineError", {
+	enumerable: true,
+	get: function() {
+		return BaselineError;
 	}
-	return settings;
-}
-/** The value of `scan-keys.skip=<reason>` among the push options, if given ('' without a reason). */
-function skipReason(env) {
-	const count = Number(env.GIT_PUSH_OPTION_COUNT ?? 0);
-	let reason;
-	for (let i = 0; i < count && i < 1e3; i++) {
-		const option = env[`GIT_PUSH_OPTION_${i}`] ?? "";
-		if (option === "scan-keys.skip") reason = "";
-		else if (option.startsWith("scan-keys.skip=")) reason = option.slice(15).trim();
+});
+Object.defineProperty(exports, "CatFile", {
+	enumerable: true,
+	get: function() {
+		return CatFile;
 	}
-	return reason;
-}
-async function readAll(stdin) {
-	const chunks = [];
-	for await (const c of stdin) chunks.push(Buffer.from(c));
-	return Buffer.concat(chunks).toString("utf8");
-}
-async function runPreReceive(io) {
-	const say = (s) => io.stderr.write(s.endsWith("\n") ? s : s + "\n");
-	let settings = {
-		allowSkip: false,
-		onError: "reject"
-	};
-	try {
-		const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
-		settings = read;
-		const skip = skipReason(io.env);
-		if (skip !== void 0) {
-			if (!settings.allowSkip) say(HOOK_MESSAGES.skipRefused);
-			else if (skip === "") say(HOOK_MESSAGES.skipNoReason);
-			else {
-				say(HOOK_MESSAGES.skipped(skip.replace(/[\r\n]+/g, " ").slice(0, 300)));
-				return 0;
-			}
-		}
-		const updates = parseRefUpdates(input);
-		const r = await scanPush({
-			gitDir: io.cwd,
-			updates
-		});
-		for (const ref of r.refs) if (ref.action === "not-a-commit") say(PUSH_MESSAGES.notACommit(ref.ref, ref.type ?? "non-commit"));
-		const text = renderPushFindings({
-			blocking: r.blocking,
-			known: r.known,
-			below: r.below,
-			providers: r.providers
-		});
-		if (text) say(text);
-		if (r.blocking.length > 0) return 1;
-		if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(PUSH_MESSAGES.clean(r.commits, r.files, r.lines));
-		return 0;
-	} catch (err) {
-		const why = redactText(oneLine(err).split("\n")[0] ?? "unknown error", void 0, true);
-		if (settings.onError === "accept") {
-			say(HOOK_MESSAGES.errorAccepted(why));
-			return 0;
-		}
-		say(HOOK_MESSAGES.errorRejected(why));
-		return 1;
+});
+Object.defineProperty(exports, "ConfigError", {
+	enumerable: true,
+	get: function() {
+		return ConfigError;
 	}
-}
-exports.HOOK_MESSAGES = HOOK_MESSAGES;
-exports.runPreReceive = runPreReceive;
-exports.skipReason = skipReason;
+});
+Object.defineProperty(exports, "ContentScanner", {
+	enumerable: true,
+	get: function() {
+		return ContentScanner;
+	}
+});
+Object.defineProperty(exports, "EMPTY_CONFIG", {
+	enumerable: true,
+	get: function() {
+		return EMPTY_CONFIG;
+	}
+});
+Object.defineProperty(exports, "EXIT_CLEAN", {
+	enumerable: true,
+	get: function() {
+		return EXIT_CLEAN;
+	}
+});
+Object.defineProperty(exports, "EXIT_ERROR", {
+	enumerable: true,
+	get: function() {
+		return EXIT_ERROR;
+	}
+});
+Object.defineProperty(exports, "EXIT_FINDINGS", {
+	enumerable: true,
+	get: function() {
+		return EXIT_FINDINGS;
+	}
+});
+Object.defineProperty(exports, "GitError", {
+	enumerable: true,
+	get: function() {
+		return GitError;
+	}
+});
+Object.defineProperty(exports, "MissingObjectsError", {
+	enumerable: true,
+	get: function() {
+		return MissingObjectsError;
+	}
+});
+Object.defineProperty(exports, "PUSH_MESSAGES", {
+	enumerable: true,
+	get: function() {
+		return PUSH_MESSAGES;
+	}
+});
+Object.defineProperty(exports, "PatternError", {
+	enumerable: true,
+	get: function() {
+		return PatternError;
+	}
+});
+Object.defineProperty(exports, "SEVERITIES", {
+	enumerable: true,
+	get: function() {
+		return SEVERITIES;
+	}
+});
+Object.defineProperty(exports, "appendAll", {
+	enumerable: true,
+	get: function() {
+		return appendAll;
+	}
+});
+Object.defineProperty(exports, "applyAllowlist", {
+	enumerable: true,
+	get: function() {
+		return applyAllowlist;
+	}
+});
+Object.defineProperty(exports, "applyBaseline", {
+	enumerable: true,
+	get: function() {
+		return applyBaseline;
+	}
+});
+Object.defineProperty(exports, "baselineEntries", {
+	enumerable: true,
+	get: function() {
+		return baselineEntries;
+	}
+});
+Object.defineProperty(exports, "compileConfig", {
+	enumerable: true,
+	get: function() {
+		return compileConfig;
+	}
+});
+Object.defineProperty(exports, "en", {
+	enumerable: true,
+	get: function() {
+		return en;
+	}
+});
+Object.defineProperty(exports, "errorLine", {
+	enumerable: true,
+	get: function() {
+		return errorLine;
+	}
+});
+Object.defineProperty(exports, "findRepo", {
+	enumerable: true,
+	get: function() {
+		return findRepo;
+	}
+});
+Object.defineProperty(exports, "firstStderrLine", {
+	enumerable: true,
+	get: function() {
+		return firstStderrLine;
+	}
+});
+Object.defineProperty(exports, "gitOutput", {
+	enumerable: true,
+	get: function() {
+		return gitOutput;
+	}
+});
+Object.defineProperty(exports, "gitRaw", {
+	enumerable: true,
+	get: function() {
+		return gitRaw;
+	}
+});
+Object.defineProperty(exports, "gitRawWithWarnings", {
+	enumerable: true,
+	get: function() {
+		return gitRawWithWarnings;
+	}
+});
+Object.defineProperty(exports, "gitSpawn", {
+	enumerable: true,
+	get: function() {
+		return gitSpawn;
+	}
+});
+Object.defineProperty(exports, "isBlocking", {
+	enumerable: true,
+	get: function() {
+		return isBlocking;
+	}
+});
+Object.defineProperty(exports, "isMissingObjectError", {
+	enumerable: true,
+	get: function() {
+		return isMissingObjectError;
+	}
+});
+Object.defineProperty(exports, "isNotARepository", {
+	enumerable: true,
+	get: function() {
+		return isNotARepository;
+	}
+});
+Object.defineProperty(exports, "loadPatternSchema", {
+	enumerable: true,
+	get: function() {
+		return loadPatternSchema;
+	}
+});
+Object.defineProperty(exports, "loadPatterns", {
+	enumerable: true,
+	get: function() {
+		return loadPatterns;
+	}
+});
+Object.defineProperty(exports, "missingStaged", {
+	enumerable: true,
+	get: function() {
+		return missingStaged;
+	}
+});
+Object.defineProperty(exports, "oneLine", {
+	enumerable: true,
+	get: function() {
+		return oneLine;
+	}
+});
+Object.defineProperty(exports, "parseBaseline", {
+	enumerable: true,
+	get: function() {
+		return parseBaseline;
+	}
+});
+Object.defineProperty(exports, "parseRefUpdates", {
+	enumerable: true,
+	get: function() {
+		return parseRefUpdates;
+	}
+});
+Object.defineProperty(exports, "range_exports", {
+	enumerable: true,
+	get: function() {
+		return range_exports;
+	}
+});
+Object.defineProperty(exports, "redactText", {
+	enumerable: true,
+	get: function() {
+		return redactText;
+	}
+});
+Object.defineProperty(exports, "renderBaseline", {
+	enumerable: true,
+	get: function() {
+		return renderBaseline;
+	}
+});
+Object.defineProperty(exports, "renderPushFindings", {
+	enumerable: true,
+	get: function() {
+		return renderPushFindings;
+	}
+});
+Object.defineProperty(exports, "scanPush", {
+	enumerable: true,
+	get: function() {
+		return scanPush;
+	}
+});
+Object.defineProperty(exports, "severityRank", {
+	enumerable: true,
+	get: function() {
+		return severityRank;
+	}
+});
+Object.defineProperty(exports, "shownSecret", {
+	enumerable: true,
+	get: function() {
+		return shownSecret;
+	}
+});
+Object.defineProperty(exports, "skipReason", {
+	enumerable: true,
+	get: function() {
+		return skipReason;
+	}
+});
+Object.defineProperty(exports, "useColor", {
+	enumerable: true,
+	get: function() {
+		return useColor;
+	}
+});
+Object.defineProperty(exports, "verificationNote", {
+	enumerable: true,
+	get: function() {
+		return verificationNote;
+	}
+});

@@ -1,4 +1,4 @@
-const require_git_run = require("./git-run.js");
+const require_core = require("./core.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
@@ -55,19 +55,19 @@ function installInD(dir, script) {
 async function installServer(target, cwd) {
 	const path = (0, node_path.resolve)(cwd, target);
 	const script = serverHookScript(process.execPath, BIN);
-	if (!(0, node_fs.existsSync)(path) || !(0, node_fs.statSync)(path).isDirectory()) throw new require_git_run.GitError(`install --server: no such directory: ${path}`);
+	if (!(0, node_fs.existsSync)(path) || !(0, node_fs.statSync)(path).isDirectory()) throw new require_core.GitError(`install --server: no such directory: ${path}`);
 	if ((0, node_path.basename)(path) === "pre-receive.d") return installInD(path, script);
 	let hooks;
 	try {
-		if ((await require_git_run.gitRaw(path, ["rev-parse", "--is-bare-repository"])).trim() !== "true") throw new require_git_run.GitError(`install --server: ${path} is not a bare repository (give the server's repository, or its pre-receive.d directory)`);
-		hooks = (0, node_path.resolve)(path, (await require_git_run.gitRaw(path, [
+		if ((await require_core.gitRaw(path, ["rev-parse", "--is-bare-repository"])).trim() !== "true") throw new require_core.GitError(`install --server: ${path} is not a bare repository (give the server's repository, or its pre-receive.d directory)`);
+		hooks = (0, node_path.resolve)(path, (await require_core.gitRaw(path, [
 			"rev-parse",
 			"--git-path",
 			"hooks"
 		])).trim());
 	} catch (err) {
-		if (err instanceof require_git_run.GitError && err.message.startsWith("install --server")) throw err;
-		throw new require_git_run.GitError(`install --server: ${path} is not a git repository`);
+		if (err instanceof require_core.GitError && err.message.startsWith("install --server")) throw err;
+		throw new require_core.GitError(`install --server: ${path} is not a git repository`);
 	}
 	if ((0, node_fs.existsSync)((0, node_path.join)(hooks, "pre-receive.d"))) return installInD((0, node_path.join)(hooks, "pre-receive.d"), script);
 	(0, node_fs.mkdirSync)(hooks, { recursive: true });
@@ -86,7 +86,7 @@ async function installServer(target, cwd) {
 			};
 		}
 		const chained = (0, node_path.join)(hooks, SERVER_CHAINED);
-		if ((0, node_fs.existsSync)(chained)) throw new require_git_run.GitError(`install --server: ${chained} already exists; move it away, then run install again`);
+		if ((0, node_fs.existsSync)(chained)) throw new require_core.GitError(`install --server: ${chained} already exists; move it away, then run install again`);
 		(0, node_fs.renameSync)(file, chained);
 		writeExecutable(file, script);
 		return {

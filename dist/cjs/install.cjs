@@ -1,0 +1,167 @@
+const require_core = require("./core.cjs");
+let node_fs = require("node:fs");
+let node_path = require("node:path");
+let node_url = require("node:url");
+// dist/cli/install.js
+/**
+* `scan-keys install` / `uninstall`: put the pre-commit gate in place, safely and idempotently.
+*
+* - husky v9 (a `.husky/` folder, or husky in package.json): one line, marked `# scan-keys`, in
+*   `.husky/pre-commit`, appended after whatever is there.
+* - plain git: a `pre-commit` hook in the directory git really uses (`git rev-parse --git-path
+*   hooks`: honours core.hooksPath and linked worktrees). An existing hook that is not ours is
+*   renamed to `pre-commit.scan-keys-chained` and run first, never overwritten: appending to a
+*   foreign script is unsafe (it may end in `exec`, or not be a shell script at all).
+*
+* Returns what it did as data; the CLI words it.
+*/
+const HUSKY_LINE = "npx --no-install scan-keys --staged # scan-keys";
+const MARK = "# scan-keys";
+const HOOK_MARKER = "# scan-keys pre-commit hook";
+const CHAINED = "pre-commit.scan-keys-chained";
+/** A GitError, so the CLI reports it as one line with exit 2. */
+var InstallError = class extends require_core.GitError {
+	constructor(message) {
+		super(message);
+		this.name = "InstallError";
+	}
+};
+function usesHusky(top) {
+	if ((0, node_fs.existsSync)((0, node_path.join)(top, ".husky"))) return true;
+	try {
+		const pkg = JSON.parse((0, node_fs.readFileSync)((0, node_path.join)(top, "package.json"), "utf8"));
+		return Boolean(pkg.devDependencies?.husky ?? pkg.dependencies?.husky);
+	} catch {
+		return false;
+	}
+}
+async function hooksDir(top) {
+	return (0, node_path.resolve)(top, (await require_core.gitRaw(top, [
+		"rev-parse",
+		"--git-path",
+		"hooks"
+	])).trim());
+}
+const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
+/** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
+function hookScript(node, bin) {
+	const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+	return `#!/bin/sh
+${HOOK_MARKER} (added by \`scan-keys install\`; \`scan-keys uninstall\` removes it)
+chained="$(dirname "$0")/${CHAINED}"
+if [ -x "$chained" ]; then "$chained" "$@" || exit $?; fi
+node=${q(node)}
+bin=${q(bin)}
+if [ -x "$node" ] && [ -f "$bin" ]; then exec "$node" "$bin" --staged; fi
+exec npx --no-install scan-keys --staged
+`;
+}
+function writeExecutable(file, text) {
+	(0, node_fs.writeFileSync)(file, text);
+	(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
+}
+async function install(cwd) {
+	const { top } = await require_core.findRepo(cwd, "install");
+	if (usesHusky(top)) {
+		const dir = (0, node_path.join)(top, ".husky");
+		const file = (0, node_path.join)(dir, "pre-commit");
+		if (!(0, node_fs.existsSync)(file)) {
+			(0, node_fs.mkdirSync)(dir, { recursive: true });
+			writeExecutable(file, `#!/usr/bin/env sh\n${HUSKY_LINE}\n`);
+			return {
+				code: "husky-created",
+				file
+			};
+		}
+		const text = (0, node_fs.readFileSync)(file, "utf8");
+		if (text.split("\n").some((l) => l.trimEnd().endsWith(MARK))) return {
+			code: "already-installed",
+			file
+		};
+		writeExecutable(file, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${HUSKY_LINE}\n`);
+		return {
+			code: "husky-added",
+			file
+		};
+	}
+	const dir = await hooksDir(top);
+	const file = (0, node_path.join)(dir, "pre-commit");
+	const script = hookScript(process.execPath, BIN);
+	(0, node_fs.mkdirSync)(dir, { recursive: true });
+	if ((0, node_fs.existsSync)(file)) {
+		const text = (0, node_fs.readFileSync)(file, "latin1");
+		if (text.includes("# scan-keys pre-commit hook")) {
+			if (text === script) return {
+				code: "already-installed",
+				file
+			};
+			writeExecutable(file, script);
+			return {
+				code: "hook-created",
+				file
+			};
+		}
+		const chained = (0, node_path.join)(dir, CHAINED);
+		if ((0, node_fs.existsSync)(chained)) throw new InstallError(`${chained} already exists; move it away, then run install again`);
+		(0, node_fs.renameSync)(file, chained);
+		writeExecutable(file, script);
+		return {
+			code: "hook-chained",
+			file,
+			chained
+		};
+	}
+	writeExecutable(file, script);
+	return {
+		code: "hook-created",
+		file
+	};
+}
+async function uninstall(cwd) {
+	const { top } = await require_core.findRepo(cwd, "uninstall");
+	const huskyFile = (0, node_path.join)(top, ".husky", "pre-commit");
+	if ((0, node_fs.existsSync)(huskyFile)) {
+		const lines = (0, node_fs.readFileSync)(huskyFile, "utf8").split("\n");
+		const kept = lines.filter((l) => !l.trimEnd().endsWith(MARK));
+		if (kept.length !== lines.length) {
+			const rest = kept.join("\n");
+			if (rest.replace(/^#!.*$/m, "").trim() === "") {
+				(0, node_fs.unlinkSync)(huskyFile);
+				return {
+					code: "husky-removed",
+					file: huskyFile,
+					deleted: true
+				};
+			}
+			(0, node_fs.writeFileSync)(huskyFile, rest);
+			return {
+				code: "husky-removed",
+				file: huskyFile,
+				deleted: false
+			};
+		}
+	}
+	const dir = await hooksDir(top);
+	const file = (0, node_path.join)(dir, "pre-commit");
+	if (!(0, node_fs.existsSync)(file) || !(0, node_fs.readFileSync)(file, "latin1").includes("# scan-keys pre-commit hook")) return {
+		code: "not-installed",
+		file: usesHusky(top) ? huskyFile : file
+	};
+	(0, node_fs.unlinkSync)(file);
+	const chained = (0, node_path.join)(dir, CHAINED);
+	if ((0, node_fs.existsSync)(chained)) {
+		(0, node_fs.renameSync)(chained, file);
+		return {
+			code: "hook-removed",
+			file,
+			restored: true
+		};
+	}
+	return {
+		code: "hook-removed",
+		file,
+		restored: false
+	};
+}
+exports.install = install;
+exports.uninstall = uninstall;

@@ -1,0 +1,925 @@
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_boot = require("./boot.cjs");
+const require_core = require("./core.cjs");
+let node_fs = require("node:fs");
+let node_path = require("node:path");
+let node_url = require("node:url");
+let node_crypto = require("node:crypto");
+let node_fs_promises = require("node:fs/promises");
+// dist/report/types.js
+const NO_COLORS = {
+	red: (s) => s,
+	yellow: (s) => s,
+	green: (s) => s,
+	dim: (s) => s,
+	bold: (s) => s,
+	cyan: (s) => s
+};
+// dist/report/messages/index.js
+var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
+function makeLocale(lang, m) {
+	const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
+	return {
+		lang,
+		m,
+		providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
+		remediation: (p) => t(p)?.remediation ?? p.remediation,
+		ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
+		ruleDescription: (p, id, fallback) => t(p)?.rules?.[id]?.description ?? fallback
+	};
+}
+const EN = makeLocale("en", require_core.en);
+/** How to load each other language's catalogue (a new Lang without one is a type error). */
+const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require("./zh-CN.cjs"))).zhCN };
+async function loadLocale(lang) {
+	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
+}
+// dist/report/width.js
+/**
+* Column width as a terminal shows it: East Asian wide and fullwidth characters (CJK ideographs,
+* kana, hangul, fullwidth punctuation such as '，' and '（'） take two columns, combining marks
+* none, everything else one. Enough for aligning the text report's columns; not a full wcwidth.
+*/
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const ZERO = /[\u0300-\u036F\u200B-\u200F\uFE00-\uFE0F]/u;
+function displayWidth(s) {
+	if (/^[\x20-\x7e]*$/.test(s)) return s.length;
+	let w = 0;
+	for (const ch of s) w += WIDE.test(ch) ? 2 : ZERO.test(ch) ? 0 : 1;
+	return w;
+}
+/** `s` padded with spaces to `width` columns (as String.padEnd, counting display columns). */
+function padEndWidth(s, width) {
+	const w = displayWidth(s);
+	return w >= width ? s : s + " ".repeat(width - w);
+}
+// dist/report/text.js
+function paint(c, severity, text) {
+	switch (severity) {
+		case "critical": return c.bold(c.red(text));
+		case "high": return c.red(text);
+		case "medium": return c.yellow(text);
+		default: return c.dim(text);
+	}
+}
+function formatBytes(n) {
+	if (n < 1024) return `${n} B`;
+	if (n < 1048576) return `${(n / 1024).toFixed(1)} KiB`;
+	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+	return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+function describe(f, m) {
+	const notes = [];
+	if (f.pair) notes.push(m.pairsWith(f.pair.line, f.pair.column));
+	else if (f.confidence === "context") notes.push(m.assignedToSecretName);
+	if (f.isPublic) notes.push(m.publicNotBlocking);
+	if (f.verification) notes.push(require_core.verificationNote(f, m));
+	if (f.commit) notes.push(m.commitNote(f.commit.sha.slice(0, 10), f.commit.author, f.commit.date.slice(0, 10), f.commit.count));
+	return notes.join(m.noteSeparator);
+}
+/**
+* The report in `t`'s language (default English). Columns are aligned by display width, so a
+* Chinese title (two columns per character) lines up as an English one does.
+*/
+function renderText(report, c, t = EN) {
+	const { m } = t;
+	const lines = [];
+	const { findings } = report;
+	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
+	const providerOf = (f) => t.providerName(byProvider.get(f.provider), f.providerName);
+	const titleOf = (f) => t.ruleTitle(byProvider.get(f.provider), f.ruleId, f.title);
+	const where = (f) => `${f.file || "<stdin>"}:${f.line}:${f.column}`;
+	const rootLive = findings.filter((f) => f.verification?.status === "live" && f.verification.root && f.kind !== "access-key-secret" && f.kind !== "sts-access-key-secret");
+	for (const f of rootLive) lines.push(c.bold(c.red(m.liveRootKey(where(f), providerOf(f), f.verification?.account))));
+	const live = findings.filter((f) => f.verification?.status === "live" && !f.verification.root && f.kind !== "access-key-secret" && f.kind !== "sts-access-key-secret");
+	for (const f of live) lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
+	if (rootLive.length + live.length > 0) lines.push("");
+	const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
+	const sevWidth = Math.max(...require_core.SEVERITIES.map((s) => displayWidth(m.severity[s])));
+	let current;
+	for (const f of findings) {
+		if (f.file !== current) {
+			if (current !== void 0) lines.push("");
+			current = f.file;
+			lines.push(c.bold(c.cyan(f.file || "<stdin>")));
+		}
+		const at = `${f.line}:${f.column}`.padEnd(9);
+		const sev = paint(c, f.severity, padEndWidth(m.severity[f.severity], sevWidth));
+		const note = describe(f, m);
+		lines.push(`  ${at} ${sev} ${padEndWidth(titleOf(f), titleWidth)}  ${require_core.shownSecret(f, report.showSecrets)}${note ? c.dim(`  (${note})`) : ""}`);
+	}
+	if (findings.length > 0) lines.push("");
+	const blocking = findings.filter((f) => require_core.isBlocking(f, report.failOn));
+	for (const provider of report.providers) {
+		const mine = findings.filter((f) => f.provider === provider.id);
+		if (mine.length === 0) continue;
+		const r = t.remediation(provider);
+		lines.push(c.bold(m.whatToDoNow(t.providerName(provider, provider.name), mine.length)));
+		for (const step of r.now) lines.push(`  • ${step}`);
+		lines.push(`  ${c.bold(m.console)} ${r.console.url}  ${c.dim(r.console.title)}`);
+		lines.push(c.bold(`  ${m.nextTime}`));
+		for (const step of r.prevent) lines.push(`  • ${step}`);
+		lines.push(c.bold(`  ${m.guides}`));
+		for (const link of r.links) lines.push(`    ${m.link(link.title, link.url)}`);
+		lines.push("");
+	}
+	const s = report.stats;
+	const scanned = m.scanned(s.files, formatBytes(s.bytes), s.lines, (s.durationMs / 1e3).toFixed(2), s.skipped);
+	if (blocking.length > 0) {
+		const counts = [
+			"critical",
+			"high",
+			"medium",
+			"low"
+		].map((sev) => [sev, blocking.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => m.severityCount(n, m.severity[sev])).join(m.listSeparator);
+		const files = new Set(blocking.map((f) => f.file)).size;
+		lines.push(c.red(c.bold(m.blockingSummary(blocking.length, counts, files))));
+		const rest = findings.length - blocking.length;
+		if (rest > 0) lines.push(c.dim(`  ${m.moreBelowFailOn(rest, report.failOn)}`));
+	} else if (findings.length > 0) lines.push(c.yellow(m.belowFailOn(findings.length, report.failOn)));
+	else lines.push(c.green(m.noCredentials));
+	lines.push(c.dim(`  ${scanned}`));
+	return lines.join("\n") + "\n";
+}
+/** One line per skipped file, for --verbose. */
+function renderSkipped(report, c, t = EN) {
+	return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join("\n") + (report.skipped.length ? "\n" : "");
+}
+// dist/sources/paths.js
+/** A path as reports show it: relative to `root` with '/' separators, or absolute outside it. */
+function displayPath(root, path) {
+	const rel = (0, node_path.relative)(root, path);
+	if (rel === "") return ".";
+	if (rel.startsWith("..") || (0, node_path.isAbsolute)(rel)) return path.split(node_path.sep).join("/");
+	return rel.split(node_path.sep).join("/");
+}
+// dist/sources/files.js
+/**
+* Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
+* would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured),
+* except untracked files under a node_modules/ directory (installed packages, not the project's
+* code: a new project scanned before its .gitignore exists must not get findings from its
+* dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
+* elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
+*/
+var InputError = class extends Error {
+	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
+	code;
+	constructor(message, code) {
+		super(message);
+		this.name = "InputError";
+		this.code = code;
+	}
+};
+/** Errors that mean "no permission": with --skip-unreadable they are skipped (and said so). */
+const UNREADABLE = /* @__PURE__ */ new Set(["EACCES", "EPERM"]);
+const SKIP_GIT_INTERNALS = "git internals (.git/ is never scanned)";
+/** Skip reasons the CLI warns about on stderr even without --verbose (never a silent pass). */
+function isWarnedSkip(reason) {
+	return reason.includes("--max-file-size") || reason.startsWith("unreadable");
+}
+function unreadable(code) {
+	return `unreadable (${code}; skipped by --skip-unreadable)`;
+}
+function errCode(err) {
+	return err.code;
+}
+function describeCode(code, err) {
+	if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+	return code ?? err.message;
+}
+const WALK_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function walk(dir, root, out, skipped, options) {
+	let entries;
+	try {
+		entries = await (0, node_fs_promises.readdir)(dir, { withFileTypes: true });
+	} catch (err) {
+		const code = errCode(err);
+		const display = displayPath(root, dir);
+		if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+			skipped.push({
+				path: dir,
+				display,
+				explicit: false,
+				skip: unreadable(code)
+			});
+			return;
+		}
+		throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
+	}
+	entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	for (const e of entries) {
+		const full = (0, node_path.join)(dir, e.name);
+		if (e.isDirectory()) {
+			if (!WALK_SKIP.has(e.name)) await walk(full, root, out, skipped, options);
+		} else out.push(full);
+	}
+}
+/**
+* The work tree's files below `dir`, as git would track them; undefined when not in a work tree.
+* git only warns about a directory it cannot open: that becomes an InputError naming it, or a
+* skipped entry with --skip-unreadable.
+*/
+async function gitFiles(dir, root, skipped, options) {
+	if (process.env.GIT_DIR === void 0 && require_boot.findDotGit(dir) === void 0) return void 0;
+	let inside;
+	try {
+		inside = (await require_core.gitRaw(dir, ["rev-parse", "--is-inside-work-tree"])).trim();
+	} catch (err) {
+		if (require_core.isNotARepository(err)) return void 0;
+		throw err;
+	}
+	if (inside !== "true") return void 0;
+	const modules = (0, node_path.resolve)(dir).split(node_path.sep).includes("node_modules") ? [] : ["--exclude=node_modules/"];
+	const { stdout, stderr } = await require_core.gitRawWithWarnings(dir, [
+		"-c",
+		"core.quotePath=false",
+		"ls-files",
+		"-z",
+		"--cached",
+		"--others",
+		"--exclude-standard",
+		...modules,
+		"--deduplicate",
+		"--",
+		"."
+	]);
+	for (const m of stderr.matchAll(/could not open directory '(.*)': (.*)/g)) {
+		const path = (0, node_path.join)(dir, m[1]).replace(/[\\/]$/, "");
+		const display = displayPath(root, path);
+		if (options.skipUnreadable) skipped.push({
+			path,
+			display,
+			explicit: false,
+			skip: unreadable("EACCES")
+		});
+		else throw new InputError(`cannot read directory ${display}: ${m[2].toLowerCase()}`, "EACCES");
+	}
+	return stdout.split("\0").filter((p) => p.length > 0).map((p) => (0, node_path.join)(dir, p));
+}
+function isGitInternal(abs) {
+	return abs.split(node_path.sep).includes(".git");
+}
+/** Expands command-line paths into the files to scan, in a stable order. */
+async function listTargets(paths, root, options = {}) {
+	const seen = /* @__PURE__ */ new Set();
+	const out = [];
+	const add = (path, explicit, skip) => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		out.push({
+			path,
+			display: displayPath(root, path),
+			explicit,
+			...skip ? { skip } : {}
+		});
+	};
+	for (const p of paths) {
+		const abs = (0, node_path.resolve)(root, p);
+		let st;
+		try {
+			st = await (0, node_fs_promises.lstat)(abs);
+		} catch (err) {
+			const code = errCode(err);
+			if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+				add(abs, true, unreadable(code));
+				continue;
+			}
+			throw new InputError(code === "ENOENT" ? `no such file or directory: ${p}` : `cannot read ${p}: ${describeCode(code, err)}`, code);
+		}
+		if (isGitInternal(abs)) add(abs, true, SKIP_GIT_INTERNALS);
+		else if (st.isDirectory()) {
+			const skipped = [];
+			const files = await gitFiles(abs, root, skipped, options) ?? await walkAll(abs, root, skipped, options);
+			files.sort();
+			for (const f of files) add(f, false);
+			for (const t of skipped) add(t.path, false, t.skip);
+		} else add(abs, true);
+	}
+	return out;
+}
+async function walkAll(dir, root, skipped, options) {
+	const out = [];
+	await walk(dir, root, out, skipped, options);
+	return out;
+}
+/**
+* Files at most this big are read in one call; larger ones are streamed in chunks of this size.
+* 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
+* for the same 0.86 s; 256 KiB was 30 % slower.
+*/
+const READ_CHUNK = 1 << 19;
+/**
+* Reads a file chunk by chunk into `sink`. Skips what is not a regular file (symlink, FIFO,
+* device, a path that vanished from a git listing) and files over `maxFileSize`; throws
+* InputError when a file cannot be read.
+*/
+/**
+* Reads a file chunk by chunk into `sink`, synchronously: a tree scan reads thousands of small
+* files, and fs/promises' thread-pool round trips (open, stat, read, close: four per file) cost
+* more than the reads (20,000 files, 94 MB: 1.3 s of a 3.3 s scan, against 0.36 s for sync
+* reads). Parallelism comes from worker threads instead (scan-parallel.ts).
+*
+* Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
+* a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
+*/
+function readFileChunksSync(target, maxFileSize, sink, options = {}) {
+	if (target.skip) return {
+		kind: "skipped",
+		reason: target.skip
+	};
+	const failed = (err) => {
+		const code = errCode(err);
+		if (code && UNREADABLE.has(code) && options.skipUnreadable) return {
+			kind: "skipped",
+			reason: unreadable(code)
+		};
+		throw new InputError(`cannot read ${target.display}: ${describeCode(code, err)}`, code);
+	};
+	let fd;
+	try {
+		fd = (0, node_fs.openSync)(target.path, node_fs.constants.O_RDONLY | node_fs.constants.O_NOFOLLOW | node_fs.constants.O_NONBLOCK);
+	} catch (err) {
+		const code = errCode(err);
+		if (code === "ELOOP") return {
+			kind: "skipped",
+			reason: "symbolic link (not followed)"
+		};
+		if (code === "ENOENT" && !target.explicit) return {
+			kind: "skipped",
+			reason: "deleted from the work tree"
+		};
+		return failed(err);
+	}
+	let size = 0;
+	try {
+		const st = (0, node_fs.fstatSync)(fd);
+		if (st.isDirectory()) return {
+			kind: "skipped",
+			reason: "directory (submodule?)"
+		};
+		if (!st.isFile()) return {
+			kind: "skipped",
+			reason: "not a regular file"
+		};
+		if (st.size > maxFileSize) return {
+			kind: "skipped",
+			reason: `larger than --max-file-size (${st.size} bytes)`
+		};
+		const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(chunkSize);
+			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunkSize, null);
+			if (bytesRead === 0) break;
+			size += bytesRead;
+			sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
+			if (size > maxFileSize) return {
+				kind: "skipped",
+				reason: `grew past --max-file-size while being read`
+			};
+		}
+	} catch (err) {
+		return failed(err);
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+	return {
+		kind: "read",
+		size
+	};
+}
+// dist/policy/project.js
+/**
+* The files around a scan that belong to the project: where its root is, its `.scan-keys.json`
+* and its baseline file. Reads and writes files; decides nothing about exit codes.
+*/
+const CONFIG_FILE = ".scan-keys.json";
+const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
+/** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
+function relativeTo(base, cwd, file) {
+	const rel = (0, node_path.relative)(base, (0, node_path.resolve)(cwd, file));
+	if (rel === "" || rel.startsWith("..") || (0, node_path.isAbsolute)(rel)) return void 0;
+	return rel.split(node_path.sep).join("/");
+}
+/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present. */
+function loadProjectConfig(path, cwd) {
+	const root = require_boot.findProjectRoot(cwd);
+	const file = path ? (0, node_path.resolve)(cwd, path) : (0, node_path.resolve)(root, CONFIG_FILE);
+	if (!path && !(0, node_fs.existsSync)(file)) return {
+		config: require_core.EMPTY_CONFIG,
+		root,
+		source: void 0
+	};
+	const shown = path ?? ((0, node_path.relative)(cwd, file) || ".scan-keys.json");
+	let data;
+	try {
+		data = JSON.parse((0, node_fs.readFileSync)(file, "utf8"));
+	} catch (err) {
+		const e = err;
+		throw new require_core.ConfigError(`${shown}: ${e.code ? `cannot read: ${e.code}` : `invalid JSON: ${e.message}`}`);
+	}
+	const schema = JSON.parse((0, node_fs.readFileSync)(CONFIG_SCHEMA, "utf8"));
+	return {
+		config: require_core.compileConfig(data, schema, shown, {
+			patternSchema: require_core.loadPatternSchema(),
+			toGlobPath: (p, base) => relativeTo(root, base ?? cwd, p)
+		}),
+		root,
+		source: shown
+	};
+}
+function readBaselineFile(path, cwd) {
+	let text;
+	try {
+		text = (0, node_fs.readFileSync)((0, node_path.resolve)(cwd, path), "utf8");
+	} catch (err) {
+		throw new require_core.BaselineError(`${path}: cannot read: ${err.code ?? err.message}`);
+	}
+	return require_core.parseBaseline(text, path);
+}
+function writeBaselineFile(path, cwd, entries) {
+	(0, node_fs.writeFileSync)((0, node_path.resolve)(cwd, path), require_core.renderBaseline(entries));
+}
+/** Maps a finding's file (relative to cwd) into the baseline file's frame: relative to its directory. */
+/**
+* Maps a finding's path to one relative to the baseline file's folder. `from` is the directory
+* finding paths are relative to (the repository top for git scans), default `cwd`.
+*/
+function baselinePathMapper(baselineFile, cwd, from = cwd) {
+	const base = (0, node_path.dirname)((0, node_path.resolve)(cwd, baselineFile));
+	return (file) => {
+		if (file === "<stdin>" || file === "") return file;
+		return relativeTo(base, from, file) ?? (0, node_path.resolve)(from, file).split(node_path.sep).join("/");
+	};
+}
+// dist/cli/git.js
+/** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
+var GitUsageError = class extends require_core.GitError {};
+/** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
+function gitScanMode(parsed) {
+	const chosen = [];
+	if (parsed.staged === true) chosen.push("staged");
+	if (typeof parsed.since === "string") chosen.push({ since: parsed.since });
+	if (typeof parsed.range === "string") chosen.push({ range: parsed.range });
+	if (parsed.history === true) chosen.push({ history: true });
+	if (chosen.length > 1) throw new GitUsageError("choose one of --staged, --since, --range, --history");
+	const paths = parsed.paths;
+	if (chosen.length === 1 && paths && (paths.length !== 1 || paths[0] !== ".")) throw new GitUsageError("--staged, --since, --range and --history scan the repository; they take no paths");
+	return chosen[0];
+}
+async function runGitScan(mode, ctx) {
+	const { rules, config, cwd, inlineAllow } = ctx;
+	const skipUnreadable = ctx.skipUnreadable === true;
+	if (mode === "staged") {
+		const { scanStaged } = await Promise.resolve().then(() => staged_exports);
+		return scanStaged({
+			rules,
+			...config !== require_core.EMPTY_CONFIG ? { config } : {},
+			maxFileSize: ctx.maxFileSize,
+			cwd,
+			inlineAllow,
+			skipUnreadable,
+			base: ctx.base ?? true,
+			...ctx.stagedGit ? { git: ctx.stagedGit } : {}
+		});
+	}
+	const { scanRange } = await Promise.resolve().then(() => require("./core.cjs")).then((n) => n.range_exports);
+	return scanRange({
+		rules,
+		config,
+		cwd,
+		spec: mode,
+		inlineAllow,
+		skipUnreadable,
+		...ctx.onProgress ? { onProgress: ctx.onProgress } : {}
+	});
+}
+function describeInstall(o, m) {
+	switch (o.code) {
+		case "husky-created": return m.huskyCreated(o.file);
+		case "husky-added": return m.huskyAdded(o.file);
+		case "hook-created": return m.hookCreated(o.file);
+		case "hook-chained": return m.hookChained(o.file, o.chained);
+		case "already-installed": return m.alreadyInstalled(o.file);
+	}
+}
+function describeUninstall(o, m) {
+	switch (o.code) {
+		case "husky-removed": return o.deleted ? m.huskyRemovedFile(o.file) : m.huskyRemovedLine(o.file);
+		case "hook-removed": return o.restored ? m.hookRemovedRestored(o.file) : m.hookRemoved(o.file);
+		case "not-installed": return m.notInstalled(o.file);
+	}
+}
+/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
+async function runHookCommand(command, cwd, m = require_core.en) {
+	const { install, uninstall } = await Promise.resolve().then(() => require("./install.cjs"));
+	return command === "install" ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
+}
+// dist/cli/run.js
+/**
+* A run once argv is parsed (main.ts): the project's config, the rules, the scan, the silencing,
+* the report and the exit code. What only some runs need (a tree or history scan, a report
+* format other than text, --verify, install, the rules list, colour, the progress line) is
+* imported where it is used, so a pre-commit `--staged` loads little beyond the scanner.
+*/
+var run_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ run: () => run });
+/** A usage problem found after parsing (a size that is not one): exit 2, in our words. */
+var UsageError = class extends Error {
+	constructor(message) {
+		super(message);
+		this.name = "UsageError";
+	}
+};
+function parseSize(text) {
+	const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(text.trim());
+	if (!m) throw new UsageError(`--max-file-size: not a size: ${text}`);
+	const unit = (m[2] ?? "b").toLowerCase()[0];
+	const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+	return Math.floor(Number(m[1]) * mult);
+}
+const DEFAULT_MAX_FILE_SIZE = 104857600;
+function merge(results) {
+	const out = {
+		findings: [],
+		skipped: [],
+		stats: {
+			files: 0,
+			bytes: 0,
+			lines: 0,
+			skipped: 0,
+			durationMs: 0
+		}
+	};
+	for (const r of results) {
+		require_core.appendAll(out.findings, r.findings);
+		require_core.appendAll(out.skipped, r.skipped);
+		out.stats.files += r.stats.files;
+		out.stats.bytes += r.stats.bytes;
+		out.stats.lines += r.stats.lines;
+		out.stats.skipped += r.stats.skipped;
+		if (r.stats.commits !== void 0) out.stats.commits = (out.stats.commits ?? 0) + r.stats.commits;
+		if (r.base !== void 0) out.base = r.base;
+	}
+	return out;
+}
+async function runVerify(result, parsed) {
+	const { parseVerifyEndpoint } = await Promise.resolve().then(() => require("./verify.cjs"));
+	const { verifyFindings } = await Promise.resolve().then(() => require("./apply.cjs"));
+	const endpoints = {};
+	for (const spec of parsed["verify-endpoint"] ?? []) try {
+		const { provider, url } = parseVerifyEndpoint(spec);
+		endpoints[provider] = url;
+	} catch (err) {
+		throw new UsageError(`--verify-endpoint: ${err.message}`);
+	}
+	await verifyFindings(result.findings, {
+		endpoints,
+		timeoutMs: parsed["verify-timeout"]
+	});
+}
+function safeRules() {
+	try {
+		return require_core.loadPatterns();
+	} catch {
+		return;
+	}
+}
+/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present, else none. */
+async function projectConfig(path, cwd) {
+	if (path === void 0) {
+		const root = require_boot.findProjectRoot(cwd);
+		if (!(0, node_fs.existsSync)((0, node_path.join)(root, ".scan-keys.json"))) return {
+			config: require_core.EMPTY_CONFIG,
+			root
+		};
+	}
+	return loadProjectConfig(path, cwd);
+}
+async function run(parsed, io, ctx) {
+	const flag = parsed.lang;
+	let t = EN;
+	try {
+		t = await loadLocale(flag ?? require_boot.langFromEnv(io.env));
+		const c = require_core.useColor(parsed.color, io) ? (await import("picocolors")).createColors(true) : NO_COLORS;
+		const { config, root } = await projectConfig(parsed.config, io.cwd);
+		const lang = require_boot.resolveLang({
+			flag,
+			config: config.lang,
+			env: io.env
+		});
+		if (lang !== t.lang) t = await loadLocale(lang);
+		const { m } = t;
+		const failOn = parsed["fail-on"] ?? config.failOn ?? "medium";
+		const format = parsed.format;
+		const maxFileSize = parseSize(String(parsed["max-file-size"] ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+		const rules = require_core.loadPatterns([...config.patterns]);
+		const inlineAllow = parsed["inline-allow"] !== false;
+		const command = parsed._[0];
+		if (command === "install" && typeof parsed.server === "string") {
+			const { installServer, describeServerInstall } = await Promise.resolve().then(() => require("./install-server.cjs"));
+			io.stdout.write(`scan-keys: ${describeServerInstall(await installServer(parsed.server, io.cwd))}\n`);
+			return 0;
+		}
+		if (command === "merge") return await (await Promise.resolve().then(() => require("./merge.cjs"))).runMerge(parsed, io, {
+			rules,
+			failOn,
+			toolVersion: require_boot.readVersion(),
+			color: c
+		});
+		if (command === "install" || command === "uninstall") {
+			io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
+			return 0;
+		}
+		if (command === "rules") {
+			const { renderRulesJson, renderRulesText } = await Promise.resolve().then(() => require("./rules.cjs"));
+			io.stdout.write(format === "json" ? renderRulesJson(rules, t) : renderRulesText(rules, Math.min(110, process.stdout.columns ?? 100), t));
+			return 0;
+		}
+		const gitMode = gitScanMode(parsed);
+		const paths = gitMode ? [] : parsed.paths ?? ["."];
+		const fileArgs = paths.filter((p) => p !== require_boot.STDIN_ARG);
+		const progress = io.stderr.isTTY === true && parsed.quiet !== true ? new (await (Promise.resolve().then(() => require("./progress.cjs")))).ProgressLine(io.stderr, io.now, {}, m) : void 0;
+		const onProgress = progress ? progress.update.bind(progress) : void 0;
+		const results = [];
+		const skipUnreadable = parsed["skip-unreadable"] === true;
+		try {
+			if (gitMode) {
+				const base = command === "baseline" || typeof parsed.baseline === "string";
+				results.push(await runGitScan(gitMode, {
+					rules,
+					config,
+					maxFileSize,
+					cwd: io.cwd,
+					inlineAllow,
+					onProgress,
+					stagedGit: ctx.stagedGit,
+					base,
+					skipUnreadable
+				}));
+			}
+			if (paths.includes("\0stdin") || fileArgs.length > 0) {
+				const { scanPaths, scanStream } = await Promise.resolve().then(() => require("./tree.cjs"));
+				if (paths.includes("\0stdin")) results.push(await scanStream(io.stdin, "<stdin>", rules, { inlineAllow }));
+				if (fileArgs.length > 0) results.push(await scanPaths(fileArgs, {
+					rules,
+					root: io.cwd,
+					config,
+					maxFileSize,
+					inlineAllow,
+					onProgress,
+					skipUnreadable
+				}));
+			}
+		} finally {
+			progress?.end();
+		}
+		const merged = merge(results);
+		if (parsed.verify === true) await runVerify(merged, parsed);
+		merged.stats.durationMs = Number(process.hrtime.bigint() - ctx.started) / 1e6;
+		const notes = [];
+		if (config.allowRules.length > 0) {
+			const allowedByConfig = require_core.applyAllowlist(merged.findings, config.allowRules);
+			merged.findings = allowedByConfig.kept;
+			for (const a of allowedByConfig.allowed) notes.push(m.allowedNote(`${a.finding.file}:${a.finding.line}:${a.finding.column}`, a.finding.ruleId, a.reason));
+		}
+		if (command === "baseline") return await writeBaseline(merged.findings, parsed["baseline-file"] ?? parsed.output ?? (0, node_path.join)(root, ".scan-keys-baseline.json"), io, c, t, merged.base);
+		if (typeof parsed.baseline === "string") {
+			const pathOf = baselinePathMapper(parsed.baseline, io.cwd, merged.base);
+			const b = require_core.applyBaseline(merged.findings, readBaselineFile(parsed.baseline, io.cwd), pathOf);
+			merged.findings = b.kept;
+			if (b.baselined.length > 0) notes.push(m.baselinedNote(b.baselined.length, parsed.baseline));
+			for (const e of b.stale) notes.push(m.staleBaselineNote(e.file, e.ruleId, e.fingerprint));
+		}
+		const report = {
+			findings: merged.findings,
+			stats: merged.stats,
+			skipped: merged.skipped,
+			providers: rules.providers,
+			failOn,
+			showSecrets: parsed["show-secrets"] === true,
+			rules: rules.rules,
+			...format === "sarif" || format === "html" ? { toolVersion: require_boot.readVersion() } : {},
+			...format === "json" && gitMode !== "staged" ? { repository: await (await Promise.resolve().then(() => require("./merge.cjs"))).repositoryName(parsed["repo-name"], merged.base ?? io.cwd) } : {}
+		};
+		for (const s of merged.skipped) if (isWarnedSkip(s.reason)) io.stderr.write(c.yellow(`${m.warningSkipped(s.file, s.reason)}\n`));
+		if (parsed.verbose === true) io.stderr.write(renderSkipped(report, c, t));
+		if (parsed.verbose === true && notes.length > 0) io.stderr.write(c.dim(notes.join("\n")) + "\n");
+		const output = parsed.output;
+		const pieces = format === "json" ? (await Promise.resolve().then(() => require("./json.cjs"))).renderJsonChunks(report, t) : format === "sarif" ? (await Promise.resolve().then(() => require("./sarif.cjs")).then((n) => n.sarif_exports)).renderSarifChunks(report, t) : format === "github" ? [(await Promise.resolve().then(() => require("./github.cjs"))).renderGithub(report, t)] : format === "html" ? [(await Promise.resolve().then(() => require("./html.cjs")).then((n) => n.html_exports)).renderHtml(report, t)] : parsed.quiet === true && merged.findings.length === 0 ? [""] : [renderText(report, output ? NO_COLORS : c, t)];
+		if (output) {
+			const fd = (0, node_fs.openSync)((0, node_path.resolve)(io.cwd, output), "w");
+			try {
+				for (const piece of pieces) (0, node_fs.writeSync)(fd, piece);
+			} finally {
+				(0, node_fs.closeSync)(fd);
+			}
+		} else await (await Promise.resolve().then(() => require("./write.cjs"))).writePieces(io.stdout, pieces);
+		return merged.findings.some((f) => require_core.isBlocking(f, failOn)) ? 1 : 0;
+	} catch (err) {
+		const known = err instanceof UsageError || err instanceof InputError || err instanceof require_core.GitError || err instanceof require_core.PatternError || err instanceof require_core.ConfigError || err instanceof require_core.BaselineError;
+		const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof require_core.GitError);
+		io.stderr.write(require_core.errorLine(err, {
+			known,
+			quoted,
+			rules: safeRules(),
+			showSecrets: parsed["show-secrets"] === true,
+			m: t.m
+		}));
+		return 2;
+	}
+}
+/** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
+async function writeBaseline(findings, file, io, c, t, from) {
+	const entries = require_core.baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
+	writeBaselineFile(file, io.cwd, entries);
+	const shown = (0, node_path.relative)(io.cwd, (0, node_path.resolve)(io.cwd, file)) || file;
+	io.stderr.write(c.green(`${t.m.baselineWritten(entries.length, shown)}\n`));
+	return 0;
+}
+// dist/scan/staged.js
+/**
+* The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
+* content, never the work tree) whole so that pairing sees the lines around each change, and keeps
+* the findings on added lines. One git process as a rule, the diff, which also carries the blobs
+* (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
+*/
+var staged_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
+function skipReason(e) {
+	if (e.status === "D") return "deleted";
+	if (e.status === "U") return "unmerged";
+	if (e.dstMode === "160000") return "submodule (commit id, no content)";
+	if (e.dstMode === "120000") return "symbolic link (target path, not followed)";
+}
+/** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
+function blobId(content, like) {
+	return (0, node_crypto.createHash)(like.length === 64 ? "sha256" : "sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+/** The staged blob: from the diff when it hashes to the entry's id (it always should), else from cat-file. */
+async function stagedBlob(git, e) {
+	if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
+	const obj = await git.blobs().get(e.oid);
+	if (!obj?.content) throw new require_core.GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
+	return obj.content;
+}
+async function scanStaged(options) {
+	const git = options.git ?? require_boot.openStaged(options.cwd, { repo: options.base !== false || options.config !== void 0 });
+	try {
+		return await scanWith(git, options);
+	} finally {
+		git.close();
+	}
+}
+async function scanWith(git, options) {
+	const started = process.hrtime.bigint();
+	const config = options.config;
+	const maxFileSize = options.maxFileSize ?? 104857600;
+	const top = options.base !== false || config ? (await git.repo()).top : void 0;
+	const fresh = () => ({
+		findings: [],
+		skipped: [],
+		stats: {
+			files: 0,
+			bytes: 0,
+			lines: 0,
+			skipped: 0,
+			durationMs: 0
+		},
+		...top !== void 0 ? { base: top } : {}
+	});
+	let result = fresh();
+	const skip = (file, reason) => result.skipped.push({
+		file,
+		reason
+	});
+	let parents;
+	let seen = 0;
+	const scanEntries = async (entries) => {
+		for await (const e of entries) {
+			seen++;
+			if (config?.isPathIgnored(e.path, top)) continue;
+			const reason = skipReason(e);
+			if (reason) skip(e.path, reason);
+			if (reason || e.added.length === 0) continue;
+			const content = await stagedBlob(git, e);
+			if (content.length > maxFileSize) {
+				skip(e.path, `larger than --max-file-size (${content.length} bytes)`);
+				continue;
+			}
+			if (require_boot.isLfsPointer(content)) {
+				skip(e.path, "Git LFS pointer (content stored outside git)");
+				continue;
+			}
+			const scanner = new require_core.ContentScanner(options.rules, {
+				file: e.path,
+				inlineAllow: options.inlineAllow ?? true
+			});
+			const found = [...scanner.push(content), ...scanner.end()];
+			if (scanner.isBinary) {
+				skip(e.path, "binary (NUL byte in the first 8 KiB)");
+				continue;
+			}
+			result.stats.files++;
+			result.stats.bytes += content.length;
+			result.stats.lines += require_boot.countLines(e.added);
+			for (const f of found) {
+				if (!require_boot.isAddedLine(e.added, f.line)) continue;
+				parents ??= git.mergeHeads().then((heads) => heads.length > 0 ? ["HEAD", ...heads] : []);
+				const merging = await parents;
+				if (merging.length > 0 && await isInAParent(git.blobs(), merging, e, f)) continue;
+				result.findings.push(f);
+			}
+		}
+	};
+	try {
+		await scanEntries(git.entries);
+	} catch (err) {
+		if (!(err instanceof require_core.GitError) || !require_core.isMissingObjectError(err.message)) throw err;
+		const unreadable = await require_core.missingStaged(options.cwd);
+		const cause = err.message.replace(/^fatal: /, "");
+		if (!options.skipUnreadable || unreadable.length === 0) throw new require_core.MissingObjectsError(unreadable, "scanned nothing: git stopped before the staged diff", cause);
+		result = fresh();
+		seen = 0;
+		for (const m of unreadable) skip(m.path, require_core.skipReason(m));
+		await scanEntries(await require_boot.readStagedDiff(options.cwd, [...new Set(unreadable.map((m) => m.path))]));
+	}
+	if (seen === 0 && top === void 0) await git.repo();
+	result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
+	return finish(result, started);
+}
+/**
+* During a merge the staged diff against HEAD shows everything merged in. A value already in the
+* same file (or the file it was renamed or copied from) on HEAD or on a merged commit was committed
+* there; only a value in none of them was typed while resolving the merge.
+*/
+async function isInAParent(blobs, parents, e, f) {
+	const needle = Buffer.from(f.secret, "latin1");
+	const paths = e.srcPath && e.srcPath !== e.path ? [e.path, e.srcPath] : [e.path];
+	for (const parent of parents) for (const path of paths) if ((await blobs.get(`${parent}:${path}`))?.content?.includes(needle)) return true;
+	return false;
+}
+function finish(result, started) {
+	result.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+	result.stats.skipped = result.skipped.length;
+	result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+	return result;
+}
+Object.defineProperty(exports, "EN", {
+	enumerable: true,
+	get: function() {
+		return EN;
+	}
+});
+Object.defineProperty(exports, "InputError", {
+	enumerable: true,
+	get: function() {
+		return InputError;
+	}
+});
+Object.defineProperty(exports, "NO_COLORS", {
+	enumerable: true,
+	get: function() {
+		return NO_COLORS;
+	}
+});
+Object.defineProperty(exports, "displayWidth", {
+	enumerable: true,
+	get: function() {
+		return displayWidth;
+	}
+});
+Object.defineProperty(exports, "formatBytes", {
+	enumerable: true,
+	get: function() {
+		return formatBytes;
+	}
+});
+Object.defineProperty(exports, "listTargets", {
+	enumerable: true,
+	get: function() {
+		return listTargets;
+	}
+});
+Object.defineProperty(exports, "messages_exports", {
+	enumerable: true,
+	get: function() {
+		return messages_exports;
+	}
+});
+Object.defineProperty(exports, "padEndWidth", {
+	enumerable: true,
+	get: function() {
+		return padEndWidth;
+	}
+});
+Object.defineProperty(exports, "readFileChunksSync", {
+	enumerable: true,
+	get: function() {
+		return readFileChunksSync;
+	}
+});
+Object.defineProperty(exports, "run_exports", {
+	enumerable: true,
+	get: function() {
+		return run_exports;
+	}
+});

@@ -1,0 +1,134 @@
+/**
+ * The command line's one parser (src/cli/args.ts) against yargs built from the same table
+ * (src/cli/usage.ts): whatever args.ts accepts, yargs accepts with the same values; whatever yargs
+ * rejects, args.ts leaves to yargs (so usage errors keep yargs' words and exit 2).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseArgs } from '../src/cli/args.js';
+import { parseWithYargs } from '../src/cli/usage.js';
+import { BASELINE_FILE, CONFIG_FILE, OPTIONS } from '../src/cli/options.js';
+import { BASELINE_FILE as POLICY_BASELINE_FILE } from '../src/policy/baseline.js';
+import { CONFIG_FILE as POLICY_CONFIG_FILE } from '../src/policy/project.js';
+import { STDIN_ARG } from '../src/cli/io.js';
+
+type Outcome = { ok: true; values: Record<string, unknown> } | { ok: false; what: string };
+
+/** The values a run reads: every option by its long name, the command and the paths. */
+function values(argv: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { command: (argv._ as unknown[])[0] ?? '$0', paths: argv.paths, reports: argv.reports };
+  for (const name of Object.keys(OPTIONS)) out[name] = argv[name];
+  return out;
+}
+
+async function viaYargs(args: string[]): Promise<Outcome> {
+  try {
+    const r = await parseWithYargs(args, '0.0.0');
+    return 'output' in r ? { ok: false, what: 'output' } : { ok: true, values: values(r.argv) };
+  } catch (err) {
+    return { ok: false, what: (err as Error).message };
+  }
+}
+
+async function expectSame(args: string[]): Promise<boolean> {
+  const mine = parseArgs(args);
+  if (mine === undefined) return false;
+  const theirs = await viaYargs(args);
+  expect(theirs, args.join(' ')).toEqual({ ok: true, values: values(mine) });
+  return true;
+}
+
+describe('args.ts parses as yargs does', () => {
+  it('the runs of the README and the hooks, each taken without yargs', async () => {
+    const runs = [
+      [],
+      ['.'],
+      ['--staged'],
+      ['--staged', '--format', 'json', '--fail-on', 'high'],
+      ['--staged', '-v', '--no-color', '--format=json', '--fail-on=none'],
+      ['--staged', '--show-secrets', '--color', '--max-file-size', '10M', '--no-inline-allow', '-q'],
+      ['src/', '.env', '--baseline', '.scan-keys-baseline.json'],
+      [STDIN_ARG],
+      ['baseline'],
+      ['baseline', 'src', '--baseline-file', 'b.json'],
+      ['install'],
+      ['uninstall'],
+      ['rules', '--format', 'json'],
+      ['--since', 'origin/main'],
+      ['--range', 'a..b', '--format', 'github'],
+      ['--history', '--format', 'html', '-o', 'report.html'],
+      ['.', '--verify', '--verify-endpoint', 'alibaba=http://127.0.0.1:1', 'tencent=http://127.0.0.1:2', '--verify-timeout', '50'],
+      ['.', '--verify-endpoint', 'alibaba=http://127.0.0.1:1', '--verify-endpoint', 'tencent=http://127.0.0.1:2'],
+      ['--config', 'c.json', '--skip-unreadable', '123', 'rules-file'],
+      ['--staged=true', '--verbose=false'],
+      ['-vq', '.'],
+      ['pre-receive'],
+      ['merge', 'a.json', 'b.json', '--format', 'sarif', '-o', 'org.sarif'],
+      ['merge', 'a.json', '--fail-on', 'high', '--lang', 'zh-CN'],
+      ['install', '--server', '/srv/git/repo.git'],
+      ['.', '--format', 'json', '--repo-name', 'org/app'],
+      ['--staged', '--lang', 'zh-CN'],
+      ['--lang=en', '.'],
+    ];
+    for (const args of runs) expect(await expectSame(args), args.join(' ')).toBe(true);
+  });
+
+  it('help, version, unknown options, bad choices and stray arguments are left to yargs', async () => {
+    const left = [
+      ['--help'],
+      ['-h'],
+      ['--staged', '--version'],
+      ['--bogus'],
+      ['--staged', '--no-such'],
+      ['-x'],
+      ['--format', 'xml'],
+      ['--fail-on', 'loud'],
+      ['--format', 'json', '--format', 'text'],
+      ['install', 'extra'],
+      ['rules', '.'],
+      ['--', '--staged'],
+      ['merge'],
+      ['pre-receive', 'extra'],
+      ['--lang', 'fr'],
+      ['--lang', 'zh_CN'],
+    ];
+    for (const args of left) {
+      expect(parseArgs(args), args.join(' ')).toBeUndefined();
+    }
+    const rejected = [['--bogus'], ['--staged', '--no-such'], ['-x'], ['--format', 'xml'], ['--fail-on', 'loud'], ['install', 'extra'], ['rules', '.'], ['merge'], ['pre-receive', 'extra'], ['--lang', 'fr']];
+    for (const args of rejected) {
+      const r = await viaYargs(args);
+      expect(r.ok, args.join(' ')).toBe(false);
+    }
+  });
+
+  it('on generated command lines: accepted by args.ts means accepted by yargs, with the same values', async () => {
+    const token = fc.oneof(
+      fc.constantFrom(
+        '.', 'src', '-', STDIN_ARG, 'baseline', 'install', 'rules', 'uninstall', 'merge', 'pre-receive', 'r.json', '123', '-1', 'true',
+        '--staged', '--no-staged', '--since', '--range', '--history', '--format', 'json', 'sarif', 'xml',
+        '--format=text', '--fail-on', 'high', 'none', '--fail-on=low', '--show-secrets', '--color', '--no-color',
+        '--config', '--max-file-size', '1M', '--skip-unreadable', '--baseline', '--baseline-file',
+        '--inline-allow', '--no-inline-allow', '--output', '-o', '--verify', '--verify-endpoint', 'a=b',
+        '--verify-timeout', '10', 'x', '--verbose', '-v', '-q', '-vq', '--quiet', '--failOn', 'medium',
+        '--maxFileSize', '--bogus', '-z', '--', '--staged=false', '--verbose=true', '--format=', '-o=x',
+        '--lang', 'zh-CN', 'en', '--lang=fr', '--server', '--repo-name', 'org/app',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 7 }), async (args) => {
+        if (await expectSame(args)) accepted++;
+      }),
+      { numRuns: 400 },
+    );
+    // The generator must reach args.ts's own answer often enough for this to say something.
+    expect(accepted).toBeGreaterThan(40);
+  }, 120_000);
+
+  it('the file names in the help text are the ones policy/ uses', () => {
+    expect(BASELINE_FILE).toBe(POLICY_BASELINE_FILE);
+    expect(CONFIG_FILE).toBe(POLICY_CONFIG_FILE);
+  });
+});
