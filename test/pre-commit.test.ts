@@ -94,6 +94,9 @@ describe.each(VARIANTS)('pre-commit framework: $label', ({ label, find, required
     proj = join(base, 'project');
     mkdirSync(proj);
     initRepo(proj);
+    // pre-commit installs into .git/hooks and refuses to while core.hooksPath is set (initRepo sets
+    // one so that a machine's global hooks never run in tests): a user's repository has none.
+    git(proj, 'config', '--unset', 'core.hooksPath');
     e = env(home);
     // What the README tells users to write, pointing at the commit under test.
     write(
