@@ -75,6 +75,16 @@ describe('message catalogues', () => {
     const same = Object.entries(zhCN).filter(([key, v]) => typeof v !== 'object' && sample(v).every((s) => english.has(s)) && !['error', 'skipReason'].includes(key));
     expect(same.map(([key]) => key)).toEqual([]);
   });
+
+  it('the server gate and merge groups (hook, push, merge) are translated message by message', () => {
+    for (const group of ['hook', 'push', 'merge'] as const) {
+      const left = Object.entries(zhCN[group]).filter(([key, v]) => {
+        const english = (en[group] as Record<string, unknown>)[key];
+        return typeof v === 'function' ? call(v as (...a: unknown[]) => unknown) === call(english as (...a: unknown[]) => unknown) : v === english;
+      });
+      expect(left.map(([key]) => `${group}.${key}`)).toEqual([]);
+    }
+  });
 });
 
 describe('translations in patterns/*.json', () => {

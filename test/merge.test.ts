@@ -93,6 +93,23 @@ describe('scan-keys merge', () => {
     for (const v of RAW) expect(r.stdout).not.toContain(v);
   });
 
+  it('text and html in Chinese with --lang zh-CN (and from the environment)', { timeout: 60_000 }, () => {
+    const r = merge('--lang', 'zh-CN');
+    expect(r.status).toBe(1);
+    const sharedAt = r.stdout.indexOf('出现在多个仓库中的密钥（2）');
+    expect(sharedAt).toBeGreaterThanOrEqual(0);
+    expect(r.stdout.indexOf('按仓库')).toBeGreaterThan(sharedAt);
+    expect(r.stdout).toContain('也出现在 org/alpha');
+    expect(r.stdout).toContain('3 个仓库中共有 4 个密钥（4 个阻止）；其中 2 个出现在多个仓库中');
+    expect(r.stdout).not.toContain('By repository');
+    for (const v of RAW) expect(r.stdout).not.toContain(v);
+    const fromEnv = runCli(['merge', ...reports], { cwd: root, env: { LC_ALL: 'zh_CN.UTF-8' } });
+    expect(fromEnv.stdout).toBe(r.stdout);
+    const html = merge('--lang', 'zh-CN', '--format', 'html');
+    expect(html.stdout).toContain('<html lang="zh-CN">');
+    expect(html.stdout).toContain('<h1>scan-keys 组织审计报告</h1>');
+  });
+
   it('sarif: valid against the SARIF 2.1.0 schema; one result per key, a location per place', { timeout: 60_000 }, () => {
     const out = join(root, 'merged.sarif');
     const r = merge('--format', 'sarif', '-o', out);

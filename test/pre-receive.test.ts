@@ -82,6 +82,35 @@ describe('scan-keys pre-receive (real git push into a bare repository)', () => {
     expect(serverRef('refs/heads/main')).toBe(git(work, 'rev-parse', 'HEAD').trim());
   }, T);
 
+  it('speaks the server\'s git config scan-keys.lang (zh-CN), unless the pushed commit\'s .scan-keys.json sets lang', () => {
+    git(server, 'config', 'scan-keys.lang', 'zh-CN');
+    write(work, 'README', 'demo\n');
+    commit('base');
+    const first = push('origin', 'main');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('remote: scan-keys：已扫描 1 个新提交（1 个文件，新增 1 行）：没有发现密钥');
+
+    write(work, 'config/app.properties', `name=demo\n${pairText(k)}`);
+    const c2 = commit('add config');
+    const r = push('origin', 'main');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('remote: scan-keys：推送被拒绝：推送的提交中有 2 个密钥');
+    expect(r.stderr).toContain(`remote:   ${c2.slice(0, 10)}  config/app.properties:3  alibaba-access-key-id (严重)  LTAI`);
+    expect(r.stderr).toContain('remote: 要重新推送，请从引入密钥的提交中删除它');
+    expect(r.stderr).toContain(`remote:   在更早的提交中：\`git rebase -i ${c2.slice(0, 10)}^\``);
+    expect(r.stderr).toContain('git commit --amend');
+    expect(r.stderr).not.toContain('push rejected');
+    expectMasked(r.stderr);
+
+    // The team's config in the pushed commit beats the server's setting.
+    write(work, '.scan-keys.json', '{ "lang": "en" }\n');
+    commit('team speaks English');
+    const en = push('origin', 'main');
+    expect(en.status).not.toBe(0);
+    expect(en.stderr).toContain('remote: scan-keys: push rejected: 2 keys in the pushed commits');
+    expect(en.stderr).not.toContain('推送被拒绝');
+  }, T);
+
   it('new branch and tag: only the commits the repository never had; a deletion is accepted', () => {
     write(work, 'README', 'demo\n');
     commit('base');

@@ -3391,6 +3391,193 @@ var require_micromatch = /* @__PURE__ */ __commonJSMin$1(((exports, module) => {
 	micromatch.hasBraces = hasBraces;
 	module.exports = micromatch;
 }));
+// dist/cjs/zh-CN.cjs
+var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	/** Skip reasons as the sources word them (English) → Chinese; unknown ones stay English. */
+	const SKIP_REASONS = [
+		[/^binary \(NUL byte in the first 8 KiB\)$/, "二进制文件（前 8 KiB 中有 NUL 字节）"],
+		[/^git internals \(\.git\/ is never scanned\)$/, "git 内部文件（从不扫描 .git/）"],
+		[/^symbolic link \(not followed\)$/, "符号链接（不跟随）"],
+		[/^symbolic link \(target path, not followed\)$/, "符号链接（只有目标路径，不跟随）"],
+		[/^deleted from the work tree$/, "已从工作区删除"],
+		[/^deleted$/, "已删除"],
+		[/^unmerged$/, "未合并"],
+		[/^directory \(submodule\?\)$/, "目录（子模块？）"],
+		[/^not a regular file$/, "不是普通文件"],
+		[/^larger than --max-file-size \((\d+) bytes\)$/, "大于 --max-file-size（$1 字节）"],
+		[/^grew past --max-file-size while being read$/, "读取过程中超过了 --max-file-size"],
+		[/^unreadable \(([A-Z]+); skipped by --skip-unreadable\)$/, "无法读取（$1；因 --skip-unreadable 跳过）"],
+		[/^submodule \(commit id, no content\)$/, "子模块（只有提交 ID，没有内容）"],
+		[/^Git LFS pointer \(content stored outside git\)$/, "Git LFS 指针（内容存放在 git 之外）"]
+	];
+	/** Schema messages inside config and pattern errors (src/patterns/validate.ts). */
+	const FIELD_MESSAGES = [
+		[/^is required$/, "是必填项"],
+		[/^is not a known field$/, "不是已知字段"],
+		[/^must be one of (.*)$/, "必须是以下之一：$1"],
+		[/^must be (.*), got (.*)$/, "类型必须是 $1，实际是 $2"],
+		[/^must be at least (\d+) characters$/, "至少要有 $1 个字符"],
+		[/^must match (.*)$/, "必须匹配 $1"],
+		[/^must have at least (\d+) item\(s\)$/, "至少要有 $1 项"]
+	];
+	/** Error lines we word ourselves (English, as thrown) → Chinese; anything else stays English. */
+	const ERRORS = [
+		[/^no such file or directory: (.*)$/, "没有这个文件或目录：$1"],
+		[/^cannot read directory (.*?): (.*)$/, "无法读取目录 $1：$2"],
+		[/^cannot read (.*?): (.*)$/, "无法读取 $1：$2"],
+		[/^(.*): not inside a git repository \((.*)\)$/, "$1：不在 git 仓库中（$2）"],
+		[/^choose one of --staged, --since, --range, --history$/, "--staged、--since、--range、--history 只能选一个"],
+		[/^--staged, --since, --range and --history scan the repository; they take no paths$/, "--staged、--since、--range 和 --history 扫描的是仓库，不接受路径参数"],
+		[/^(.*): unknown revision (.*)$/, "$1：未知的修订版本 $2"],
+		[/^(.*): not a revision: (.*)$/, "$1：不是修订版本：$2"],
+		[/^(.*): (.*) is not in this shallow clone; fetch more history \(actions\/checkout: `fetch-depth: 0`; or `git fetch --unshallow`\)$/, "$1：$2 不在这个浅克隆中；请获取更多历史（actions/checkout：`fetch-depth: 0`；或 `git fetch --unshallow`）"],
+		[/^--range: expected A\.\.B, got (.*)$/, "--range：应为 A..B 的形式，实际是 $1"],
+		[/^--max-file-size: not a size: (.*)$/, "--max-file-size：不是有效的大小：$1"],
+		[/^(.*) already exists; move it away, then run install again$/, "$1 已存在；请先把它移走，再运行 install"],
+		[/^(.*): invalid JSON: (.*)$/, "$1：JSON 无效：$2"],
+		[/^(.*): not a scan-keys baseline \(version (\d+) with a "findings" array\); write one with scan-keys baseline$/, "$1：不是 scan-keys 基线文件（应为 version $2，且含 \"findings\" 数组）；请用 scan-keys baseline 生成"],
+		[/^(.*?): field "(.*?)" (.*)$/, (_all, where, field, rest) => `${where}：字段 "${field}" ${translate(FIELD_MESSAGES, rest)}`],
+		[/^(.*?): the file (.*)$/, (_all, where, rest) => `${where}：整个文件${translate(FIELD_MESSAGES, rest)}`]
+	];
+	function translate(table, text) {
+		for (const [re, to] of table) {
+			const m = re.exec(text);
+			if (m) return typeof to === "string" ? text.replace(re, to) : to(...m);
+		}
+		return text;
+	}
+	const count = (n, unit) => `${n} ${unit}`;
+	exports.zhCN = {
+		severity: {
+			critical: "严重",
+			high: "高危",
+			medium: "中危",
+			low: "低危"
+		},
+		pairsWith: (line, column) => `与 ${line}:${column} 配对`,
+		assignedToSecretName: "赋值给了密钥类名称",
+		publicNotBlocking: "按设计公开（签名 URL），不阻止",
+		commitNote: (sha, author, date, n) => `提交 ${sha}，作者 ${author}，${date}${n && n > 1 ? `，共出现在 ${n} 个提交中` : ""}`,
+		liveRootKey: (where, provider, account) => `‼ 有效的主账号密钥：${where}（${provider}${account ? `，账号 ${account}` : ""}）：请立即在控制台禁用。`,
+		liveKey: (where, provider) => `‼ 有效的密钥：${where}（${provider}）：请立即轮换。`,
+		verifiedLive: (who) => `已验证：有效${who ? `（${who}）` : ""}`,
+		rootAccount: "主账号",
+		account: (id) => `账号 ${id}`,
+		verifiedDead: "已验证：已失效",
+		verificationUnknown: (reason) => `验证结果未知${reason ? `：${reason}` : ""}`,
+		listSeparator: "，",
+		fullStop: "。",
+		noteSeparator: "；",
+		whatToDoNow: (provider, n) => `${provider}：现在该做什么（${count(n, "处发现")}）`,
+		console: "控制台：",
+		nextTime: "以后：",
+		guides: "参考文档：",
+		link: (title, url) => `${title}：${url}`,
+		blockingSummary: (n, counts, files) => `✖ ${files} 个文件中有 ${n} 处发现（${counts}）`,
+		severityCount: (n, severity) => `${severity} ${n}`,
+		moreBelowFailOn: (n, failOn) => `另有 ${n} 处低于 --fail-on ${failOn}，不阻止`,
+		belowFailOn: (n, failOn) => `! ${n} 处发现低于 --fail-on ${failOn}，不阻止`,
+		noCredentials: "✔ 未发现凭证",
+		scanned: (files, bytes, lines, seconds, skipped) => `已扫描 ${count(files, "个文件")}，${bytes}，${count(lines, "行")}，用时 ${seconds} 秒${skipped ? `；跳过 ${skipped} 个` : ""}`,
+		skippedLine: (file, reason) => `已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
+		warningSkipped: (file, reason) => `scan-keys: 警告：已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
+		skipReason: (reason) => translate(SKIP_REASONS, reason),
+		allowedNote: (where, ruleId, reason) => `已放行 ${where} ${ruleId}（${reason}）`,
+		baselinedNote: (n, file) => `${n} 处发现已在基线 ${file} 中，不再显示`,
+		staleBaselineNote: (file, ruleId, fingerprint) => `过时的基线条目（已找不到）：${file} ${ruleId} ${fingerprint}`,
+		baselineWritten: (n, file) => `scan-keys: 已将 ${n} 条基线条目写入 ${file}`,
+		progress: (commits, files, bytes, rate, findings) => `正在扫描：${commits !== void 0 ? `${commits} 个提交，` : ""}${files} 个文件，${bytes}（${rate}/秒），目前 ${findings} 处发现`,
+		error: (message) => message.split("\n").map((line) => {
+			const indent = /^\s*/.exec(line)?.[0] ?? "";
+			return indent + translate(ERRORS, line.slice(indent.length));
+		}).join("\n"),
+		internalError: (message) => `内部错误：${message}`,
+		seeHelp: "（参见 scan-keys --help）",
+		colon: "：",
+		huskyCreated: (file) => `已创建 ${file}，运行 scan-keys --staged`,
+		huskyAdded: (file) => `已在 ${file} 中加入 scan-keys --staged`,
+		hookCreated: (file) => `已安装 pre-commit 钩子 ${file}`,
+		hookChained: (file, chained) => `已安装 pre-commit 钩子 ${file}；原来的钩子已改名为 ${chained}，并会先运行`,
+		alreadyInstalled: (file) => `已经安装在 ${file} 中；没有改动`,
+		huskyRemovedFile: (file) => `已删除 ${file}（其中只有 scan-keys 这一行）`,
+		huskyRemovedLine: (file) => `已从 ${file} 中删除 scan-keys 这一行`,
+		hookRemovedRestored: (file) => `已删除 scan-keys 钩子；原来的钩子已恢复为 ${file}`,
+		hookRemoved: (file) => `已删除 scan-keys 钩子 ${file}`,
+		notInstalled: (file) => `未安装（${file} 不运行 scan-keys）；没有改动`,
+		sarifPairsWith: (line, column) => `与第 ${line} 行第 ${column} 列配对`,
+		sarifAssigned: "赋值给了密钥类名称",
+		publicSignedUrl: "按设计公开（签名 URL）",
+		temporaryCredential: "临时凭证",
+		disableAndCreate: (url) => ` 请禁用它并创建新的：${url}`,
+		whatToDoNowHeading: "现在该做什么",
+		nextTimeHeading: "以后",
+		guidesHeading: "参考文档",
+		githubPairsWith: (line) => `与第 ${line} 行配对`,
+		githubNoCredentials: (files) => `scan-keys: 未发现凭证（已扫描 ${files} 个文件）`,
+		githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
+		hook: {
+			skipped: (reason) => `scan-keys：推送已接受，但未经扫描：推送选项 scan-keys.skip（原因：${reason}）`,
+			skipRefused: "scan-keys：已忽略推送选项 scan-keys.skip：本服务器不允许跳过扫描（git config scan-keys.allowSkip true）",
+			skipNoReason: "scan-keys：推送选项 scan-keys.skip 需要写明原因（git push -o scan-keys.skip=\"原因\"）；照常扫描",
+			errorRejected: (why) => `scan-keys：扫描无法运行，因此拒绝本次推送（服务器设置 scan-keys.onError=reject）：${why}`,
+			errorAccepted: (why) => `scan-keys：警告：扫描无法运行；推送已接受，但未经扫描（服务器设置 scan-keys.onError=accept）：${why}`,
+			badSetting: (value) => `scan-keys.onError 必须是 "reject" 或 "accept"，而不是 "${value}"`
+		},
+		push: {
+			rejected: (n) => `scan-keys：推送被拒绝：推送的提交中有 ${n} 个密钥`,
+			consoleLine: (provider, url) => `  ${provider}：即使本次推送已被拒绝，也请立即禁用该密钥：${url}`,
+			howTo: "要重新推送，请从引入密钥的提交中删除它（改为从环境变量或凭据管理服务中读取）：",
+			amend: "  在最近一次提交中：删除密钥，`git add` 该文件，`git commit --amend`，然后推送",
+			rebase: (sha) => `  在更早的提交中：\`git rebase -i ${sha}^\`，把该提交标记为 \`edit\`，删除密钥，\`git commit --amend\`，\`git rebase --continue\`，然后推送`,
+			known: (n) => `scan-keys：警告：本仓库的历史中已有 ${n} 个密钥（不阻止本次推送；请将其从历史中删除并禁用）：`,
+			below: (n) => `scan-keys：提示：${n} 个发现低于失败级别（不阻止）`,
+			clean: (commits, files, lines) => `scan-keys：已扫描 ${commits} 个新提交（${files} 个文件，新增 ${lines} 行）：没有发现密钥`,
+			notACommit: (ref, type) => `scan-keys：警告：${ref} 指向 ${type}，不是提交：未扫描`
+		},
+		merge: {
+			shared: (n) => `出现在多个仓库中的密钥（${n}）`,
+			byRepository: "按仓库",
+			inRepos: (n) => `出现在 ${n} 个仓库中`,
+			alsoIn: (...names) => `也出现在 ${names.join("、")}`,
+			repoCounts: (findings, blocking, source) => `（${findings} 个发现，${blocking} 个阻止；${source}）`,
+			summary: (keys, blocking, repos, shared) => `${repos} 个仓库中共有 ${keys} 个密钥（${blocking} 个阻止）；其中 ${shared} 个出现在多个仓库中`,
+			none: "没有发现密钥。",
+			title: "scan-keys 组织审计报告"
+		},
+		html: {
+			lang: "zh-CN",
+			title: "scan-keys 审计报告",
+			intro: (findings, scope, files, bytes, commits, version, masked) => `${scope ? `${scope}中` : ""}共 ${findings} 处发现；已扫描 ${files} 个文件，${bytes}${commits !== void 0 ? `，${commits} 个提交` : ""}。scan-keys ${version}。密钥值${masked ? "已打码" : "<strong>未打码</strong>"}。`,
+			fail: (n, failOn) => `${n} 处发现达到或高于 ${failOn}：这些凭证需要禁用。`,
+			pass: (failOn) => `没有达到或高于 ${failOn} 的发现。`,
+			byProvider: "按云厂商和严重程度统计",
+			provider: "云厂商",
+			total: "合计",
+			stillAtHead: "仍在 HEAD 中",
+			noCredentials: "未发现凭证。",
+			timeline: "时间线：每个密钥何时引入",
+			date: "日期",
+			commit: "提交",
+			author: "作者",
+			fileLine: "文件:行",
+			rule: "规则",
+			severity: "严重程度",
+			value: "值",
+			commitsHolding: "包含它的提交数",
+			workingTree: "工作区",
+			yesStill: "是：仍在文件中",
+			no: "否",
+			remediation: "处置建议"
+		},
+		rules: {
+			rule: "规则",
+			alone: "单独",
+			paired: "配对",
+			detects: "检测内容",
+			footer: (n) => `共 ${n} 条规则。“单独”：单独出现时的严重程度；“配对”：与其 ID 或密钥相邻时的严重程度（— 表示不适用）。`
+		}
+	};
+}));
 // dist/cjs/core.cjs
 var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_rolldown_runtime = require_rolldown_runtime$1();
@@ -3429,6 +3616,35 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	/** An error's message with its lines folded into one indented block. */
 	function oneLine(err) {
 		return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
+	}
+	/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
+	function parseLang(value) {
+		const v = value.trim().replace(/_/g, "-").toLowerCase();
+		if (v === "en" || v.startsWith("en-")) return "en";
+		if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
+	}
+	/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
+	function langOfLocale(locale) {
+		const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
+		return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
+	}
+	/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
+	function langFromEnv(env) {
+		return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
+	}
+	/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
+	function langFlag(argv) {
+		let found;
+		for (let i = 0; i < argv.length; i++) {
+			const a = argv[i];
+			if (a === "--") break;
+			if (a === "--lang") found = argv[i + 1];
+			else if (a.startsWith("--lang=")) found = a.slice(7);
+		}
+		return found;
+	}
+	function resolveLang(o) {
+		return o.flag ?? o.config ?? langFromEnv(o.env);
 	}
 	/**
 	* The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
@@ -6843,6 +7059,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					policy = await policyAtCommit(blobs, commit.oid);
 					policies.set(commit.oid, policy);
 				}
+				if (result.lang === void 0 && policy.config.lang !== void 0) result.lang = policy.config.lang;
 				const group = byKey.get(policy.key) ?? {
 					policy,
 					tips: []
@@ -6981,6 +7198,35 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		githubPairsWith: (line) => `pairs with line ${line}`,
 		githubNoCredentials: (files) => `scan-keys: no credentials found (${files} files scanned)`,
 		githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} finding(s), ${blocking} at or above --fail-on ${failOn} (${files} files scanned)`,
+		hook: {
+			skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
+			skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)",
+			skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning",
+			errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
+			errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
+			badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`
+		},
+		push: {
+			rejected: (n) => `scan-keys: push rejected: ${n === 1 ? "a key" : `${n} keys`} in the pushed commits`,
+			consoleLine: (provider, url) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
+			howTo: "To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):",
+			amend: "  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push",
+			rebase: (sha) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
+			known: (n) => `scan-keys: warning: ${n === 1 ? "a key" : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
+			below: (n) => `scan-keys: note: ${n} finding${n === 1 ? "" : "s"} below the fail level (not blocking)`,
+			clean: (commits, files, lines) => `scan-keys: ${commits} new commit${commits === 1 ? "" : "s"} scanned (${files} file${files === 1 ? "" : "s"}, ${lines} added line${lines === 1 ? "" : "s"}): no keys`,
+			notACommit: (ref, type) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`
+		},
+		merge: {
+			shared: (n) => `Keys found in more than one repository (${n})`,
+			byRepository: "By repository",
+			inRepos: (n) => `in ${n} repositories`,
+			alsoIn: (...names) => `also in ${names.join(", ")}`,
+			repoCounts: (findings, blocking, source) => `(${findings} finding${findings === 1 ? "" : "s"}, ${blocking} blocking; ${source})`,
+			summary: (keys, blocking, repos, shared) => `${keys} key${keys === 1 ? "" : "s"} (${blocking} blocking) in ${repos} repositor${repos === 1 ? "y" : "ies"}; ${shared} in more than one repository`,
+			none: "No keys found.",
+			title: "scan-keys organisation audit"
+		},
 		html: {
 			lang: "en",
 			title: "scan-keys audit report",
@@ -7043,41 +7289,51 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (v.status === "dead") return m.verifiedDead;
 		return m.verificationUnknown(v.reason);
 	}
-	const PUSH_MESSAGES = {
-		rejected: (n) => `scan-keys: push rejected: ${n === 1 ? "a key" : `${n} keys`} in the pushed commits`,
-		consoleLine: (provider, url) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
-		howTo: "To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):",
-		amend: "  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push",
-		rebase: (sha) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
-		known: (n) => `scan-keys: warning: ${n === 1 ? "a key" : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
-		below: (n) => `scan-keys: note: ${n} finding${n === 1 ? "" : "s"} below the fail level (not blocking)`,
-		clean: (commits, files, lines) => `scan-keys: ${commits} new commit${commits === 1 ? "" : "s"} scanned (${files} file${files === 1 ? "" : "s"}, ${lines} added line${lines === 1 ? "" : "s"}): no keys`,
-		notACommit: (ref, type) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`
-	};
-	function place(f, showSecrets) {
-		return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${f.severity})  ${shownSecret(f, showSecrets)}`;
+	var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
+	function makeLocale(lang, m) {
+		const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
+		return {
+			lang,
+			m,
+			providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
+			remediation: (p) => t(p)?.remediation ?? p.remediation,
+			ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
+			ruleDescription: (p, id, fallback) => t(p)?.rules?.[id]?.description ?? fallback
+		};
+	}
+	const EN = makeLocale("en", en);
+	/** How to load each other language's catalogue (a new Lang without one is a type error). */
+	const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require_zh_CN())).zhCN };
+	async function loadLocale(lang) {
+		return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
+	}
+	en.push;
+	function place(f, showSecrets, t) {
+		return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
 	}
 	/** The lines for a rejected push, or for the warnings of an accepted one. */
 	function renderPushFindings(r) {
 		const show = r.showSecrets === true;
+		const t = r.t ?? EN;
+		const M = t.m.push;
 		const out = [];
 		if (r.blocking.length > 0) {
-			out.push(PUSH_MESSAGES.rejected(r.blocking.length));
-			for (const f of r.blocking) out.push(place(f, show));
+			out.push(M.rejected(r.blocking.length));
+			for (const f of r.blocking) out.push(place(f, show, t));
 			const byId = new Map(r.providers.map((p) => [p.id, p]));
 			for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
 				const p = byId.get(id);
-				if (p) out.push(PUSH_MESSAGES.consoleLine(p.name, p.remediation.console.url));
+				if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
 			}
-			out.push(PUSH_MESSAGES.howTo, PUSH_MESSAGES.amend);
+			out.push(M.howTo, M.amend);
 			const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? "<commit>";
-			out.push(PUSH_MESSAGES.rebase(oldest));
+			out.push(M.rebase(oldest));
 		}
 		if (r.known.length > 0) {
-			out.push(PUSH_MESSAGES.known(r.known.length));
-			for (const f of r.known) out.push(place(f, show));
+			out.push(M.known(r.known.length));
+			for (const f of r.known) out.push(place(f, show, t));
 		}
-		if (r.below.length > 0) out.push(PUSH_MESSAGES.below(r.below.length));
+		if (r.below.length > 0) out.push(M.below(r.below.length));
 		return out.length > 0 ? out.join("\n") + "\n" : "";
 	}
 	const MIXED_RUN = /[A-Za-z0-9+]{8,}/g;
@@ -7136,6 +7392,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return EMPTY_CONFIG;
 		}
 	});
+	Object.defineProperty(exports, "EN", {
+		enumerable: true,
+		get: function() {
+			return EN;
+		}
+	});
 	Object.defineProperty(exports, "EXIT_CLEAN", {
 		enumerable: true,
 		get: function() {
@@ -7164,12 +7426,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return MissingObjectsError;
-		}
-	});
-	Object.defineProperty(exports, "PUSH_MESSAGES", {
-		enumerable: true,
-		get: function() {
-			return PUSH_MESSAGES;
 		}
 	});
 	Object.defineProperty(exports, "PatternError", {
@@ -7280,6 +7536,24 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return isNotARepository;
 		}
 	});
+	Object.defineProperty(exports, "langFlag", {
+		enumerable: true,
+		get: function() {
+			return langFlag;
+		}
+	});
+	Object.defineProperty(exports, "langFromEnv", {
+		enumerable: true,
+		get: function() {
+			return langFromEnv;
+		}
+	});
+	Object.defineProperty(exports, "loadLocale", {
+		enumerable: true,
+		get: function() {
+			return loadLocale;
+		}
+	});
 	Object.defineProperty(exports, "loadPatternSchema", {
 		enumerable: true,
 		get: function() {
@@ -7290,6 +7564,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return loadPatterns;
+		}
+	});
+	Object.defineProperty(exports, "messages_exports", {
+		enumerable: true,
+		get: function() {
+			return messages_exports;
 		}
 	});
 	Object.defineProperty(exports, "missingStaged", {
@@ -7308,6 +7588,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return parseBaseline;
+		}
+	});
+	Object.defineProperty(exports, "parseLang", {
+		enumerable: true,
+		get: function() {
+			return parseLang;
 		}
 	});
 	Object.defineProperty(exports, "parseRefUpdates", {
@@ -7338,6 +7624,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return renderPushFindings;
+		}
+	});
+	Object.defineProperty(exports, "resolveLang", {
+		enumerable: true,
+		get: function() {
+			return resolveLang;
 		}
 	});
 	Object.defineProperty(exports, "scanPush", {
@@ -7392,16 +7684,11 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	*   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
 	*   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
 	*   while the tool is broken, and says so on every such push.
+	* - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
+	*   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
 	*/
-	/** Every sentence this command says besides the findings (report/push.ts), in one place. */
-	const HOOK_MESSAGES = {
-		skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
-		skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)",
-		skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning",
-		errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
-		errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
-		badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`
-	};
+	/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
+	const HOOK_MESSAGES = require_core.en.hook;
 	/** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 	async function readSettings(gitDir) {
 		const child = require_core.gitSpawn(gitDir, [
@@ -7432,6 +7719,10 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				if (value !== "reject" && value !== "accept") throw new require_core.GitError(HOOK_MESSAGES.badSetting(value));
 				settings.onError = value;
 			}
+			if (name.toLowerCase() === "scan-keys.lang") {
+				const lang = require_core.parseLang(value);
+				if (lang) settings.lang = lang;
+			}
 		}
 		return settings;
 	}
@@ -7453,6 +7744,12 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	async function runPreReceive(io) {
 		const say = (s) => io.stderr.write(s.endsWith("\n") ? s : s + "\n");
+		let t = require_core.EN;
+		let chosen = false;
+		const speak = async (lang) => {
+			chosen = true;
+			if (lang !== t.lang) t = await require_core.loadLocale(lang);
+		};
 		let settings = {
 			allowSkip: false,
 			onError: "reject"
@@ -7460,12 +7757,13 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		try {
 			const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
 			settings = read;
+			await speak(settings.lang ?? require_core.langFromEnv(io.env));
 			const skip = skipReason(io.env);
 			if (skip !== void 0) {
-				if (!settings.allowSkip) say(HOOK_MESSAGES.skipRefused);
-				else if (skip === "") say(HOOK_MESSAGES.skipNoReason);
+				if (!settings.allowSkip) say(t.m.hook.skipRefused);
+				else if (skip === "") say(t.m.hook.skipNoReason);
 				else {
-					say(HOOK_MESSAGES.skipped(skip.replace(/[\r\n]+/g, " ").slice(0, 300)));
+					say(t.m.hook.skipped(skip.replace(/[\r\n]+/g, " ").slice(0, 300)));
 					return 0;
 				}
 			}
@@ -7474,24 +7772,28 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				gitDir: io.cwd,
 				updates
 			});
-			for (const ref of r.refs) if (ref.action === "not-a-commit") say(require_core.PUSH_MESSAGES.notACommit(ref.ref, ref.type ?? "non-commit"));
+			if (r.lang) await speak(r.lang);
+			const M = t.m.push;
+			for (const ref of r.refs) if (ref.action === "not-a-commit") say(M.notACommit(ref.ref, ref.type ?? "non-commit"));
 			const text = require_core.renderPushFindings({
 				blocking: r.blocking,
 				known: r.known,
 				below: r.below,
-				providers: r.providers
+				providers: r.providers,
+				t
 			});
 			if (text) say(text);
 			if (r.blocking.length > 0) return 1;
-			if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(require_core.PUSH_MESSAGES.clean(r.commits, r.files, r.lines));
+			if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(M.clean(r.commits, r.files, r.lines));
 			return 0;
 		} catch (err) {
 			const why = require_core.redactText(require_core.oneLine(err).split("\n")[0] ?? "unknown error", void 0, true);
+			if (!chosen) await speak(settings.lang ?? require_core.langFromEnv(io.env)).catch(() => void 0);
 			if (settings.onError === "accept") {
-				say(HOOK_MESSAGES.errorAccepted(why));
+				say(t.m.hook.errorAccepted(t.m.error(why)));
 				return 0;
 			}
-			say(HOOK_MESSAGES.errorRejected(why));
+			say(t.m.hook.errorRejected(t.m.error(why)));
 			return 1;
 		}
 	}
@@ -8591,35 +8893,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return "unknown";
 		}
 	}
-	/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
-	function parseLang(value) {
-		const v = value.trim().replace(/_/g, "-").toLowerCase();
-		if (v === "en" || v.startsWith("en-")) return "en";
-		if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
-	}
-	/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
-	function langOfLocale(locale) {
-		const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
-		return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
-	}
-	/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
-	function langFromEnv(env) {
-		return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
-	}
-	/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
-	function langFlag(argv) {
-		let found;
-		for (let i = 0; i < argv.length; i++) {
-			const a = argv[i];
-			if (a === "--") break;
-			if (a === "--lang") found = argv[i + 1];
-			else if (a.startsWith("--lang=")) found = a.slice(7);
-		}
-		return found;
-	}
-	function resolveLang(o) {
-		return o.flag ?? o.config ?? langFromEnv(o.env);
-	}
 	/** Kept apart from project.ts (which loads micromatch) so the pre-commit fast path can use it. */
 	/**
 	* The nearest `.git` at or above `cwd` (a directory, or the file a linked worktree or submodule
@@ -9113,18 +9386,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return isLfsPointer;
 		}
 	});
-	Object.defineProperty(exports, "langFlag", {
-		enumerable: true,
-		get: function() {
-			return langFlag;
-		}
-	});
-	Object.defineProperty(exports, "langFromEnv", {
-		enumerable: true,
-		get: function() {
-			return langFromEnv;
-		}
-	});
 	Object.defineProperty(exports, "openStaged", {
 		enumerable: true,
 		get: function() {
@@ -9137,12 +9398,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return parseArgs;
 		}
 	});
-	Object.defineProperty(exports, "parseLang", {
-		enumerable: true,
-		get: function() {
-			return parseLang;
-		}
-	});
 	Object.defineProperty(exports, "readStagedDiff", {
 		enumerable: true,
 		get: function() {
@@ -9153,12 +9408,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return readVersion;
-		}
-	});
-	Object.defineProperty(exports, "resolveLang", {
-		enumerable: true,
-		get: function() {
-			return resolveLang;
 		}
 	});
 }));
@@ -14605,164 +14854,6 @@ var require_usage = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	exports.parseWithYargs = parseWithYargs;
 }));
-// dist/cjs/zh-CN.cjs
-var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	/** Skip reasons as the sources word them (English) → Chinese; unknown ones stay English. */
-	const SKIP_REASONS = [
-		[/^binary \(NUL byte in the first 8 KiB\)$/, "二进制文件（前 8 KiB 中有 NUL 字节）"],
-		[/^git internals \(\.git\/ is never scanned\)$/, "git 内部文件（从不扫描 .git/）"],
-		[/^symbolic link \(not followed\)$/, "符号链接（不跟随）"],
-		[/^symbolic link \(target path, not followed\)$/, "符号链接（只有目标路径，不跟随）"],
-		[/^deleted from the work tree$/, "已从工作区删除"],
-		[/^deleted$/, "已删除"],
-		[/^unmerged$/, "未合并"],
-		[/^directory \(submodule\?\)$/, "目录（子模块？）"],
-		[/^not a regular file$/, "不是普通文件"],
-		[/^larger than --max-file-size \((\d+) bytes\)$/, "大于 --max-file-size（$1 字节）"],
-		[/^grew past --max-file-size while being read$/, "读取过程中超过了 --max-file-size"],
-		[/^unreadable \(([A-Z]+); skipped by --skip-unreadable\)$/, "无法读取（$1；因 --skip-unreadable 跳过）"],
-		[/^submodule \(commit id, no content\)$/, "子模块（只有提交 ID，没有内容）"],
-		[/^Git LFS pointer \(content stored outside git\)$/, "Git LFS 指针（内容存放在 git 之外）"]
-	];
-	/** Schema messages inside config and pattern errors (src/patterns/validate.ts). */
-	const FIELD_MESSAGES = [
-		[/^is required$/, "是必填项"],
-		[/^is not a known field$/, "不是已知字段"],
-		[/^must be one of (.*)$/, "必须是以下之一：$1"],
-		[/^must be (.*), got (.*)$/, "类型必须是 $1，实际是 $2"],
-		[/^must be at least (\d+) characters$/, "至少要有 $1 个字符"],
-		[/^must match (.*)$/, "必须匹配 $1"],
-		[/^must have at least (\d+) item\(s\)$/, "至少要有 $1 项"]
-	];
-	/** Error lines we word ourselves (English, as thrown) → Chinese; anything else stays English. */
-	const ERRORS = [
-		[/^no such file or directory: (.*)$/, "没有这个文件或目录：$1"],
-		[/^cannot read directory (.*?): (.*)$/, "无法读取目录 $1：$2"],
-		[/^cannot read (.*?): (.*)$/, "无法读取 $1：$2"],
-		[/^(.*): not inside a git repository \((.*)\)$/, "$1：不在 git 仓库中（$2）"],
-		[/^choose one of --staged, --since, --range, --history$/, "--staged、--since、--range、--history 只能选一个"],
-		[/^--staged, --since, --range and --history scan the repository; they take no paths$/, "--staged、--since、--range 和 --history 扫描的是仓库，不接受路径参数"],
-		[/^(.*): unknown revision (.*)$/, "$1：未知的修订版本 $2"],
-		[/^(.*): not a revision: (.*)$/, "$1：不是修订版本：$2"],
-		[/^(.*): (.*) is not in this shallow clone; fetch more history \(actions\/checkout: `fetch-depth: 0`; or `git fetch --unshallow`\)$/, "$1：$2 不在这个浅克隆中；请获取更多历史（actions/checkout：`fetch-depth: 0`；或 `git fetch --unshallow`）"],
-		[/^--range: expected A\.\.B, got (.*)$/, "--range：应为 A..B 的形式，实际是 $1"],
-		[/^--max-file-size: not a size: (.*)$/, "--max-file-size：不是有效的大小：$1"],
-		[/^(.*) already exists; move it away, then run install again$/, "$1 已存在；请先把它移走，再运行 install"],
-		[/^(.*): invalid JSON: (.*)$/, "$1：JSON 无效：$2"],
-		[/^(.*): not a scan-keys baseline \(version (\d+) with a "findings" array\); write one with scan-keys baseline$/, "$1：不是 scan-keys 基线文件（应为 version $2，且含 \"findings\" 数组）；请用 scan-keys baseline 生成"],
-		[/^(.*?): field "(.*?)" (.*)$/, (_all, where, field, rest) => `${where}：字段 "${field}" ${translate(FIELD_MESSAGES, rest)}`],
-		[/^(.*?): the file (.*)$/, (_all, where, rest) => `${where}：整个文件${translate(FIELD_MESSAGES, rest)}`]
-	];
-	function translate(table, text) {
-		for (const [re, to] of table) {
-			const m = re.exec(text);
-			if (m) return typeof to === "string" ? text.replace(re, to) : to(...m);
-		}
-		return text;
-	}
-	const count = (n, unit) => `${n} ${unit}`;
-	exports.zhCN = {
-		severity: {
-			critical: "严重",
-			high: "高危",
-			medium: "中危",
-			low: "低危"
-		},
-		pairsWith: (line, column) => `与 ${line}:${column} 配对`,
-		assignedToSecretName: "赋值给了密钥类名称",
-		publicNotBlocking: "按设计公开（签名 URL），不阻止",
-		commitNote: (sha, author, date, n) => `提交 ${sha}，作者 ${author}，${date}${n && n > 1 ? `，共出现在 ${n} 个提交中` : ""}`,
-		liveRootKey: (where, provider, account) => `‼ 有效的主账号密钥：${where}（${provider}${account ? `，账号 ${account}` : ""}）：请立即在控制台禁用。`,
-		liveKey: (where, provider) => `‼ 有效的密钥：${where}（${provider}）：请立即轮换。`,
-		verifiedLive: (who) => `已验证：有效${who ? `（${who}）` : ""}`,
-		rootAccount: "主账号",
-		account: (id) => `账号 ${id}`,
-		verifiedDead: "已验证：已失效",
-		verificationUnknown: (reason) => `验证结果未知${reason ? `：${reason}` : ""}`,
-		listSeparator: "，",
-		fullStop: "。",
-		noteSeparator: "；",
-		whatToDoNow: (provider, n) => `${provider}：现在该做什么（${count(n, "处发现")}）`,
-		console: "控制台：",
-		nextTime: "以后：",
-		guides: "参考文档：",
-		link: (title, url) => `${title}：${url}`,
-		blockingSummary: (n, counts, files) => `✖ ${files} 个文件中有 ${n} 处发现（${counts}）`,
-		severityCount: (n, severity) => `${severity} ${n}`,
-		moreBelowFailOn: (n, failOn) => `另有 ${n} 处低于 --fail-on ${failOn}，不阻止`,
-		belowFailOn: (n, failOn) => `! ${n} 处发现低于 --fail-on ${failOn}，不阻止`,
-		noCredentials: "✔ 未发现凭证",
-		scanned: (files, bytes, lines, seconds, skipped) => `已扫描 ${count(files, "个文件")}，${bytes}，${count(lines, "行")}，用时 ${seconds} 秒${skipped ? `；跳过 ${skipped} 个` : ""}`,
-		skippedLine: (file, reason) => `已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
-		warningSkipped: (file, reason) => `scan-keys: 警告：已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
-		skipReason: (reason) => translate(SKIP_REASONS, reason),
-		allowedNote: (where, ruleId, reason) => `已放行 ${where} ${ruleId}（${reason}）`,
-		baselinedNote: (n, file) => `${n} 处发现已在基线 ${file} 中，不再显示`,
-		staleBaselineNote: (file, ruleId, fingerprint) => `过时的基线条目（已找不到）：${file} ${ruleId} ${fingerprint}`,
-		baselineWritten: (n, file) => `scan-keys: 已将 ${n} 条基线条目写入 ${file}`,
-		progress: (commits, files, bytes, rate, findings) => `正在扫描：${commits !== void 0 ? `${commits} 个提交，` : ""}${files} 个文件，${bytes}（${rate}/秒），目前 ${findings} 处发现`,
-		error: (message) => message.split("\n").map((line) => {
-			const indent = /^\s*/.exec(line)?.[0] ?? "";
-			return indent + translate(ERRORS, line.slice(indent.length));
-		}).join("\n"),
-		internalError: (message) => `内部错误：${message}`,
-		seeHelp: "（参见 scan-keys --help）",
-		colon: "：",
-		huskyCreated: (file) => `已创建 ${file}，运行 scan-keys --staged`,
-		huskyAdded: (file) => `已在 ${file} 中加入 scan-keys --staged`,
-		hookCreated: (file) => `已安装 pre-commit 钩子 ${file}`,
-		hookChained: (file, chained) => `已安装 pre-commit 钩子 ${file}；原来的钩子已改名为 ${chained}，并会先运行`,
-		alreadyInstalled: (file) => `已经安装在 ${file} 中；没有改动`,
-		huskyRemovedFile: (file) => `已删除 ${file}（其中只有 scan-keys 这一行）`,
-		huskyRemovedLine: (file) => `已从 ${file} 中删除 scan-keys 这一行`,
-		hookRemovedRestored: (file) => `已删除 scan-keys 钩子；原来的钩子已恢复为 ${file}`,
-		hookRemoved: (file) => `已删除 scan-keys 钩子 ${file}`,
-		notInstalled: (file) => `未安装（${file} 不运行 scan-keys）；没有改动`,
-		sarifPairsWith: (line, column) => `与第 ${line} 行第 ${column} 列配对`,
-		sarifAssigned: "赋值给了密钥类名称",
-		publicSignedUrl: "按设计公开（签名 URL）",
-		temporaryCredential: "临时凭证",
-		disableAndCreate: (url) => ` 请禁用它并创建新的：${url}`,
-		whatToDoNowHeading: "现在该做什么",
-		nextTimeHeading: "以后",
-		guidesHeading: "参考文档",
-		githubPairsWith: (line) => `与第 ${line} 行配对`,
-		githubNoCredentials: (files) => `scan-keys: 未发现凭证（已扫描 ${files} 个文件）`,
-		githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
-		html: {
-			lang: "zh-CN",
-			title: "scan-keys 审计报告",
-			intro: (findings, scope, files, bytes, commits, version, masked) => `${scope ? `${scope}中` : ""}共 ${findings} 处发现；已扫描 ${files} 个文件，${bytes}${commits !== void 0 ? `，${commits} 个提交` : ""}。scan-keys ${version}。密钥值${masked ? "已打码" : "<strong>未打码</strong>"}。`,
-			fail: (n, failOn) => `${n} 处发现达到或高于 ${failOn}：这些凭证需要禁用。`,
-			pass: (failOn) => `没有达到或高于 ${failOn} 的发现。`,
-			byProvider: "按云厂商和严重程度统计",
-			provider: "云厂商",
-			total: "合计",
-			stillAtHead: "仍在 HEAD 中",
-			noCredentials: "未发现凭证。",
-			timeline: "时间线：每个密钥何时引入",
-			date: "日期",
-			commit: "提交",
-			author: "作者",
-			fileLine: "文件:行",
-			rule: "规则",
-			severity: "严重程度",
-			value: "值",
-			commitsHolding: "包含它的提交数",
-			workingTree: "工作区",
-			yesStill: "是：仍在文件中",
-			no: "否",
-			remediation: "处置建议"
-		},
-		rules: {
-			rule: "规则",
-			alone: "单独",
-			paired: "配对",
-			detects: "检测内容",
-			footer: (n) => `共 ${n} 条规则。“单独”：单独出现时的严重程度；“配对”：与其 ID 或密钥相邻时的严重程度（— 表示不适用）。`
-		}
-	};
-}));
 // dist/cjs/install.cjs
 var require_install = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
@@ -15692,7 +15783,6 @@ var require_chunks$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 var require_sarif$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_rolldown_runtime = require_rolldown_runtime$1();
 	const require_core = require_core$1();
-	const require_run = require_run$1();
 	const require_chunks = require_chunks$1();
 	let node_url = require("node:url");
 	/**
@@ -15797,11 +15887,11 @@ var require_sarif$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const console = provider?.remediation.console.url;
 		return `${t.ruleTitle(provider, f.ruleId, f.title)} ${require_core.shownSecret(f, report.showSecrets)} (${m.severity[f.severity]}${notes.length ? m.noteSeparator + notes.join(m.noteSeparator) : ""})${m.fullStop}` + (console ? m.disableAndCreate(console) : "");
 	}
-	function renderSarif(report, t = require_run.EN) {
+	function renderSarif(report, t = require_core.EN) {
 		return [...renderSarifChunks(report, t)].join("");
 	}
 	/** The same log in pieces, each result built as it is written (any number of findings). */
-	function renderSarifChunks(report, t = require_run.EN) {
+	function renderSarifChunks(report, t = require_core.EN) {
 		const rules = rulesOf(report);
 		const index = new Map(rules.map((r, i) => [r.id, i]));
 		for (const f of report.findings) if (!index.has(f.ruleId)) {
@@ -15931,7 +16021,7 @@ th{background:#f6f8fa}td.n{text-align:right}code{font:13px ui-monospace,SFMono-R
 		if (da !== db) return da < db ? -1 : 1;
 		return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 	}
-	function renderHtml(report, t = require_run.EN) {
+	function renderHtml(report, t = require_core.EN) {
 		const h = t.m.html;
 		const { findings } = report;
 		const byProvider = new Map(report.providers.map((p) => [p.id, p]));
@@ -16102,16 +16192,7 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_core.severityRank(b.severity) - require_core.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 		};
 	}
-	/** Headings and sentences of the merged report, in one place. */
-	const MERGE_MESSAGES = {
-		shared: (n) => `Keys found in more than one repository (${n})`,
-		byRepository: "By repository",
-		inRepos: (n) => `in ${n} repositories`,
-		alsoIn: (names) => `also in ${names.join(", ")}`,
-		summary: (keys, blocking, repos, shared) => `${keys} key${keys === 1 ? "" : "s"} (${blocking} blocking) in ${repos} repositor${repos === 1 ? "y" : "ies"}; ${shared} in more than one repository`,
-		none: "No keys found.",
-		title: "scan-keys organisation audit"
-	};
+	require_core.en.merge;
 	/** A Finding-shaped view of a key at one place, for helpers written for findings. */
 	function asFinding(k, p, providers) {
 		return {
@@ -16138,26 +16219,28 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const shown = (k, o) => require_core.shownSecret(asFinding(k, k.places[0], o.providers), o.showSecrets);
 	const where = (p) => `${p.file}:${p.line}${p.commit ? `  commit ${p.commit.sha.slice(0, 10)}` : ""}`;
 	function renderMergedText(m, o, c) {
+		const t = o.t ?? require_core.EN;
+		const M = t.m.merge;
 		const out = [];
 		const shared = m.keys.filter((k) => k.repositories.length > 1);
 		if (shared.length > 0) {
-			out.push(c.bold(MERGE_MESSAGES.shared(shared.length)));
+			out.push(c.bold(M.shared(shared.length)));
 			for (const k of shared) {
-				out.push(`  ${shown(k, o)}  ${k.ruleId} (${k.severity})  ${MERGE_MESSAGES.inRepos(k.repositories.length)}`);
+				out.push(`  ${shown(k, o)}  ${k.ruleId} (${t.m.severity[k.severity]})  ${M.inRepos(k.repositories.length)}`);
 				for (const p of k.places) out.push(c.dim(`    ${p.repository}  ${where(p)}`));
 			}
 			out.push("");
 		}
-		out.push(c.bold(MERGE_MESSAGES.byRepository));
+		out.push(c.bold(M.byRepository));
 		for (const r of m.repositories) {
-			out.push(c.cyan(`  ${r.name}`) + c.dim(`  (${r.findings} finding${r.findings === 1 ? "" : "s"}, ${r.blocking} blocking; ${r.source})`));
+			out.push(c.cyan(`  ${r.name}`) + c.dim(`  ${M.repoCounts(r.findings, r.blocking, r.source)}`));
 			for (const k of m.keys) for (const p of k.places.filter((x) => x.repository === r.name)) {
 				const others = k.repositories.filter((n) => n !== r.name);
-				out.push(`    ${where(p)}  ${k.ruleId} (${k.severity})  ${shown(k, o)}${others.length ? c.yellow(`  ${MERGE_MESSAGES.alsoIn(others)}`) : ""}`);
+				out.push(`    ${where(p)}  ${k.ruleId} (${t.m.severity[k.severity]})  ${shown(k, o)}${others.length ? c.yellow(`  ${M.alsoIn(...others)}`) : ""}`);
 			}
 		}
 		const blocking = m.keys.filter((k) => k.blocking).length;
-		out.push("", (blocking > 0 ? c.red("✖ ") : c.green("✔ ")) + MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length));
+		out.push("", (blocking > 0 ? c.red("✖ ") : c.green("✔ ")) + M.summary(m.keys.length, blocking, m.repositories.length, shared.length));
 		return out.join("\n") + "\n";
 	}
 	function renderMergedJson(m, o) {
@@ -16255,30 +16338,32 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 	const sev = (s) => `<span class="sev ${s}">${s}</span>`;
 	const placeCell = (p) => `<code>${require_html.escapeHtml(`${p.file}:${p.line}`)}</code>${p.commit ? `<br><span class="muted">commit <code title="${require_html.escapeHtml(p.commit.sha)}">${require_html.escapeHtml(p.commit.sha.slice(0, 10))}</code> ${require_html.escapeHtml(p.commit.date.slice(0, 10))}</span>` : ""}`;
 	function renderMergedHtml(m, o) {
+		const t = o.t ?? require_core.EN;
+		const M = t.m.merge;
 		const shared = m.keys.filter((k) => k.repositories.length > 1);
 		const blocking = m.keys.filter((k) => k.blocking).length;
 		const out = [
 			"<!DOCTYPE html>",
-			"<html lang=\"en\">",
+			`<html lang="${t.m.html.lang}">`,
 			"<head>",
 			"<meta charset=\"utf-8\">",
 			"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-			`<title>${MERGE_MESSAGES.title}</title>`,
+			`<title>${M.title}</title>`,
 			`<style>${CSS}</style>`,
 			"</head>",
 			"<body>",
-			`<h1>${MERGE_MESSAGES.title}</h1>`,
-			`<p class="${blocking > 0 ? "fail" : "pass"}">${require_html.escapeHtml(MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
+			`<h1>${M.title}</h1>`,
+			`<p class="${blocking > 0 ? "fail" : "pass"}">${require_html.escapeHtml(M.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
 			`<p class="muted">scan-keys ${require_html.escapeHtml(o.toolVersion ?? "")}. Values are ${o.showSecrets ? "<strong>NOT masked</strong>" : "masked"}.</p>`,
-			`<h2 id="shared">${require_html.escapeHtml(MERGE_MESSAGES.shared(shared.length))}</h2>`
+			`<h2 id="shared">${require_html.escapeHtml(M.shared(shared.length))}</h2>`
 		];
-		if (shared.length === 0) out.push(`<p>${MERGE_MESSAGES.none}</p>`);
+		if (shared.length === 0) out.push(`<p>${M.none}</p>`);
 		else {
 			out.push("<table><thead><tr><th>value</th><th>rule</th><th>severity</th><th>repositories</th><th>places</th></tr></thead><tbody>");
 			for (const k of shared) out.push(`<tr><td><code>${require_html.escapeHtml(shown(k, o))}</code></td><td>${require_html.escapeHtml(k.title)}<br><code class="muted">${require_html.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td class="n">${k.repositories.length}</td><td>${k.places.map((p) => `${require_html.escapeHtml(p.repository)}: ${placeCell(p)}`).join("<br>")}</td></tr>`);
 			out.push("</tbody></table>");
 		}
-		out.push(`<h2 id="repositories">${MERGE_MESSAGES.byRepository}</h2>`);
+		out.push(`<h2 id="repositories">${M.byRepository}</h2>`);
 		out.push("<table><thead><tr><th>repository</th>" + [...require_core.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
 		for (const r of m.repositories) {
 			const mine = m.keys.filter((k) => k.repositories.includes(r.name));
@@ -16289,7 +16374,7 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 			out.push(`<h3 id="repo-${i + 1}">${require_html.escapeHtml(r.name)}</h3>`);
 			const rows = m.keys.flatMap((k) => k.places.filter((p) => p.repository === r.name).map((p) => [k, p]));
 			if (rows.length === 0) {
-				out.push(`<p>${MERGE_MESSAGES.none}</p>`);
+				out.push(`<p>${M.none}</p>`);
 				continue;
 			}
 			out.push("<table><thead><tr><th>place</th><th>rule</th><th>severity</th><th>value</th><th>still at HEAD</th><th>also in</th></tr></thead><tbody>");
@@ -16300,11 +16385,12 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 			out.push("</tbody></table>");
 		}
 		const providers = o.providers.filter((p) => m.keys.some((k) => k.provider === p.id));
-		if (providers.length > 0) out.push("<h2 id=\"remediation\">Remediation</h2>");
+		if (providers.length > 0) out.push(`<h2 id="remediation">${require_html.escapeHtml(t.m.html.remediation)}</h2>`);
 		for (const p of providers) {
-			const url = p.remediation.console.url;
-			out.push(`<h3>${require_html.escapeHtml(p.name)}</h3>`, "<ol>", ...p.remediation.now.map((s) => `<li>${require_html.escapeHtml(s)}</li>`), "</ol>");
-			if (/^https?:\/\//i.test(url)) out.push(`<p>Console: <a href="${require_html.escapeHtml(url)}" rel="noopener noreferrer">${require_html.escapeHtml(p.remediation.console.title)}</a></p>`);
+			const fix = t.remediation(p);
+			const url = fix.console.url;
+			out.push(`<h3>${require_html.escapeHtml(t.providerName(p, p.name))}</h3>`, "<ol>", ...fix.now.map((s) => `<li>${require_html.escapeHtml(s)}</li>`), "</ol>");
+			if (/^https?:\/\//i.test(url)) out.push(`<p>${require_html.escapeHtml(t.m.console)} <a href="${require_html.escapeHtml(url)}" rel="noopener noreferrer">${require_html.escapeHtml(fix.console.title)}</a></p>`);
 		}
 		out.push("</body>", "</html>");
 		return out.join("\n") + "\n";
@@ -16358,7 +16444,8 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 			rules: ctx.rules.rules,
 			showSecrets: parsed["show-secrets"] === true,
 			failOn: explicitFailOn ?? ctx.failOn,
-			toolVersion: ctx.toolVersion
+			toolVersion: ctx.toolVersion,
+			...ctx.t ? { t: ctx.t } : {}
 		};
 		const format = parsed.format;
 		const output = parsed.output;
@@ -16372,6 +16459,7 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 }));
 // dist/cjs/rules.cjs
 var require_rules = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	const require_core = require_core$1();
 	const require_run = require_run$1();
 	function ruleRows(rules) {
 		const partnered = new Set(rules.rules.flatMap((r) => [...r.pairsWith, ...r.needs].map((p) => p.id)));
@@ -16394,7 +16482,7 @@ var require_rules = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			detects: t.ruleDescription(providers.get(r.provider), r.id, r.detects)
 		}));
 	}
-	function renderRulesJson(rules, t = require_run.EN) {
+	function renderRulesJson(rules, t = require_core.EN) {
 		return JSON.stringify({
 			version: 1,
 			rules: localRows(rules, t).map((r) => ({
@@ -16425,7 +16513,7 @@ var require_rules = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (cur.trim()) lines.push(cur.trimEnd());
 		return lines;
 	}
-	function renderRulesText(rules, width = 100, t = require_run.EN) {
+	function renderRulesText(rules, width = 100, t = require_core.EN) {
 		const { m } = t;
 		const rows = localRows(rules, t);
 		const sev = (s) => require_run.padEndWidth(s ? m.severity[s] : "—", 8);
@@ -16726,14 +16814,13 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/json.cjs
 var require_json = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
-	const require_run = require_run$1();
 	const require_chunks = require_chunks$1();
 	/**
 	* The same document in pieces, each finding built as it is written (any number of findings).
 	* The same bytes in every language except `title` (a rule title for people); everything scripts
 	* key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
 	*/
-	function renderJsonChunks(report, t = require_run.EN) {
+	function renderJsonChunks(report, t = require_core.EN) {
 		const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 		const findings = require_chunks.mapLazily(report.findings, (f) => {
 			const provider = byProvider.get(f.provider);
@@ -16786,7 +16873,6 @@ var require_json = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/github.cjs
 var require_github = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
-	const require_run = require_run$1();
 	function escapeData(s) {
 		return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 	}
@@ -16810,7 +16896,7 @@ var require_github = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (provider) text += `\n${m.console} ${provider.remediation.console.url}`;
 		return text;
 	}
-	function renderGithub(report, t = require_run.EN) {
+	function renderGithub(report, t = require_core.EN) {
 		const { m } = t;
 		const lines = report.findings.map((f) => {
 			const provider = report.providers.find((p) => p.id === f.provider);
@@ -16874,24 +16960,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		bold: (s) => s,
 		cyan: (s) => s
 	};
-	var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
-	function makeLocale(lang, m) {
-		const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
-		return {
-			lang,
-			m,
-			providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
-			remediation: (p) => t(p)?.remediation ?? p.remediation,
-			ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
-			ruleDescription: (p, id, fallback) => t(p)?.rules?.[id]?.description ?? fallback
-		};
-	}
-	const EN = makeLocale("en", require_core.en);
-	/** How to load each other language's catalogue (a new Lang without one is a type error). */
-	const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require_zh_CN())).zhCN };
-	async function loadLocale(lang) {
-		return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
-	}
 	/**
 	* Column width as a terminal shows it: East Asian wide and fullwidth characters (CJK ideographs,
 	* kana, hangul, fullwidth punctuation such as '，' and '（'） take two columns, combining marks
@@ -16937,7 +17005,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	* The report in `t`'s language (default English). Columns are aligned by display width, so a
 	* Chinese title (two columns per character) lines up as an English one does.
 	*/
-	function renderText(report, c, t = EN) {
+	function renderText(report, c, t = require_core.EN) {
 		const { m } = t;
 		const lines = [];
 		const { findings } = report;
@@ -16998,7 +17066,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return lines.join("\n") + "\n";
 	}
 	/** One line per skipped file, for --verbose. */
-	function renderSkipped(report, c, t = EN) {
+	function renderSkipped(report, c, t = require_core.EN) {
 		return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join("\n") + (report.skipped.length ? "\n" : "");
 	}
 	/** A path as reports show it: relative to `root` with '/' separators, or absolute outside it. */
@@ -17448,17 +17516,17 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	async function run(parsed, io, ctx) {
 		const flag = parsed.lang;
-		let t = EN;
+		let t = require_core.EN;
 		try {
-			t = await loadLocale(flag ?? require_boot.langFromEnv(io.env));
+			t = await require_core.loadLocale(flag ?? require_core.langFromEnv(io.env));
 			const c = require_core.useColor(parsed.color, io) ? (await Promise.resolve().then(() => /* @__PURE__ */ __toESM$1(require("./picocolors.js").default, 1))).createColors(true) : NO_COLORS;
 			const { config, root } = await projectConfig(parsed.config, io.cwd);
-			const lang = require_boot.resolveLang({
+			const lang = require_core.resolveLang({
 				flag,
 				config: config.lang,
 				env: io.env
 			});
-			if (lang !== t.lang) t = await loadLocale(lang);
+			if (lang !== t.lang) t = await require_core.loadLocale(lang);
 			const { m } = t;
 			const failOn = parsed["fail-on"] ?? config.failOn ?? "medium";
 			const format = parsed.format;
@@ -17475,7 +17543,8 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				rules,
 				failOn,
 				toolVersion: require_boot.readVersion(),
-				color: c
+				color: c,
+				t
 			});
 			if (command === "install" || command === "uninstall") {
 				io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
@@ -17713,12 +17782,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
 		return result;
 	}
-	Object.defineProperty(exports, "EN", {
-		enumerable: true,
-		get: function() {
-			return EN;
-		}
-	});
 	Object.defineProperty(exports, "InputError", {
 		enumerable: true,
 		get: function() {
@@ -17747,12 +17810,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return listTargets;
-		}
-	});
-	Object.defineProperty(exports, "messages_exports", {
-		enumerable: true,
-		get: function() {
-			return messages_exports;
 		}
 	});
 	Object.defineProperty(exports, "padEndWidth", {
@@ -17802,8 +17859,8 @@ var require_cli = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		let parsed = require_boot.parseArgs(args);
 		if (!parsed) {
 			const { parseWithYargs } = await Promise.resolve().then(() => require_usage());
-			const { loadLocale } = await Promise.resolve().then(() => require_run$1()).then((n) => n.messages_exports);
-			const t = await loadLocale(require_boot.parseLang(require_boot.langFlag(argv) ?? "") ?? require_boot.langFromEnv(io.env));
+			const { loadLocale } = await Promise.resolve().then(() => require_core$1()).then((n) => n.messages_exports);
+			const t = await loadLocale(require_core.parseLang(require_core.langFlag(argv) ?? "") ?? require_core.langFromEnv(io.env));
 			try {
 				const result = await parseWithYargs(args, require_boot.readVersion(), t.lang);
 				if ("output" in result) {

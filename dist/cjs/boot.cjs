@@ -1096,36 +1096,6 @@ function readVersion() {
 		return "unknown";
 	}
 }
-// dist/cli/lang.js
-/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
-function parseLang(value) {
-	const v = value.trim().replace(/_/g, "-").toLowerCase();
-	if (v === "en" || v.startsWith("en-")) return "en";
-	if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
-}
-/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
-function langOfLocale(locale) {
-	const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
-	return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
-}
-/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
-function langFromEnv(env) {
-	return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
-}
-/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
-function langFlag(argv) {
-	let found;
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === "--") break;
-		if (a === "--lang") found = argv[i + 1];
-		else if (a.startsWith("--lang=")) found = a.slice(7);
-	}
-	return found;
-}
-function resolveLang(o) {
-	return o.flag ?? o.config ?? langFromEnv(o.env);
-}
 // dist/sources/repo-root.js
 /** Kept apart from project.ts (which loads micromatch) so the pre-commit fast path can use it. */
 /**
@@ -1620,18 +1590,6 @@ Object.defineProperty(exports, "isLfsPointer", {
 		return isLfsPointer;
 	}
 });
-Object.defineProperty(exports, "langFlag", {
-	enumerable: true,
-	get: function() {
-		return langFlag;
-	}
-});
-Object.defineProperty(exports, "langFromEnv", {
-	enumerable: true,
-	get: function() {
-		return langFromEnv;
-	}
-});
 Object.defineProperty(exports, "openStaged", {
 	enumerable: true,
 	get: function() {
@@ -1644,12 +1602,6 @@ Object.defineProperty(exports, "parseArgs", {
 		return parseArgs;
 	}
 });
-Object.defineProperty(exports, "parseLang", {
-	enumerable: true,
-	get: function() {
-		return parseLang;
-	}
-});
 Object.defineProperty(exports, "readStagedDiff", {
 	enumerable: true,
 	get: function() {
@@ -1660,11 +1612,5 @@ Object.defineProperty(exports, "readVersion", {
 	enumerable: true,
 	get: function() {
 		return readVersion;
-	}
-});
-Object.defineProperty(exports, "resolveLang", {
-	enumerable: true,
-	get: function() {
-		return resolveLang;
 	}
 });

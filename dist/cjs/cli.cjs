@@ -25,8 +25,8 @@ async function main(argv, io) {
 	let parsed = require_boot.parseArgs(args);
 	if (!parsed) {
 		const { parseWithYargs } = await Promise.resolve().then(() => require("./usage.cjs"));
-		const { loadLocale } = await Promise.resolve().then(() => require("./run.cjs")).then((n) => n.messages_exports);
-		const t = await loadLocale(require_boot.parseLang(require_boot.langFlag(argv) ?? "") ?? require_boot.langFromEnv(io.env));
+		const { loadLocale } = await Promise.resolve().then(() => require("./core.cjs")).then((n) => n.messages_exports);
+		const t = await loadLocale(require_core.parseLang(require_core.langFlag(argv) ?? "") ?? require_core.langFromEnv(io.env));
 		try {
 			const result = await parseWithYargs(args, require_boot.readVersion(), t.lang);
 			if ("output" in result) {

@@ -37,6 +37,36 @@ const EXIT_ERROR = 2;
 function oneLine(err) {
 	return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
 }
+// dist/cli/lang.js
+/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
+function parseLang(value) {
+	const v = value.trim().replace(/_/g, "-").toLowerCase();
+	if (v === "en" || v.startsWith("en-")) return "en";
+	if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
+}
+/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
+function langOfLocale(locale) {
+	const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
+	return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
+}
+/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
+function langFromEnv(env) {
+	return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
+}
+/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
+function langFlag(argv) {
+	let found;
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === "--") break;
+		if (a === "--lang") found = argv[i + 1];
+		else if (a.startsWith("--lang=")) found = a.slice(7);
+	}
+	return found;
+}
+function resolveLang(o) {
+	return o.flag ?? o.config ?? langFromEnv(o.env);
+}
 // dist/sources/git-run.js
 /**
 * The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
@@ -3474,6 +3504,7 @@ async function scanPush(options) {
 				policy = await policyAtCommit(blobs, commit.oid);
 				policies.set(commit.oid, policy);
 			}
+			if (result.lang === void 0 && policy.config.lang !== void 0) result.lang = policy.config.lang;
 			const group = byKey.get(policy.key) ?? {
 				policy,
 				tips: []
@@ -3613,6 +3644,35 @@ const en = {
 	githubPairsWith: (line) => `pairs with line ${line}`,
 	githubNoCredentials: (files) => `scan-keys: no credentials found (${files} files scanned)`,
 	githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} finding(s), ${blocking} at or above --fail-on ${failOn} (${files} files scanned)`,
+	hook: {
+		skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
+		skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)",
+		skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning",
+		errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
+		errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
+		badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`
+	},
+	push: {
+		rejected: (n) => `scan-keys: push rejected: ${n === 1 ? "a key" : `${n} keys`} in the pushed commits`,
+		consoleLine: (provider, url) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
+		howTo: "To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):",
+		amend: "  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push",
+		rebase: (sha) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
+		known: (n) => `scan-keys: warning: ${n === 1 ? "a key" : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
+		below: (n) => `scan-keys: note: ${n} finding${n === 1 ? "" : "s"} below the fail level (not blocking)`,
+		clean: (commits, files, lines) => `scan-keys: ${commits} new commit${commits === 1 ? "" : "s"} scanned (${files} file${files === 1 ? "" : "s"}, ${lines} added line${lines === 1 ? "" : "s"}): no keys`,
+		notACommit: (ref, type) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`
+	},
+	merge: {
+		shared: (n) => `Keys found in more than one repository (${n})`,
+		byRepository: "By repository",
+		inRepos: (n) => `in ${n} repositories`,
+		alsoIn: (...names) => `also in ${names.join(", ")}`,
+		repoCounts: (findings, blocking, source) => `(${findings} finding${findings === 1 ? "" : "s"}, ${blocking} blocking; ${source})`,
+		summary: (keys, blocking, repos, shared) => `${keys} key${keys === 1 ? "" : "s"} (${blocking} blocking) in ${repos} repositor${repos === 1 ? "y" : "ies"}; ${shared} in more than one repository`,
+		none: "No keys found.",
+		title: "scan-keys organisation audit"
+	},
 	html: {
 		lang: "en",
 		title: "scan-keys audit report",
@@ -3676,42 +3736,52 @@ function verificationNote(f, m = en) {
 	if (v.status === "dead") return m.verifiedDead;
 	return m.verificationUnknown(v.reason);
 }
-// dist/report/push.js
-const PUSH_MESSAGES = {
-	rejected: (n) => `scan-keys: push rejected: ${n === 1 ? "a key" : `${n} keys`} in the pushed commits`,
-	consoleLine: (provider, url) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
-	howTo: "To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):",
-	amend: "  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push",
-	rebase: (sha) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
-	known: (n) => `scan-keys: warning: ${n === 1 ? "a key" : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
-	below: (n) => `scan-keys: note: ${n} finding${n === 1 ? "" : "s"} below the fail level (not blocking)`,
-	clean: (commits, files, lines) => `scan-keys: ${commits} new commit${commits === 1 ? "" : "s"} scanned (${files} file${files === 1 ? "" : "s"}, ${lines} added line${lines === 1 ? "" : "s"}): no keys`,
-	notACommit: (ref, type) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`
-};
-function place(f, showSecrets) {
-	return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${f.severity})  ${shownSecret(f, showSecrets)}`;
+// dist/report/messages/index.js
+var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
+function makeLocale(lang, m) {
+	const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
+	return {
+		lang,
+		m,
+		providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
+		remediation: (p) => t(p)?.remediation ?? p.remediation,
+		ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
+		ruleDescription: (p, id, fallback) => t(p)?.rules?.[id]?.description ?? fallback
+	};
+}
+const EN = makeLocale("en", en);
+/** How to load each other language's catalogue (a new Lang without one is a type error). */
+const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require("./zh-CN.cjs"))).zhCN };
+async function loadLocale(lang) {
+	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
+}
+en.push;
+function place(f, showSecrets, t) {
+	return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
 }
 /** The lines for a rejected push, or for the warnings of an accepted one. */
 function renderPushFindings(r) {
 	const show = r.showSecrets === true;
+	const t = r.t ?? EN;
+	const M = t.m.push;
 	const out = [];
 	if (r.blocking.length > 0) {
-		out.push(PUSH_MESSAGES.rejected(r.blocking.length));
-		for (const f of r.blocking) out.push(place(f, show));
+		out.push(M.rejected(r.blocking.length));
+		for (const f of r.blocking) out.push(place(f, show, t));
 		const byId = new Map(r.providers.map((p) => [p.id, p]));
 		for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
 			const p = byId.get(id);
-			if (p) out.push(PUSH_MESSAGES.consoleLine(p.name, p.remediation.console.url));
+			if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
 		}
-		out.push(PUSH_MESSAGES.howTo, PUSH_MESSAGES.amend);
+		out.push(M.howTo, M.amend);
 		const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? "<commit>";
-		out.push(PUSH_MESSAGES.rebase(oldest));
+		out.push(M.rebase(oldest));
 	}
 	if (r.known.length > 0) {
-		out.push(PUSH_MESSAGES.known(r.known.length));
-		for (const f of r.known) out.push(place(f, show));
+		out.push(M.known(r.known.length));
+		for (const f of r.known) out.push(place(f, show, t));
 	}
-	if (r.below.length > 0) out.push(PUSH_MESSAGES.below(r.below.length));
+	if (r.below.length > 0) out.push(M.below(r.below.length));
 	return out.length > 0 ? out.join("\n") + "\n" : "";
 }
 // dist/report/redact.js
@@ -3772,6 +3842,12 @@ Object.defineProperty(exports, "EMPTY_CONFIG", {
 		return EMPTY_CONFIG;
 	}
 });
+Object.defineProperty(exports, "EN", {
+	enumerable: true,
+	get: function() {
+		return EN;
+	}
+});
 Object.defineProperty(exports, "EXIT_CLEAN", {
 	enumerable: true,
 	get: function() {
@@ -3800,12 +3876,6 @@ Object.defineProperty(exports, "MissingObjectsError", {
 	enumerable: true,
 	get: function() {
 		return MissingObjectsError;
-	}
-});
-Object.defineProperty(exports, "PUSH_MESSAGES", {
-	enumerable: true,
-	get: function() {
-		return PUSH_MESSAGES;
 	}
 });
 Object.defineProperty(exports, "PatternError", {
@@ -3916,6 +3986,24 @@ Object.defineProperty(exports, "isNotARepository", {
 		return isNotARepository;
 	}
 });
+Object.defineProperty(exports, "langFlag", {
+	enumerable: true,
+	get: function() {
+		return langFlag;
+	}
+});
+Object.defineProperty(exports, "langFromEnv", {
+	enumerable: true,
+	get: function() {
+		return langFromEnv;
+	}
+});
+Object.defineProperty(exports, "loadLocale", {
+	enumerable: true,
+	get: function() {
+		return loadLocale;
+	}
+});
 Object.defineProperty(exports, "loadPatternSchema", {
 	enumerable: true,
 	get: function() {
@@ -3926,6 +4014,12 @@ Object.defineProperty(exports, "loadPatterns", {
 	enumerable: true,
 	get: function() {
 		return loadPatterns;
+	}
+});
+Object.defineProperty(exports, "messages_exports", {
+	enumerable: true,
+	get: function() {
+		return messages_exports;
 	}
 });
 Object.defineProperty(exports, "missingStaged", {
@@ -3944,6 +4038,12 @@ Object.defineProperty(exports, "parseBaseline", {
 	enumerable: true,
 	get: function() {
 		return parseBaseline;
+	}
+});
+Object.defineProperty(exports, "parseLang", {
+	enumerable: true,
+	get: function() {
+		return parseLang;
 	}
 });
 Object.defineProperty(exports, "parseRefUpdates", {
@@ -3974,6 +4074,12 @@ Object.defineProperty(exports, "renderPushFindings", {
 	enumerable: true,
 	get: function() {
 		return renderPushFindings;
+	}
+});
+Object.defineProperty(exports, "resolveLang", {
+	enumerable: true,
+	get: function() {
+		return resolveLang;
 	}
 });
 Object.defineProperty(exports, "scanPush", {

@@ -1,5 +1,4 @@
 const require_core = require("./core.cjs");
-const require_run = require("./run.cjs");
 // dist/report/github.js
 function escapeData(s) {
 	return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -24,7 +23,7 @@ function messageOf(f, report, t) {
 	if (provider) text += `\n${m.console} ${provider.remediation.console.url}`;
 	return text;
 }
-function renderGithub(report, t = require_run.EN) {
+function renderGithub(report, t = require_core.EN) {
 	const { m } = t;
 	const lines = report.findings.map((f) => {
 		const provider = report.providers.find((p) => p.id === f.provider);

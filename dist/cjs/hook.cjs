@@ -12,16 +12,11 @@ const require_core = require("./core.cjs");
 *   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
 *   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
 *   while the tool is broken, and says so on every such push.
+* - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
+*   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
 */
-/** Every sentence this command says besides the findings (report/push.ts), in one place. */
-const HOOK_MESSAGES = {
-	skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
-	skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)",
-	skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning",
-	errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
-	errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
-	badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`
-};
+/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
+const HOOK_MESSAGES = require_core.en.hook;
 /** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 async function readSettings(gitDir) {
 	const child = require_core.gitSpawn(gitDir, [
@@ -52,6 +47,10 @@ async function readSettings(gitDir) {
 			if (value !== "reject" && value !== "accept") throw new require_core.GitError(HOOK_MESSAGES.badSetting(value));
 			settings.onError = value;
 		}
+		if (name.toLowerCase() === "scan-keys.lang") {
+			const lang = require_core.parseLang(value);
+			if (lang) settings.lang = lang;
+		}
 	}
 	return settings;
 }
@@ -73,6 +72,12 @@ async function readAll(stdin) {
 }
 async function runPreReceive(io) {
 	const say = (s) => io.stderr.write(s.endsWith("\n") ? s : s + "\n");
+	let t = require_core.EN;
+	let chosen = false;
+	const speak = async (lang) => {
+		chosen = true;
+		if (lang !== t.lang) t = await require_core.loadLocale(lang);
+	};
 	let settings = {
 		allowSkip: false,
 		onError: "reject"
@@ -80,12 +85,13 @@ async function runPreReceive(io) {
 	try {
 		const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
 		settings = read;
+		await speak(settings.lang ?? require_core.langFromEnv(io.env));
 		const skip = skipReason(io.env);
 		if (skip !== void 0) {
-			if (!settings.allowSkip) say(HOOK_MESSAGES.skipRefused);
-			else if (skip === "") say(HOOK_MESSAGES.skipNoReason);
+			if (!settings.allowSkip) say(t.m.hook.skipRefused);
+			else if (skip === "") say(t.m.hook.skipNoReason);
 			else {
-				say(HOOK_MESSAGES.skipped(skip.replace(/[\r\n]+/g, " ").slice(0, 300)));
+				say(t.m.hook.skipped(skip.replace(/[\r\n]+/g, " ").slice(0, 300)));
 				return 0;
 			}
 		}
@@ -94,24 +100,28 @@ async function runPreReceive(io) {
 			gitDir: io.cwd,
 			updates
 		});
-		for (const ref of r.refs) if (ref.action === "not-a-commit") say(require_core.PUSH_MESSAGES.notACommit(ref.ref, ref.type ?? "non-commit"));
+		if (r.lang) await speak(r.lang);
+		const M = t.m.push;
+		for (const ref of r.refs) if (ref.action === "not-a-commit") say(M.notACommit(ref.ref, ref.type ?? "non-commit"));
 		const text = require_core.renderPushFindings({
 			blocking: r.blocking,
 			known: r.known,
 			below: r.below,
-			providers: r.providers
+			providers: r.providers,
+			t
 		});
 		if (text) say(text);
 		if (r.blocking.length > 0) return 1;
-		if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(require_core.PUSH_MESSAGES.clean(r.commits, r.files, r.lines));
+		if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(M.clean(r.commits, r.files, r.lines));
 		return 0;
 	} catch (err) {
 		const why = require_core.redactText(require_core.oneLine(err).split("\n")[0] ?? "unknown error", void 0, true);
+		if (!chosen) await speak(settings.lang ?? require_core.langFromEnv(io.env)).catch(() => void 0);
 		if (settings.onError === "accept") {
-			say(HOOK_MESSAGES.errorAccepted(why));
+			say(t.m.hook.errorAccepted(t.m.error(why)));
 			return 0;
 		}
-		say(HOOK_MESSAGES.errorRejected(why));
+		say(t.m.hook.errorRejected(t.m.error(why)));
 		return 1;
 	}
 }

@@ -38,7 +38,7 @@ function byDate(a, b) {
 	if (da !== db) return da < db ? -1 : 1;
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
-function renderHtml(report, t = require_run.EN) {
+function renderHtml(report, t = require_core.EN) {
 	const h = t.m.html;
 	const { findings } = report;
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));

@@ -1,5 +1,4 @@
 const require_core = require("./core.cjs");
-const require_run = require("./run.cjs");
 const require_chunks = require("./chunks.cjs");
 // dist/report/json.js
 /**
@@ -7,7 +6,7 @@ const require_chunks = require("./chunks.cjs");
 * The same bytes in every language except `title` (a rule title for people); everything scripts
 * key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
 */
-function renderJsonChunks(report, t = require_run.EN) {
+function renderJsonChunks(report, t = require_core.EN) {
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 	const findings = require_chunks.mapLazily(report.findings, (f) => {
 		const provider = byProvider.get(f.provider);

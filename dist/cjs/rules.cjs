@@ -1,3 +1,4 @@
+const require_core = require("./core.cjs");
 const require_run = require("./run.cjs");
 // dist/report/rules.js
 function ruleRows(rules) {
@@ -21,7 +22,7 @@ function localRows(rules, t) {
 		detects: t.ruleDescription(providers.get(r.provider), r.id, r.detects)
 	}));
 }
-function renderRulesJson(rules, t = require_run.EN) {
+function renderRulesJson(rules, t = require_core.EN) {
 	return JSON.stringify({
 		version: 1,
 		rules: localRows(rules, t).map((r) => ({
@@ -52,7 +53,7 @@ function wrap(text, width) {
 	if (cur.trim()) lines.push(cur.trimEnd());
 	return lines;
 }
-function renderRulesText(rules, width = 100, t = require_run.EN) {
+function renderRulesText(rules, width = 100, t = require_core.EN) {
 	const { m } = t;
 	const rows = localRows(rules, t);
 	const sev = (s) => require_run.padEndWidth(s ? m.severity[s] : "—", 8);

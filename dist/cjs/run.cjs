@@ -15,25 +15,6 @@ const NO_COLORS = {
 	bold: (s) => s,
 	cyan: (s) => s
 };
-// dist/report/messages/index.js
-var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
-function makeLocale(lang, m) {
-	const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
-	return {
-		lang,
-		m,
-		providerName: (p, fallback) => t(p)?.name ?? p?.name ?? fallback,
-		remediation: (p) => t(p)?.remediation ?? p.remediation,
-		ruleTitle: (p, id, fallback) => t(p)?.rules?.[id]?.title ?? fallback,
-		ruleDescription: (p, id, fallback) => t(p)?.rules?.[id]?.description ?? fallback
-	};
-}
-const EN = makeLocale("en", require_core.en);
-/** How to load each other language's catalogue (a new Lang without one is a type error). */
-const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require("./zh-CN.cjs"))).zhCN };
-async function loadLocale(lang) {
-	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
-}
 // dist/report/width.js
 /**
 * Column width as a terminal shows it: East Asian wide and fullwidth characters (CJK ideographs,
@@ -81,7 +62,7 @@ function describe(f, m) {
 * The report in `t`'s language (default English). Columns are aligned by display width, so a
 * Chinese title (two columns per character) lines up as an English one does.
 */
-function renderText(report, c, t = EN) {
+function renderText(report, c, t = require_core.EN) {
 	const { m } = t;
 	const lines = [];
 	const { findings } = report;
@@ -142,7 +123,7 @@ function renderText(report, c, t = EN) {
 	return lines.join("\n") + "\n";
 }
 /** One line per skipped file, for --verbose. */
-function renderSkipped(report, c, t = EN) {
+function renderSkipped(report, c, t = require_core.EN) {
 	return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join("\n") + (report.skipped.length ? "\n" : "");
 }
 // dist/sources/paths.js
@@ -597,17 +578,17 @@ async function projectConfig(path, cwd) {
 }
 async function run(parsed, io, ctx) {
 	const flag = parsed.lang;
-	let t = EN;
+	let t = require_core.EN;
 	try {
-		t = await loadLocale(flag ?? require_boot.langFromEnv(io.env));
+		t = await require_core.loadLocale(flag ?? require_core.langFromEnv(io.env));
 		const c = require_core.useColor(parsed.color, io) ? (await import("picocolors")).createColors(true) : NO_COLORS;
 		const { config, root } = await projectConfig(parsed.config, io.cwd);
-		const lang = require_boot.resolveLang({
+		const lang = require_core.resolveLang({
 			flag,
 			config: config.lang,
 			env: io.env
 		});
-		if (lang !== t.lang) t = await loadLocale(lang);
+		if (lang !== t.lang) t = await require_core.loadLocale(lang);
 		const { m } = t;
 		const failOn = parsed["fail-on"] ?? config.failOn ?? "medium";
 		const format = parsed.format;
@@ -624,7 +605,8 @@ async function run(parsed, io, ctx) {
 			rules,
 			failOn,
 			toolVersion: require_boot.readVersion(),
-			color: c
+			color: c,
+			t
 		});
 		if (command === "install" || command === "uninstall") {
 			io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
@@ -863,12 +845,6 @@ function finish(result, started) {
 	result.stats.durationMs = Number(process.hrtime.bigint() - started) / 1e6;
 	return result;
 }
-Object.defineProperty(exports, "EN", {
-	enumerable: true,
-	get: function() {
-		return EN;
-	}
-});
 Object.defineProperty(exports, "InputError", {
 	enumerable: true,
 	get: function() {
@@ -897,12 +873,6 @@ Object.defineProperty(exports, "listTargets", {
 	enumerable: true,
 	get: function() {
 		return listTargets;
-	}
-});
-Object.defineProperty(exports, "messages_exports", {
-	enumerable: true,
-	get: function() {
-		return messages_exports;
 	}
 });
 Object.defineProperty(exports, "padEndWidth", {

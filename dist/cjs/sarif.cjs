@@ -1,6 +1,5 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 const require_core = require("./core.cjs");
-const require_run = require("./run.cjs");
 const require_chunks = require("./chunks.cjs");
 let node_url = require("node:url");
 // dist/report/sarif.js
@@ -106,11 +105,11 @@ function messageOf(f, report, t) {
 	const console = provider?.remediation.console.url;
 	return `${t.ruleTitle(provider, f.ruleId, f.title)} ${require_core.shownSecret(f, report.showSecrets)} (${m.severity[f.severity]}${notes.length ? m.noteSeparator + notes.join(m.noteSeparator) : ""})${m.fullStop}` + (console ? m.disableAndCreate(console) : "");
 }
-function renderSarif(report, t = require_run.EN) {
+function renderSarif(report, t = require_core.EN) {
 	return [...renderSarifChunks(report, t)].join("");
 }
 /** The same log in pieces, each result built as it is written (any number of findings). */
-function renderSarifChunks(report, t = require_run.EN) {
+function renderSarifChunks(report, t = require_core.EN) {
 	const rules = rulesOf(report);
 	const index = new Map(rules.map((r, i) => [r.id, i]));
 	for (const f of report.findings) if (!index.has(f.ruleId)) {

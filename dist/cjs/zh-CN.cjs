@@ -121,6 +121,35 @@ const zhCN = {
 	githubPairsWith: (line) => `与第 ${line} 行配对`,
 	githubNoCredentials: (files) => `scan-keys: 未发现凭证（已扫描 ${files} 个文件）`,
 	githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
+	hook: {
+		skipped: (reason) => `scan-keys：推送已接受，但未经扫描：推送选项 scan-keys.skip（原因：${reason}）`,
+		skipRefused: "scan-keys：已忽略推送选项 scan-keys.skip：本服务器不允许跳过扫描（git config scan-keys.allowSkip true）",
+		skipNoReason: "scan-keys：推送选项 scan-keys.skip 需要写明原因（git push -o scan-keys.skip=\"原因\"）；照常扫描",
+		errorRejected: (why) => `scan-keys：扫描无法运行，因此拒绝本次推送（服务器设置 scan-keys.onError=reject）：${why}`,
+		errorAccepted: (why) => `scan-keys：警告：扫描无法运行；推送已接受，但未经扫描（服务器设置 scan-keys.onError=accept）：${why}`,
+		badSetting: (value) => `scan-keys.onError 必须是 "reject" 或 "accept"，而不是 "${value}"`
+	},
+	push: {
+		rejected: (n) => `scan-keys：推送被拒绝：推送的提交中有 ${n} 个密钥`,
+		consoleLine: (provider, url) => `  ${provider}：即使本次推送已被拒绝，也请立即禁用该密钥：${url}`,
+		howTo: "要重新推送，请从引入密钥的提交中删除它（改为从环境变量或凭据管理服务中读取）：",
+		amend: "  在最近一次提交中：删除密钥，`git add` 该文件，`git commit --amend`，然后推送",
+		rebase: (sha) => `  在更早的提交中：\`git rebase -i ${sha}^\`，把该提交标记为 \`edit\`，删除密钥，\`git commit --amend\`，\`git rebase --continue\`，然后推送`,
+		known: (n) => `scan-keys：警告：本仓库的历史中已有 ${n} 个密钥（不阻止本次推送；请将其从历史中删除并禁用）：`,
+		below: (n) => `scan-keys：提示：${n} 个发现低于失败级别（不阻止）`,
+		clean: (commits, files, lines) => `scan-keys：已扫描 ${commits} 个新提交（${files} 个文件，新增 ${lines} 行）：没有发现密钥`,
+		notACommit: (ref, type) => `scan-keys：警告：${ref} 指向 ${type}，不是提交：未扫描`
+	},
+	merge: {
+		shared: (n) => `出现在多个仓库中的密钥（${n}）`,
+		byRepository: "按仓库",
+		inRepos: (n) => `出现在 ${n} 个仓库中`,
+		alsoIn: (...names) => `也出现在 ${names.join("、")}`,
+		repoCounts: (findings, blocking, source) => `（${findings} 个发现，${blocking} 个阻止；${source}）`,
+		summary: (keys, blocking, repos, shared) => `${repos} 个仓库中共有 ${keys} 个密钥（${blocking} 个阻止）；其中 ${shared} 个出现在多个仓库中`,
+		none: "没有发现密钥。",
+		title: "scan-keys 组织审计报告"
+	},
 	html: {
 		lang: "zh-CN",
 		title: "scan-keys 审计报告",

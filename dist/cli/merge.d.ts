@@ -1,5 +1,6 @@
 import type { RuleSet, Severity } from '../types.js';
 import type { Colors } from '../report/types.js';
+import type { Locale } from '../report/messages/index.js';
 /** A remote URL without credentials (`https://user:token@host/…` → `https://host/…`). */
 export declare function withoutCredentials(url: string): string;
 /**
@@ -17,4 +18,5 @@ export declare function runMerge(parsed: Record<string, unknown>, io: {
     failOn: Severity | 'none';
     toolVersion: string;
     color: Colors;
+    t?: Locale;
 }): Promise<number>;

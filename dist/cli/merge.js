@@ -52,7 +52,7 @@ export async function runMerge(parsed, io, ctx) {
     });
     const explicitFailOn = parsed['fail-on'];
     const merged = mergeReports(inputs, explicitFailOn !== undefined ? { failOn: explicitFailOn } : {});
-    const options = { providers: ctx.rules.providers, rules: ctx.rules.rules, showSecrets: parsed['show-secrets'] === true, failOn: explicitFailOn ?? ctx.failOn, toolVersion: ctx.toolVersion };
+    const options = { providers: ctx.rules.providers, rules: ctx.rules.rules, showSecrets: parsed['show-secrets'] === true, failOn: explicitFailOn ?? ctx.failOn, toolVersion: ctx.toolVersion, ...(ctx.t ? { t: ctx.t } : {}) };
     const format = parsed.format;
     const output = parsed.output;
     const text = format === 'json' ? renderMergedJson(merged, options)

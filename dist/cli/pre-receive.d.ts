@@ -1,3 +1,4 @@
+import type { Lang } from '../types.js';
 interface HookIo {
     stderr: {
         write(s: string): unknown;
@@ -6,18 +7,19 @@ interface HookIo {
     env: Record<string, string | undefined>;
     cwd: string;
 }
-/** Every sentence this command says besides the findings (report/push.ts), in one place. */
+/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
 export declare const HOOK_MESSAGES: {
-    readonly skipped: (reason: string) => string;
-    readonly skipRefused: "scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)";
-    readonly skipNoReason: "scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip=\"why\"); scanning";
-    readonly errorRejected: (why: string) => string;
-    readonly errorAccepted: (why: string) => string;
-    readonly badSetting: (value: string) => string;
+    skipped: (reason: string) => string;
+    skipRefused: string;
+    skipNoReason: string;
+    errorRejected: (why: string) => string;
+    errorAccepted: (why: string) => string;
+    badSetting: (value: string) => string;
 };
 export interface ServerSettings {
     allowSkip: boolean;
     onError: 'reject' | 'accept';
+    lang?: Lang;
 }
 /** The value of `scan-keys.skip=<reason>` among the push options, if given ('' without a reason). */
 export declare function skipReason(env: Record<string, string | undefined>): string | undefined;

@@ -9,21 +9,19 @@
  *   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
  *   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
  *   while the tool is broken, and says so on every such push.
+ * - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
+ *   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
  */
 import { GitError, gitSpawn } from '../sources/git-run.js';
 import { parseRefUpdates, scanPush } from '../scan/pre-receive.js';
-import { PUSH_MESSAGES, renderPushFindings } from '../report/push.js';
+import { renderPushFindings } from '../report/push.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, oneLine } from './common.js';
 import { redactText } from '../report/redact.js';
-/** Every sentence this command says besides the findings (report/push.ts), in one place. */
-export const HOOK_MESSAGES = {
-    skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
-    skipRefused: 'scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)',
-    skipNoReason: 'scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip="why"); scanning',
-    errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
-    errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
-    badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`,
-};
+import { en } from '../report/messages/en.js';
+import { EN, loadLocale } from '../report/messages/index.js';
+import { langFromEnv, parseLang } from './lang.js';
+/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
+export const HOOK_MESSAGES = en.hook;
 /** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 async function readSettings(gitDir) {
     const child = gitSpawn(gitDir, ['config', '--get-regexp', '^scan-keys\\.']);
@@ -51,6 +49,11 @@ async function readSettings(gitDir) {
                 throw new GitError(HOOK_MESSAGES.badSetting(value));
             settings.onError = value;
         }
+        if (name.toLowerCase() === 'scan-keys.lang') {
+            const lang = parseLang(value);
+            if (lang)
+                settings.lang = lang;
+        }
     }
     return settings;
 }
@@ -75,45 +78,60 @@ async function readAll(stdin) {
 }
 export async function runPreReceive(io) {
     const say = (s) => io.stderr.write(s.endsWith('\n') ? s : s + '\n');
+    // The language: the pushed commit's config, else the server's scan-keys.lang, else the
+    // environment. English costs nothing; another catalogue is loaded only when used.
+    let t = EN;
+    let chosen = false;
+    const speak = async (lang) => {
+        chosen = true;
+        if (lang !== t.lang)
+            t = await loadLocale(lang);
+    };
     // Until the settings are read, an error rejects.
     let settings = { allowSkip: false, onError: 'reject' };
     try {
         // git's process and the input stream in parallel: each git start costs milliseconds.
         const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
         settings = read;
+        await speak(settings.lang ?? langFromEnv(io.env));
         const skip = skipReason(io.env);
         if (skip !== undefined) {
             if (!settings.allowSkip)
-                say(HOOK_MESSAGES.skipRefused);
+                say(t.m.hook.skipRefused);
             else if (skip === '')
-                say(HOOK_MESSAGES.skipNoReason);
+                say(t.m.hook.skipNoReason);
             else {
-                say(HOOK_MESSAGES.skipped(skip.replace(/[\r\n]+/g, ' ').slice(0, 300)));
+                say(t.m.hook.skipped(skip.replace(/[\r\n]+/g, ' ').slice(0, 300)));
                 return EXIT_CLEAN;
             }
         }
         const updates = parseRefUpdates(input);
         const r = await scanPush({ gitDir: io.cwd, updates });
+        if (r.lang)
+            await speak(r.lang);
+        const M = t.m.push;
         for (const ref of r.refs)
             if (ref.action === 'not-a-commit')
-                say(PUSH_MESSAGES.notACommit(ref.ref, ref.type ?? 'non-commit'));
-        const text = renderPushFindings({ blocking: r.blocking, known: r.known, below: r.below, providers: r.providers });
+                say(M.notACommit(ref.ref, ref.type ?? 'non-commit'));
+        const text = renderPushFindings({ blocking: r.blocking, known: r.known, below: r.below, providers: r.providers, t });
         if (text)
             say(text);
         if (r.blocking.length > 0)
             return EXIT_FINDINGS;
         if (r.refs.some((x) => x.action === 'scanned') && r.known.length === 0)
-            say(PUSH_MESSAGES.clean(r.commits, r.files, r.lines));
+            say(M.clean(r.commits, r.files, r.lines));
         return EXIT_CLEAN;
     }
     catch (err) {
         // One line; a config or git message may quote input, so random-looking runs are hidden.
         const why = redactText(oneLine(err).split('\n')[0] ?? 'unknown error', undefined, true);
+        if (!chosen)
+            await speak(settings.lang ?? langFromEnv(io.env)).catch(() => undefined);
         if (settings.onError === 'accept') {
-            say(HOOK_MESSAGES.errorAccepted(why));
+            say(t.m.hook.errorAccepted(t.m.error(why)));
             return EXIT_CLEAN;
         }
-        say(HOOK_MESSAGES.errorRejected(why));
+        say(t.m.hook.errorRejected(t.m.error(why)));
         return EXIT_FINDINGS;
     }
 }

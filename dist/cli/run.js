@@ -116,7 +116,7 @@ export async function run(parsed, io, ctx) {
             return EXIT_CLEAN;
         }
         if (command === 'merge')
-            return await (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c });
+            return await (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c, t });
         if (command === 'install' || command === 'uninstall') {
             io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
             return EXIT_CLEAN;

@@ -6,22 +6,26 @@
 import type { Provider, Rule, Severity } from '../types.js';
 import type { Colors } from './types.js';
 import type { MergedReport } from './merge.js';
+import { type Locale } from './messages/index.js';
 export interface MergedRenderOptions {
     providers: readonly Provider[];
     rules?: readonly Rule[];
     showSecrets: boolean;
     failOn: Severity | 'none';
     toolVersion?: string;
+    /** The language of text and HTML (default English). */
+    t?: Locale;
 }
-/** Headings and sentences of the merged report, in one place. */
+/** Headings and sentences of the merged report in English; the catalogues (messages/*.ts, `merge`) hold every language. */
 export declare const MERGE_MESSAGES: {
-    readonly shared: (n: number) => string;
-    readonly byRepository: "By repository";
-    readonly inRepos: (n: number) => string;
-    readonly alsoIn: (names: string[]) => string;
-    readonly summary: (keys: number, blocking: number, repos: number, shared: number) => string;
-    readonly none: "No keys found.";
-    readonly title: "scan-keys organisation audit";
+    shared: (n: number) => string;
+    byRepository: string;
+    inRepos: (n: number) => string;
+    alsoIn: (...names: string[]) => string;
+    repoCounts: (findings: number, blocking: number, source: string) => string;
+    summary: (keys: number, blocking: number, repos: number, shared: number) => string;
+    none: string;
+    title: string;
 };
 export declare function renderMergedText(m: MergedReport, o: MergedRenderOptions, c: Colors): string;
 export declare function renderMergedJson(m: MergedReport, o: MergedRenderOptions): string;

@@ -14,7 +14,7 @@
  * Policy: `.scan-keys.json` and the baseline as they are in each pushed tip (policy/pushed.ts).
  * Tips with the same two files are scanned in one walk.
  */
-import type { Finding, Provider } from '../types.js';
+import type { Finding, Lang, Provider } from '../types.js';
 export interface RefUpdate {
     old: string;
     new: string;
@@ -47,6 +47,8 @@ export interface PushScanResult {
     bytes: number;
     providers: readonly Provider[];
     durationMs: number;
+    /** The pushed commits' `.scan-keys.json` `lang`, if one sets it (the first pushed tip's that does). */
+    lang?: Lang;
 }
 export interface PushScanOptions {
     /** The repository's git directory (the hook's working directory), absolute. */

@@ -61,6 +61,8 @@ export async function scanPush(options) {
                 policy = await policyAtCommit(blobs, commit.oid);
                 policies.set(commit.oid, policy);
             }
+            if (result.lang === undefined && policy.config.lang !== undefined)
+                result.lang = policy.config.lang;
             const group = byKey.get(policy.key) ?? { policy, tips: [] };
             if (!group.tips.includes(commit.oid))
                 group.tips.push(commit.oid);

@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import type { RuleSet, Severity } from '../types.js';
 import type { Colors } from '../report/types.js';
 import { NO_COLORS } from '../report/types.js';
+import type { Locale } from '../report/messages/index.js';
 import { gitOutput } from '../sources/git-run.js';
 import { mergeReports, parseJsonReport, MergeInputError } from '../report/merge.js';
 import { renderMergedHtml, renderMergedJson, renderMergedSarif, renderMergedText } from '../report/merge-render.js';
@@ -36,7 +37,7 @@ export async function repositoryName(given: unknown, dir: string): Promise<strin
 export async function runMerge(
   parsed: Record<string, unknown>,
   io: { stdout: { write(s: string): unknown }; cwd: string },
-  ctx: { rules: RuleSet; failOn: Severity | 'none'; toolVersion: string; color: Colors },
+  ctx: { rules: RuleSet; failOn: Severity | 'none'; toolVersion: string; color: Colors; t?: Locale },
 ): Promise<number> {
   const files = (parsed.reports as string[] | undefined) ?? [];
   const inputs = files.map((source) => {
@@ -55,7 +56,7 @@ export async function runMerge(
   });
   const explicitFailOn = parsed['fail-on'] as Severity | 'none' | undefined;
   const merged = mergeReports(inputs, explicitFailOn !== undefined ? { failOn: explicitFailOn } : {});
-  const options = { providers: ctx.rules.providers, rules: ctx.rules.rules, showSecrets: parsed['show-secrets'] === true, failOn: explicitFailOn ?? ctx.failOn, toolVersion: ctx.toolVersion };
+  const options = { providers: ctx.rules.providers, rules: ctx.rules.rules, showSecrets: parsed['show-secrets'] === true, failOn: explicitFailOn ?? ctx.failOn, toolVersion: ctx.toolVersion, ...(ctx.t ? { t: ctx.t } : {}) };
   const format = parsed.format as string;
   const output = parsed.output as string | undefined;
   const text =

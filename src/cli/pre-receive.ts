@@ -9,12 +9,18 @@
  *   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
  *   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
  *   while the tool is broken, and says so on every such push.
+ * - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
+ *   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
  */
 import { GitError, gitSpawn } from '../sources/git-run.js';
 import { parseRefUpdates, scanPush } from '../scan/pre-receive.js';
-import { PUSH_MESSAGES, renderPushFindings } from '../report/push.js';
+import { renderPushFindings } from '../report/push.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, oneLine } from './common.js';
 import { redactText } from '../report/redact.js';
+import { en } from '../report/messages/en.js';
+import { EN, loadLocale, type Locale } from '../report/messages/index.js';
+import { langFromEnv, parseLang } from './lang.js';
+import type { Lang } from '../types.js';
 
 interface HookIo {
   stderr: { write(s: string): unknown };
@@ -23,19 +29,13 @@ interface HookIo {
   cwd: string;
 }
 
-/** Every sentence this command says besides the findings (report/push.ts), in one place. */
-export const HOOK_MESSAGES = {
-  skipped: (reason: string) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
-  skipRefused: 'scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)',
-  skipNoReason: 'scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip="why"); scanning',
-  errorRejected: (why: string) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
-  errorAccepted: (why: string) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
-  badSetting: (value: string) => `scan-keys.onError must be "reject" or "accept", not "${value}"`,
-} as const;
+/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
+export const HOOK_MESSAGES = en.hook;
 
 export interface ServerSettings {
   allowSkip: boolean;
   onError: 'reject' | 'accept';
+  lang?: Lang;
 }
 
 /** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
@@ -61,6 +61,10 @@ async function readSettings(gitDir: string): Promise<ServerSettings> {
       if (value !== 'reject' && value !== 'accept') throw new GitError(HOOK_MESSAGES.badSetting(value));
       settings.onError = value;
     }
+    if (name.toLowerCase() === 'scan-keys.lang') {
+      const lang = parseLang(value);
+      if (lang) settings.lang = lang;
+    }
   }
   return settings;
 }
@@ -85,37 +89,49 @@ async function readAll(stdin: AsyncIterable<Uint8Array>): Promise<string> {
 
 export async function runPreReceive(io: HookIo): Promise<number> {
   const say = (s: string) => io.stderr.write(s.endsWith('\n') ? s : s + '\n');
+  // The language: the pushed commit's config, else the server's scan-keys.lang, else the
+  // environment. English costs nothing; another catalogue is loaded only when used.
+  let t: Locale = EN;
+  let chosen = false;
+  const speak = async (lang: Lang) => {
+    chosen = true;
+    if (lang !== t.lang) t = await loadLocale(lang);
+  };
   // Until the settings are read, an error rejects.
   let settings: ServerSettings = { allowSkip: false, onError: 'reject' };
   try {
     // git's process and the input stream in parallel: each git start costs milliseconds.
     const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
     settings = read;
+    await speak(settings.lang ?? langFromEnv(io.env));
     const skip = skipReason(io.env);
     if (skip !== undefined) {
-      if (!settings.allowSkip) say(HOOK_MESSAGES.skipRefused);
-      else if (skip === '') say(HOOK_MESSAGES.skipNoReason);
+      if (!settings.allowSkip) say(t.m.hook.skipRefused);
+      else if (skip === '') say(t.m.hook.skipNoReason);
       else {
-        say(HOOK_MESSAGES.skipped(skip.replace(/[\r\n]+/g, ' ').slice(0, 300)));
+        say(t.m.hook.skipped(skip.replace(/[\r\n]+/g, ' ').slice(0, 300)));
         return EXIT_CLEAN;
       }
     }
     const updates = parseRefUpdates(input);
     const r = await scanPush({ gitDir: io.cwd, updates });
-    for (const ref of r.refs) if (ref.action === 'not-a-commit') say(PUSH_MESSAGES.notACommit(ref.ref, ref.type ?? 'non-commit'));
-    const text = renderPushFindings({ blocking: r.blocking, known: r.known, below: r.below, providers: r.providers });
+    if (r.lang) await speak(r.lang);
+    const M = t.m.push;
+    for (const ref of r.refs) if (ref.action === 'not-a-commit') say(M.notACommit(ref.ref, ref.type ?? 'non-commit'));
+    const text = renderPushFindings({ blocking: r.blocking, known: r.known, below: r.below, providers: r.providers, t });
     if (text) say(text);
     if (r.blocking.length > 0) return EXIT_FINDINGS;
-    if (r.refs.some((x) => x.action === 'scanned') && r.known.length === 0) say(PUSH_MESSAGES.clean(r.commits, r.files, r.lines));
+    if (r.refs.some((x) => x.action === 'scanned') && r.known.length === 0) say(M.clean(r.commits, r.files, r.lines));
     return EXIT_CLEAN;
   } catch (err) {
     // One line; a config or git message may quote input, so random-looking runs are hidden.
     const why = redactText(oneLine(err).split('\n')[0] ?? 'unknown error', undefined, true);
+    if (!chosen) await speak(settings.lang ?? langFromEnv(io.env)).catch(() => undefined);
     if (settings.onError === 'accept') {
-      say(HOOK_MESSAGES.errorAccepted(why));
+      say(t.m.hook.errorAccepted(t.m.error(why)));
       return EXIT_CLEAN;
     }
-    say(HOOK_MESSAGES.errorRejected(why));
+    say(t.m.hook.errorRejected(t.m.error(why)));
     return EXIT_FINDINGS;
   }
 }

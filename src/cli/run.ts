@@ -128,7 +128,7 @@ export async function run(parsed: Parsed, io: Io, ctx: RunContext): Promise<numb
       io.stdout.write(`scan-keys: ${describeServerInstall(await installServer(parsed.server, io.cwd))}\n`);
       return EXIT_CLEAN;
     }
-    if (command === 'merge') return await (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c });
+    if (command === 'merge') return await (await import('./merge.js')).runMerge(parsed, io, { rules, failOn, toolVersion: readVersion(), color: c, t });
     if (command === 'install' || command === 'uninstall') {
       io.stdout.write(`scan-keys: ${await runHookCommand(command, io.cwd, m)}\n`);
       return EXIT_CLEAN;

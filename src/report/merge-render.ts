@@ -10,6 +10,8 @@ import { shownSecret } from './present.js';
 import { renderSarif } from './sarif.js';
 import { escapeHtml } from './html.js';
 import type { MergedKey, MergedReport, Place } from './merge.js';
+import { en } from './messages/en.js';
+import { EN, type Locale } from './messages/index.js';
 
 export interface MergedRenderOptions {
   providers: readonly Provider[];
@@ -17,19 +19,12 @@ export interface MergedRenderOptions {
   showSecrets: boolean;
   failOn: Severity | 'none';
   toolVersion?: string;
+  /** The language of text and HTML (default English). */
+  t?: Locale;
 }
 
-/** Headings and sentences of the merged report, in one place. */
-export const MERGE_MESSAGES = {
-  shared: (n: number) => `Keys found in more than one repository (${n})`,
-  byRepository: 'By repository',
-  inRepos: (n: number) => `in ${n} repositories`,
-  alsoIn: (names: string[]) => `also in ${names.join(', ')}`,
-  summary: (keys: number, blocking: number, repos: number, shared: number) =>
-    `${keys} key${keys === 1 ? '' : 's'} (${blocking} blocking) in ${repos} repositor${repos === 1 ? 'y' : 'ies'}; ${shared} in more than one repository`,
-  none: 'No keys found.',
-  title: 'scan-keys organisation audit',
-} as const;
+/** Headings and sentences of the merged report in English; the catalogues (messages/*.ts, `merge`) hold every language. */
+export const MERGE_MESSAGES = en.merge;
 
 /** A Finding-shaped view of a key at one place, for helpers written for findings. */
 function asFinding(k: MergedKey, p: Place, providers: readonly Provider[]): Finding {
@@ -47,28 +42,30 @@ const shown = (k: MergedKey, o: MergedRenderOptions) => shownSecret(asFinding(k,
 const where = (p: Place) => `${p.file}:${p.line}${p.commit ? `  commit ${p.commit.sha.slice(0, 10)}` : ''}`;
 
 export function renderMergedText(m: MergedReport, o: MergedRenderOptions, c: Colors): string {
+  const t = o.t ?? EN;
+  const M = t.m.merge;
   const out: string[] = [];
   const shared = m.keys.filter((k) => k.repositories.length > 1);
   if (shared.length > 0) {
-    out.push(c.bold(MERGE_MESSAGES.shared(shared.length)));
+    out.push(c.bold(M.shared(shared.length)));
     for (const k of shared) {
-      out.push(`  ${shown(k, o)}  ${k.ruleId} (${k.severity})  ${MERGE_MESSAGES.inRepos(k.repositories.length)}`);
+      out.push(`  ${shown(k, o)}  ${k.ruleId} (${t.m.severity[k.severity]})  ${M.inRepos(k.repositories.length)}`);
       for (const p of k.places) out.push(c.dim(`    ${p.repository}  ${where(p)}`));
     }
     out.push('');
   }
-  out.push(c.bold(MERGE_MESSAGES.byRepository));
+  out.push(c.bold(M.byRepository));
   for (const r of m.repositories) {
-    out.push(c.cyan(`  ${r.name}`) + c.dim(`  (${r.findings} finding${r.findings === 1 ? '' : 's'}, ${r.blocking} blocking; ${r.source})`));
+    out.push(c.cyan(`  ${r.name}`) + c.dim(`  ${M.repoCounts(r.findings, r.blocking, r.source)}`));
     for (const k of m.keys) {
       for (const p of k.places.filter((x) => x.repository === r.name)) {
         const others = k.repositories.filter((n) => n !== r.name);
-        out.push(`    ${where(p)}  ${k.ruleId} (${k.severity})  ${shown(k, o)}${others.length ? c.yellow(`  ${MERGE_MESSAGES.alsoIn(others)}`) : ''}`);
+        out.push(`    ${where(p)}  ${k.ruleId} (${t.m.severity[k.severity]})  ${shown(k, o)}${others.length ? c.yellow(`  ${M.alsoIn(...others)}`) : ''}`);
       }
     }
   }
   const blocking = m.keys.filter((k) => k.blocking).length;
-  out.push('', (blocking > 0 ? c.red('✖ ') : c.green('✔ ')) + MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length));
+  out.push('', (blocking > 0 ? c.red('✖ ') : c.green('✔ ')) + M.summary(m.keys.length, blocking, m.repositories.length, shared.length));
   return out.join('\n') + '\n';
 }
 
@@ -135,16 +132,18 @@ const placeCell = (p: Place) =>
   `<code>${escapeHtml(`${p.file}:${p.line}`)}</code>${p.commit ? `<br><span class="muted">commit <code title="${escapeHtml(p.commit.sha)}">${escapeHtml(p.commit.sha.slice(0, 10))}</code> ${escapeHtml(p.commit.date.slice(0, 10))}</span>` : ''}`;
 
 export function renderMergedHtml(m: MergedReport, o: MergedRenderOptions): string {
+  const t = o.t ?? EN;
+  const M = t.m.merge;
   const shared = m.keys.filter((k) => k.repositories.length > 1);
   const blocking = m.keys.filter((k) => k.blocking).length;
   const out: string[] = [
-    '<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${MERGE_MESSAGES.title}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', `<h1>${MERGE_MESSAGES.title}</h1>`,
-    `<p class="${blocking > 0 ? 'fail' : 'pass'}">${escapeHtml(MERGE_MESSAGES.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
+    '<!DOCTYPE html>', `<html lang="${t.m.html.lang}">`, '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${M.title}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', `<h1>${M.title}</h1>`,
+    `<p class="${blocking > 0 ? 'fail' : 'pass'}">${escapeHtml(M.summary(m.keys.length, blocking, m.repositories.length, shared.length))}</p>`,
     `<p class="muted">scan-keys ${escapeHtml(o.toolVersion ?? '')}. Values are ${o.showSecrets ? '<strong>NOT masked</strong>' : 'masked'}.</p>`,
-    `<h2 id="shared">${escapeHtml(MERGE_MESSAGES.shared(shared.length))}</h2>`,
+    `<h2 id="shared">${escapeHtml(M.shared(shared.length))}</h2>`,
   ];
-  if (shared.length === 0) out.push(`<p>${MERGE_MESSAGES.none}</p>`);
+  if (shared.length === 0) out.push(`<p>${M.none}</p>`);
   else {
     out.push('<table><thead><tr><th>value</th><th>rule</th><th>severity</th><th>repositories</th><th>places</th></tr></thead><tbody>');
     for (const k of shared) {
@@ -155,7 +154,7 @@ export function renderMergedHtml(m: MergedReport, o: MergedRenderOptions): strin
     }
     out.push('</tbody></table>');
   }
-  out.push(`<h2 id="repositories">${MERGE_MESSAGES.byRepository}</h2>`);
+  out.push(`<h2 id="repositories">${M.byRepository}</h2>`);
   out.push('<table><thead><tr><th>repository</th>' + [...SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join('') + '<th>blocking</th><th>commits</th></tr></thead><tbody>');
   for (const r of m.repositories) {
     const mine = m.keys.filter((k) => k.repositories.includes(r.name));
@@ -170,7 +169,7 @@ export function renderMergedHtml(m: MergedReport, o: MergedRenderOptions): strin
     out.push(`<h3 id="repo-${i + 1}">${escapeHtml(r.name)}</h3>`);
     const rows = m.keys.flatMap((k) => k.places.filter((p) => p.repository === r.name).map((p) => [k, p] as const));
     if (rows.length === 0) {
-      out.push(`<p>${MERGE_MESSAGES.none}</p>`);
+      out.push(`<p>${M.none}</p>`);
       continue;
     }
     out.push('<table><thead><tr><th>place</th><th>rule</th><th>severity</th><th>value</th><th>still at HEAD</th><th>also in</th></tr></thead><tbody>');
@@ -185,11 +184,12 @@ export function renderMergedHtml(m: MergedReport, o: MergedRenderOptions): strin
     out.push('</tbody></table>');
   }
   const providers = o.providers.filter((p) => m.keys.some((k) => k.provider === p.id));
-  if (providers.length > 0) out.push('<h2 id="remediation">Remediation</h2>');
+  if (providers.length > 0) out.push(`<h2 id="remediation">${escapeHtml(t.m.html.remediation)}</h2>`);
   for (const p of providers) {
-    const url = p.remediation.console.url;
-    out.push(`<h3>${escapeHtml(p.name)}</h3>`, '<ol>', ...p.remediation.now.map((s) => `<li>${escapeHtml(s)}</li>`), '</ol>');
-    if (/^https?:\/\//i.test(url)) out.push(`<p>Console: <a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(p.remediation.console.title)}</a></p>`);
+    const fix = t.remediation(p);
+    const url = fix.console.url;
+    out.push(`<h3>${escapeHtml(t.providerName(p, p.name))}</h3>`, '<ol>', ...fix.now.map((s) => `<li>${escapeHtml(s)}</li>`), '</ol>');
+    if (/^https?:\/\//i.test(url)) out.push(`<p>${escapeHtml(t.m.console)} <a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(fix.console.title)}</a></p>`);
   }
   out.push('</body>', '</html>');
   return out.join('\n') + '\n';

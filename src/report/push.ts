@@ -1,23 +1,15 @@
 /**
  * What the server-side gate tells the pusher (git prints each stderr line as `remote: …`): a few
- * lines, values masked. Pure: data in, text out. Every sentence is in MESSAGES, so a message
- * catalogue can take them over as they are.
+ * lines, values masked. Pure: data in, text out. Every sentence is in the message catalogues
+ * (messages/*.ts, `push`), in the Locale given (English by default).
  */
 import type { Finding, Provider } from '../types.js';
 import { shownSecret } from './present.js';
+import { en } from './messages/en.js';
+import { EN, type Locale } from './messages/index.js';
 
-export const PUSH_MESSAGES = {
-  rejected: (n: number) => `scan-keys: push rejected: ${n === 1 ? 'a key' : `${n} keys`} in the pushed commits`,
-  consoleLine: (provider: string, url: string) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
-  howTo: 'To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):',
-  amend: '  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push',
-  rebase: (sha: string) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
-  known: (n: number) => `scan-keys: warning: ${n === 1 ? 'a key' : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
-  below: (n: number) => `scan-keys: note: ${n} finding${n === 1 ? '' : 's'} below the fail level (not blocking)`,
-  clean: (commits: number, files: number, lines: number) =>
-    `scan-keys: ${commits} new commit${commits === 1 ? '' : 's'} scanned (${files} file${files === 1 ? '' : 's'}, ${lines} added line${lines === 1 ? '' : 's'}): no keys`,
-  notACommit: (ref: string, type: string) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`,
-} as const;
+/** The English sentences (the catalogues hold every language: messages/*.ts `push`). */
+export const PUSH_MESSAGES = en.push;
 
 export interface PushReport {
   blocking: Finding[];
@@ -25,33 +17,37 @@ export interface PushReport {
   below: Finding[];
   providers: readonly Provider[];
   showSecrets?: boolean;
+  /** The language (default English). */
+  t?: Locale;
 }
 
-function place(f: Finding, showSecrets: boolean): string {
+function place(f: Finding, showSecrets: boolean, t: Locale): string {
   const sha = f.commit ? f.commit.sha.slice(0, 10) : '?';
-  return `  ${sha}  ${f.file}:${f.line}  ${f.ruleId} (${f.severity})  ${shownSecret(f, showSecrets)}`;
+  return `  ${sha}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
 }
 
 /** The lines for a rejected push, or for the warnings of an accepted one. */
 export function renderPushFindings(r: PushReport): string {
   const show = r.showSecrets === true;
+  const t = r.t ?? EN;
+  const M = t.m.push;
   const out: string[] = [];
   if (r.blocking.length > 0) {
-    out.push(PUSH_MESSAGES.rejected(r.blocking.length));
-    for (const f of r.blocking) out.push(place(f, show));
+    out.push(M.rejected(r.blocking.length));
+    for (const f of r.blocking) out.push(place(f, show, t));
     const byId = new Map(r.providers.map((p) => [p.id, p]));
     for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
       const p = byId.get(id);
-      if (p) out.push(PUSH_MESSAGES.consoleLine(p.name, p.remediation.console.url));
+      if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
     }
-    out.push(PUSH_MESSAGES.howTo, PUSH_MESSAGES.amend);
+    out.push(M.howTo, M.amend);
     const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? '<commit>';
-    out.push(PUSH_MESSAGES.rebase(oldest));
+    out.push(M.rebase(oldest));
   }
   if (r.known.length > 0) {
-    out.push(PUSH_MESSAGES.known(r.known.length));
-    for (const f of r.known) out.push(place(f, show));
+    out.push(M.known(r.known.length));
+    for (const f of r.known) out.push(place(f, show, t));
   }
-  if (r.below.length > 0) out.push(PUSH_MESSAGES.below(r.below.length));
+  if (r.below.length > 0) out.push(M.below(r.below.length));
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }

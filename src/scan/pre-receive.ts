@@ -14,7 +14,7 @@
  * Policy: `.scan-keys.json` and the baseline as they are in each pushed tip (policy/pushed.ts).
  * Tips with the same two files are scanned in one walk.
  */
-import type { Finding, Provider } from '../types.js';
+import type { Finding, Lang, Provider } from '../types.js';
 import { loadPatterns } from '../patterns/load.js';
 import { CatFile } from '../sources/cat-file.js';
 import { findInHistory, hasRefs } from '../sources/history-search.js';
@@ -77,6 +77,8 @@ export interface PushScanResult {
   bytes: number;
   providers: readonly Provider[];
   durationMs: number;
+  /** The pushed commits' `.scan-keys.json` `lang`, if one sets it (the first pushed tip's that does). */
+  lang?: Lang;
 }
 
 export interface PushScanOptions {
@@ -119,6 +121,7 @@ export async function scanPush(options: PushScanOptions): Promise<PushScanResult
         policy = await policyAtCommit(blobs, commit.oid);
         policies.set(commit.oid, policy);
       }
+      if (result.lang === undefined && policy.config.lang !== undefined) result.lang = policy.config.lang;
       const group = byKey.get(policy.key) ?? { policy, tips: [] };
       if (!group.tips.includes(commit.oid)) group.tips.push(commit.oid);
       byKey.set(policy.key, group);

@@ -75,6 +75,35 @@ export declare const en: {
     githubPairsWith: (line: number) => string;
     githubNoCredentials: (files: number) => string;
     githubSummary: (n: number, blocking: number, failOn: string, files: number) => string;
+    hook: {
+        skipped: (reason: string) => string;
+        skipRefused: string;
+        skipNoReason: string;
+        errorRejected: (why: string) => string;
+        errorAccepted: (why: string) => string;
+        badSetting: (value: string) => string;
+    };
+    push: {
+        rejected: (n: number) => string;
+        consoleLine: (provider: string, url: string) => string;
+        howTo: string;
+        amend: string;
+        rebase: (sha: string) => string;
+        known: (n: number) => string;
+        below: (n: number) => string;
+        clean: (commits: number, files: number, lines: number) => string;
+        notACommit: (ref: string, type: string) => string;
+    };
+    merge: {
+        shared: (n: number) => string;
+        byRepository: string;
+        inRepos: (n: number) => string;
+        alsoIn: (...names: string[]) => string;
+        repoCounts: (findings: number, blocking: number, source: string) => string;
+        summary: (keys: number, blocking: number, repos: number, shared: number) => string;
+        none: string;
+        title: string;
+    };
     html: {
         lang: string;
         title: string;

@@ -72,6 +72,37 @@ export const en = {
     githubPairsWith: (line) => `pairs with line ${line}`,
     githubNoCredentials: (files) => `scan-keys: no credentials found (${files} files scanned)`,
     githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} finding(s), ${blocking} at or above --fail-on ${failOn} (${files} files scanned)`,
+    // ---- scan-keys pre-receive (the server hook; git prints each line as `remote: …`)
+    hook: {
+        skipped: (reason) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
+        skipRefused: 'scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)',
+        skipNoReason: 'scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip="why"); scanning',
+        errorRejected: (why) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
+        errorAccepted: (why) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
+        badSetting: (value) => `scan-keys.onError must be "reject" or "accept", not "${value}"`,
+    },
+    push: {
+        rejected: (n) => `scan-keys: push rejected: ${n === 1 ? 'a key' : `${n} keys`} in the pushed commits`,
+        consoleLine: (provider, url) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
+        howTo: 'To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):',
+        amend: '  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push',
+        rebase: (sha) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
+        known: (n) => `scan-keys: warning: ${n === 1 ? 'a key' : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
+        below: (n) => `scan-keys: note: ${n} finding${n === 1 ? '' : 's'} below the fail level (not blocking)`,
+        clean: (commits, files, lines) => `scan-keys: ${commits} new commit${commits === 1 ? '' : 's'} scanned (${files} file${files === 1 ? '' : 's'}, ${lines} added line${lines === 1 ? '' : 's'}): no keys`,
+        notACommit: (ref, type) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`,
+    },
+    // ---- scan-keys merge (text and HTML)
+    merge: {
+        shared: (n) => `Keys found in more than one repository (${n})`,
+        byRepository: 'By repository',
+        inRepos: (n) => `in ${n} repositories`,
+        alsoIn: (...names) => `also in ${names.join(', ')}`,
+        repoCounts: (findings, blocking, source) => `(${findings} finding${findings === 1 ? '' : 's'}, ${blocking} blocking; ${source})`,
+        summary: (keys, blocking, repos, shared) => `${keys} key${keys === 1 ? '' : 's'} (${blocking} blocking) in ${repos} repositor${repos === 1 ? 'y' : 'ies'}; ${shared} in more than one repository`,
+        none: 'No keys found.',
+        title: 'scan-keys organisation audit',
+    },
     // ---- HTML audit page
     html: {
         lang: 'en',

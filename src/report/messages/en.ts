@@ -99,6 +99,41 @@ export const en = {
   githubSummary: (n: number, blocking: number, failOn: string, files: number) =>
     `scan-keys: ${n} finding(s), ${blocking} at or above --fail-on ${failOn} (${files} files scanned)`,
 
+  // ---- scan-keys pre-receive (the server hook; git prints each line as `remote: …`)
+  hook: {
+    skipped: (reason: string) => `scan-keys: push accepted WITHOUT a scan: push option scan-keys.skip (reason: ${reason})`,
+    skipRefused: 'scan-keys: push option scan-keys.skip ignored: this server does not allow skipping (git config scan-keys.allowSkip true)',
+    skipNoReason: 'scan-keys: push option scan-keys.skip needs a reason (git push -o scan-keys.skip="why"); scanning',
+    errorRejected: (why: string) => `scan-keys: the scan could not run, so the push is rejected (server setting scan-keys.onError=reject): ${why}`,
+    errorAccepted: (why: string) => `scan-keys: warning: the scan could not run; push accepted UNSCANNED (server setting scan-keys.onError=accept): ${why}`,
+    badSetting: (value: string) => `scan-keys.onError must be "reject" or "accept", not "${value}"`,
+  },
+  push: {
+    rejected: (n: number) => `scan-keys: push rejected: ${n === 1 ? 'a key' : `${n} keys`} in the pushed commits`,
+    consoleLine: (provider: string, url: string) => `  ${provider}: disable the key now, even though this push was refused: ${url}`,
+    howTo: 'To push again, take the key out of the commits that add it (read it from an environment variable or a secrets manager instead):',
+    amend: '  in the last commit:   remove it, `git add` the file, `git commit --amend`, then push',
+    rebase: (sha: string) => `  in an older commit:   \`git rebase -i ${sha}^\`, mark that commit \`edit\`, remove it, \`git commit --amend\`, \`git rebase --continue\`, then push`,
+    known: (n: number) => `scan-keys: warning: ${n === 1 ? 'a key' : `${n} keys`} already in this repository's history (not blocking this push; remove it from history and revoke it):`,
+    below: (n: number) => `scan-keys: note: ${n} finding${n === 1 ? '' : 's'} below the fail level (not blocking)`,
+    clean: (commits: number, files: number, lines: number) =>
+      `scan-keys: ${commits} new commit${commits === 1 ? '' : 's'} scanned (${files} file${files === 1 ? '' : 's'}, ${lines} added line${lines === 1 ? '' : 's'}): no keys`,
+    notACommit: (ref: string, type: string) => `scan-keys: warning: ${ref} points at a ${type}, not a commit: not scanned`,
+  },
+
+  // ---- scan-keys merge (text and HTML)
+  merge: {
+    shared: (n: number) => `Keys found in more than one repository (${n})`,
+    byRepository: 'By repository',
+    inRepos: (n: number) => `in ${n} repositories`,
+    alsoIn: (...names: string[]) => `also in ${names.join(', ')}`,
+    repoCounts: (findings: number, blocking: number, source: string) => `(${findings} finding${findings === 1 ? '' : 's'}, ${blocking} blocking; ${source})`,
+    summary: (keys: number, blocking: number, repos: number, shared: number) =>
+      `${keys} key${keys === 1 ? '' : 's'} (${blocking} blocking) in ${repos} repositor${repos === 1 ? 'y' : 'ies'}; ${shared} in more than one repository`,
+    none: 'No keys found.',
+    title: 'scan-keys organisation audit',
+  },
+
   // ---- HTML audit page
   html: {
     lang: 'en',
