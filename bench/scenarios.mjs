@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureCorpus, buildManySmall, buildFewLarge, buildOneFile, buildStaged, buildHistory, buildPush } from './corpus.mjs';
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import { ID_PATTERN, ID_PATTERN_ERE, ID_PATTERN_PCRE } from './patterns.mjs';
 import { ensureRealCorpus } from '../scripts/real-corpus.mjs';
 
