@@ -7307,7 +7307,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	async function loadLocale(lang) {
 		return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
 	}
-	en.push;
 	function place(f, showSecrets, t) {
 		return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
 	}
@@ -14855,7 +14854,7 @@ var require_usage = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	exports.parseWithYargs = parseWithYargs;
 }));
 // dist/cjs/install.cjs
-var require_install = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+var require_install$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
@@ -14917,6 +14916,34 @@ exec npx --no-install scan-keys --staged
 		(0, node_fs.writeFileSync)(file, text);
 		(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
 	}
+	/**
+	* Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
+	* (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
+	* when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
+	*/
+	function writeChainedHook(file, script, marker, chainedName) {
+		if (!(0, node_fs.existsSync)(file)) {
+			writeExecutable(file, script);
+			return { kind: "created" };
+		}
+		const text = (0, node_fs.readFileSync)(file, "latin1");
+		if (text.includes(marker)) {
+			if (text === script) return { kind: "already-installed" };
+			writeExecutable(file, script);
+			return { kind: "created" };
+		}
+		const chained = (0, node_path.join)((0, node_path.dirname)(file), chainedName);
+		if ((0, node_fs.existsSync)(chained)) return {
+			kind: "chained-exists",
+			chained
+		};
+		(0, node_fs.renameSync)(file, chained);
+		writeExecutable(file, script);
+		return {
+			kind: "chained",
+			chained
+		};
+	}
 	async function install(cwd) {
 		const { top } = await require_core.findRepo(cwd, "install");
 		if (usesHusky(top)) {
@@ -14945,32 +14972,15 @@ exec npx --no-install scan-keys --staged
 		const file = (0, node_path.join)(dir, "pre-commit");
 		const script = hookScript(process.execPath, BIN);
 		(0, node_fs.mkdirSync)(dir, { recursive: true });
-		if ((0, node_fs.existsSync)(file)) {
-			const text = (0, node_fs.readFileSync)(file, "latin1");
-			if (text.includes("# scan-keys pre-commit hook")) {
-				if (text === script) return {
-					code: "already-installed",
-					file
-				};
-				writeExecutable(file, script);
-				return {
-					code: "hook-created",
-					file
-				};
-			}
-			const chained = (0, node_path.join)(dir, CHAINED);
-			if ((0, node_fs.existsSync)(chained)) throw new InstallError(`${chained} already exists; move it away, then run install again`);
-			(0, node_fs.renameSync)(file, chained);
-			writeExecutable(file, script);
-			return {
-				code: "hook-chained",
-				file,
-				chained
-			};
-		}
-		writeExecutable(file, script);
+		const r = writeChainedHook(file, script, HOOK_MARKER, CHAINED);
+		if (r.kind === "chained-exists") throw new InstallError(`${r.chained} already exists; move it away, then run install again`);
+		if (r.kind === "chained") return {
+			code: "hook-chained",
+			file,
+			chained: r.chained
+		};
 		return {
-			code: "hook-created",
+			code: r.kind === "already-installed" ? "already-installed" : "hook-created",
 			file
 		};
 	}
@@ -15022,6 +15032,8 @@ exec npx --no-install scan-keys --staged
 	}
 	exports.install = install;
 	exports.uninstall = uninstall;
+	exports.writeChainedHook = writeChainedHook;
+	exports.writeExecutable = writeExecutable;
 }));
 // dist/cjs/verify.cjs
 var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
@@ -15553,6 +15565,7 @@ var require_apply = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/install-server.cjs
 var require_install_server = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
+	const require_install = require_install$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
@@ -15589,17 +15602,13 @@ if [ -x "$node" ] && [ -f "$bin" ]; then printf '%s\\n' "$input" | "$node" "$bin
 printf '%s\\n' "$input" | scan-keys pre-receive
 `;
 	}
-	function writeExecutable(file, text) {
-		(0, node_fs.writeFileSync)(file, text);
-		(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
-	}
 	function installInD(dir, script) {
 		const file = (0, node_path.join)(dir, "scan-keys");
 		if ((0, node_fs.existsSync)(file) && (0, node_fs.readFileSync)(file, "latin1") === script) return {
 			code: "already-installed",
 			file
 		};
-		writeExecutable(file, script);
+		require_install.writeExecutable(file, script);
 		return {
 			code: "created",
 			file
@@ -15625,32 +15634,15 @@ printf '%s\\n' "$input" | scan-keys pre-receive
 		if ((0, node_fs.existsSync)((0, node_path.join)(hooks, "pre-receive.d"))) return installInD((0, node_path.join)(hooks, "pre-receive.d"), script);
 		(0, node_fs.mkdirSync)(hooks, { recursive: true });
 		const file = (0, node_path.join)(hooks, "pre-receive");
-		if ((0, node_fs.existsSync)(file)) {
-			const text = (0, node_fs.readFileSync)(file, "latin1");
-			if (text.includes("# scan-keys pre-receive hook")) {
-				if (text === script) return {
-					code: "already-installed",
-					file
-				};
-				writeExecutable(file, script);
-				return {
-					code: "created",
-					file
-				};
-			}
-			const chained = (0, node_path.join)(hooks, SERVER_CHAINED);
-			if ((0, node_fs.existsSync)(chained)) throw new require_core.GitError(`install --server: ${chained} already exists; move it away, then run install again`);
-			(0, node_fs.renameSync)(file, chained);
-			writeExecutable(file, script);
-			return {
-				code: "chained",
-				file,
-				chained
-			};
-		}
-		writeExecutable(file, script);
+		const r = require_install.writeChainedHook(file, script, SERVER_HOOK_MARKER, SERVER_CHAINED);
+		if (r.kind === "chained-exists") throw new require_core.GitError(`install --server: ${r.chained} already exists; move it away, then run install again`);
+		if (r.kind === "chained") return {
+			code: "chained",
+			file,
+			chained: r.chained
+		};
 		return {
-			code: "created",
+			code: r.kind,
 			file
 		};
 	}
@@ -16192,7 +16184,6 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_core.severityRank(b.severity) - require_core.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 		};
 	}
-	require_core.en.merge;
 	/** A Finding-shaped view of a key at one place, for helpers written for findings. */
 	function asFinding(k, p, providers) {
 		return {
@@ -17432,7 +17423,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 	async function runHookCommand(command, cwd, m = require_core.en) {
-		const { install, uninstall } = await Promise.resolve().then(() => require_install());
+		const { install, uninstall } = await Promise.resolve().then(() => require_install$1());
 		return command === "install" ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 	}
 	/**

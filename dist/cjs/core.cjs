@@ -3755,7 +3755,7 @@ const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => requi
 async function loadLocale(lang) {
 	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
 }
-en.push;
+// dist/report/push.js
 function place(f, showSecrets, t) {
 	return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
 }

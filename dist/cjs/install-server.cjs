@@ -1,4 +1,5 @@
 const require_core = require("./core.cjs");
+const require_install = require("./install.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
@@ -36,17 +37,13 @@ if [ -x "$node" ] && [ -f "$bin" ]; then printf '%s\\n' "$input" | "$node" "$bin
 printf '%s\\n' "$input" | scan-keys pre-receive
 `;
 }
-function writeExecutable(file, text) {
-	(0, node_fs.writeFileSync)(file, text);
-	(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
-}
 function installInD(dir, script) {
 	const file = (0, node_path.join)(dir, "scan-keys");
 	if ((0, node_fs.existsSync)(file) && (0, node_fs.readFileSync)(file, "latin1") === script) return {
 		code: "already-installed",
 		file
 	};
-	writeExecutable(file, script);
+	require_install.writeExecutable(file, script);
 	return {
 		code: "created",
 		file
@@ -72,32 +69,15 @@ async function installServer(target, cwd) {
 	if ((0, node_fs.existsSync)((0, node_path.join)(hooks, "pre-receive.d"))) return installInD((0, node_path.join)(hooks, "pre-receive.d"), script);
 	(0, node_fs.mkdirSync)(hooks, { recursive: true });
 	const file = (0, node_path.join)(hooks, "pre-receive");
-	if ((0, node_fs.existsSync)(file)) {
-		const text = (0, node_fs.readFileSync)(file, "latin1");
-		if (text.includes("# scan-keys pre-receive hook")) {
-			if (text === script) return {
-				code: "already-installed",
-				file
-			};
-			writeExecutable(file, script);
-			return {
-				code: "created",
-				file
-			};
-		}
-		const chained = (0, node_path.join)(hooks, SERVER_CHAINED);
-		if ((0, node_fs.existsSync)(chained)) throw new require_core.GitError(`install --server: ${chained} already exists; move it away, then run install again`);
-		(0, node_fs.renameSync)(file, chained);
-		writeExecutable(file, script);
-		return {
-			code: "chained",
-			file,
-			chained
-		};
-	}
-	writeExecutable(file, script);
+	const r = require_install.writeChainedHook(file, script, SERVER_HOOK_MARKER, SERVER_CHAINED);
+	if (r.kind === "chained-exists") throw new require_core.GitError(`install --server: ${r.chained} already exists; move it away, then run install again`);
+	if (r.kind === "chained") return {
+		code: "chained",
+		file,
+		chained: r.chained
+	};
 	return {
-		code: "created",
+		code: r.kind,
 		file
 	};
 }

@@ -60,6 +60,34 @@ function writeExecutable(file, text) {
 	(0, node_fs.writeFileSync)(file, text);
 	(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
 }
+/**
+* Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
+* (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
+* when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
+*/
+function writeChainedHook(file, script, marker, chainedName) {
+	if (!(0, node_fs.existsSync)(file)) {
+		writeExecutable(file, script);
+		return { kind: "created" };
+	}
+	const text = (0, node_fs.readFileSync)(file, "latin1");
+	if (text.includes(marker)) {
+		if (text === script) return { kind: "already-installed" };
+		writeExecutable(file, script);
+		return { kind: "created" };
+	}
+	const chained = (0, node_path.join)((0, node_path.dirname)(file), chainedName);
+	if ((0, node_fs.existsSync)(chained)) return {
+		kind: "chained-exists",
+		chained
+	};
+	(0, node_fs.renameSync)(file, chained);
+	writeExecutable(file, script);
+	return {
+		kind: "chained",
+		chained
+	};
+}
 async function install(cwd) {
 	const { top } = await require_core.findRepo(cwd, "install");
 	if (usesHusky(top)) {
@@ -88,32 +116,15 @@ async function install(cwd) {
 	const file = (0, node_path.join)(dir, "pre-commit");
 	const script = hookScript(process.execPath, BIN);
 	(0, node_fs.mkdirSync)(dir, { recursive: true });
-	if ((0, node_fs.existsSync)(file)) {
-		const text = (0, node_fs.readFileSync)(file, "latin1");
-		if (text.includes("# scan-keys pre-commit hook")) {
-			if (text === script) return {
-				code: "already-installed",
-				file
-			};
-			writeExecutable(file, script);
-			return {
-				code: "hook-created",
-				file
-			};
-		}
-		const chained = (0, node_path.join)(dir, CHAINED);
-		if ((0, node_fs.existsSync)(chained)) throw new InstallError(`${chained} already exists; move it away, then run install again`);
-		(0, node_fs.renameSync)(file, chained);
-		writeExecutable(file, script);
-		return {
-			code: "hook-chained",
-			file,
-			chained
-		};
-	}
-	writeExecutable(file, script);
+	const r = writeChainedHook(file, script, HOOK_MARKER, CHAINED);
+	if (r.kind === "chained-exists") throw new InstallError(`${r.chained} already exists; move it away, then run install again`);
+	if (r.kind === "chained") return {
+		code: "hook-chained",
+		file,
+		chained: r.chained
+	};
 	return {
-		code: "hook-created",
+		code: r.kind === "already-installed" ? "already-installed" : "hook-created",
 		file
 	};
 }
@@ -165,3 +176,5 @@ async function uninstall(cwd) {
 }
 exports.install = install;
 exports.uninstall = uninstall;
+exports.writeChainedHook = writeChainedHook;
+exports.writeExecutable = writeExecutable;

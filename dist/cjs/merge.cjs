@@ -97,7 +97,7 @@ function mergeReports(inputs, options = {}) {
 		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_core.severityRank(b.severity) - require_core.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 	};
 }
-require_core.en.merge;
+// dist/report/merge-render.js
 /** A Finding-shaped view of a key at one place, for helpers written for findings. */
 function asFinding(k, p, providers) {
 	return {

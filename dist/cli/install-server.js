@@ -10,10 +10,11 @@
  *   existing hook that is not ours is renamed `pre-receive.scan-keys-chained` and runs first with
  *   the same standard input, never overwritten.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitRaw, GitError } from '../sources/git-run.js';
+import { writeChainedHook, writeExecutable } from './install.js';
 export const SERVER_HOOK_MARKER = '# scan-keys pre-receive hook';
 export const SERVER_CHAINED = 'pre-receive.scan-keys-chained';
 const BIN = fileURLToPath(new URL('../../bin/scan-keys.js', import.meta.url));
@@ -34,10 +35,6 @@ bin=${q(bin)}
 if [ -x "$node" ] && [ -f "$bin" ]; then printf '%s\\n' "$input" | "$node" "$bin" pre-receive; exit $?; fi
 printf '%s\\n' "$input" | scan-keys pre-receive
 `;
-}
-function writeExecutable(file, text) {
-    writeFileSync(file, text);
-    chmodSync(file, statSync(file).mode | 0o111);
 }
 function installInD(dir, script) {
     const file = join(dir, 'scan-keys');
@@ -69,23 +66,12 @@ export async function installServer(target, cwd) {
         return installInD(join(hooks, 'pre-receive.d'), script);
     mkdirSync(hooks, { recursive: true });
     const file = join(hooks, 'pre-receive');
-    if (existsSync(file)) {
-        const text = readFileSync(file, 'latin1');
-        if (text.includes(SERVER_HOOK_MARKER)) {
-            if (text === script)
-                return { code: 'already-installed', file };
-            writeExecutable(file, script);
-            return { code: 'created', file };
-        }
-        const chained = join(hooks, SERVER_CHAINED);
-        if (existsSync(chained))
-            throw new GitError(`install --server: ${chained} already exists; move it away, then run install again`);
-        renameSync(file, chained);
-        writeExecutable(file, script);
-        return { code: 'chained', file, chained };
-    }
-    writeExecutable(file, script);
-    return { code: 'created', file };
+    const r = writeChainedHook(file, script, SERVER_HOOK_MARKER, SERVER_CHAINED);
+    if (r.kind === 'chained-exists')
+        throw new GitError(`install --server: ${r.chained} already exists; move it away, then run install again`);
+    if (r.kind === 'chained')
+        return { code: 'chained', file, chained: r.chained };
+    return { code: r.kind, file };
 }
 export function describeServerInstall(o) {
     switch (o.code) {

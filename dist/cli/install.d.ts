@@ -37,5 +37,20 @@ export declare class InstallError extends GitError {
 }
 /** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
 export declare function hookScript(node: string, bin: string): string;
+export declare function writeExecutable(file: string, text: string): void;
+/**
+ * Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
+ * (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
+ * when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
+ */
+export declare function writeChainedHook(file: string, script: string, marker: string, chainedName: string): {
+    kind: 'already-installed' | 'created';
+} | {
+    kind: 'chained';
+    chained: string;
+} | {
+    kind: 'chained-exists';
+    chained: string;
+};
 export declare function install(cwd: string): Promise<InstallOutcome>;
 export declare function uninstall(cwd: string): Promise<UninstallOutcome>;

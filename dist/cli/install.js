@@ -11,7 +11,7 @@
  * Returns what it did as data; the CLI words it.
  */
 import { chmodSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepo, gitRaw, GitError } from '../sources/git-run.js';
 export const HUSKY_LINE = 'npx --no-install scan-keys --staged # scan-keys';
@@ -53,9 +53,33 @@ if [ -x "$node" ] && [ -f "$bin" ]; then exec "$node" "$bin" --staged; fi
 exec npx --no-install scan-keys --staged
 `;
 }
-function writeExecutable(file, text) {
+export function writeExecutable(file, text) {
     writeFileSync(file, text);
     chmodSync(file, statSync(file).mode | 0o111);
+}
+/**
+ * Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
+ * (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
+ * when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
+ */
+export function writeChainedHook(file, script, marker, chainedName) {
+    if (!existsSync(file)) {
+        writeExecutable(file, script);
+        return { kind: 'created' };
+    }
+    const text = readFileSync(file, 'latin1');
+    if (text.includes(marker)) {
+        if (text === script)
+            return { kind: 'already-installed' };
+        writeExecutable(file, script);
+        return { kind: 'created' };
+    }
+    const chained = join(dirname(file), chainedName);
+    if (existsSync(chained))
+        return { kind: 'chained-exists', chained };
+    renameSync(file, chained);
+    writeExecutable(file, script);
+    return { kind: 'chained', chained };
 }
 export async function install(cwd) {
     const { top } = await findRepo(cwd, 'install');
@@ -77,23 +101,12 @@ export async function install(cwd) {
     const file = join(dir, 'pre-commit');
     const script = hookScript(process.execPath, BIN);
     mkdirSync(dir, { recursive: true });
-    if (existsSync(file)) {
-        const text = readFileSync(file, 'latin1');
-        if (text.includes(HOOK_MARKER)) {
-            if (text === script)
-                return { code: 'already-installed', file };
-            writeExecutable(file, script);
-            return { code: 'hook-created', file };
-        }
-        const chained = join(dir, CHAINED);
-        if (existsSync(chained))
-            throw new InstallError(`${chained} already exists; move it away, then run install again`);
-        renameSync(file, chained);
-        writeExecutable(file, script);
-        return { code: 'hook-chained', file, chained };
-    }
-    writeExecutable(file, script);
-    return { code: 'hook-created', file };
+    const r = writeChainedHook(file, script, HOOK_MARKER, CHAINED);
+    if (r.kind === 'chained-exists')
+        throw new InstallError(`${r.chained} already exists; move it away, then run install again`);
+    if (r.kind === 'chained')
+        return { code: 'hook-chained', file, chained: r.chained };
+    return { code: r.kind === 'already-installed' ? 'already-installed' : 'hook-created', file };
 }
 export async function uninstall(cwd) {
     const { top } = await findRepo(cwd, 'uninstall');

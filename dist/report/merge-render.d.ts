@@ -16,17 +16,6 @@ export interface MergedRenderOptions {
     /** The language of text and HTML (default English). */
     t?: Locale;
 }
-/** Headings and sentences of the merged report in English; the catalogues (messages/*.ts, `merge`) hold every language. */
-export declare const MERGE_MESSAGES: {
-    shared: (n: number) => string;
-    byRepository: string;
-    inRepos: (n: number) => string;
-    alsoIn: (...names: string[]) => string;
-    repoCounts: (findings: number, blocking: number, source: string) => string;
-    summary: (keys: number, blocking: number, repos: number, shared: number) => string;
-    none: string;
-    title: string;
-};
 export declare function renderMergedText(m: MergedReport, o: MergedRenderOptions, c: Colors): string;
 export declare function renderMergedJson(m: MergedReport, o: MergedRenderOptions): string;
 /**

@@ -2,10 +2,7 @@ import { SEVERITIES } from '../types.js';
 import { shownSecret } from './present.js';
 import { renderSarif } from './sarif.js';
 import { escapeHtml } from './html.js';
-import { en } from './messages/en.js';
 import { EN } from './messages/index.js';
-/** Headings and sentences of the merged report in English; the catalogues (messages/*.ts, `merge`) hold every language. */
-export const MERGE_MESSAGES = en.merge;
 /** A Finding-shaped view of a key at one place, for helpers written for findings. */
 function asFinding(k, p, providers) {
     return {

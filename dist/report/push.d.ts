@@ -5,18 +5,6 @@
  */
 import type { Finding, Provider } from '../types.js';
 import { type Locale } from './messages/index.js';
-/** The English sentences (the catalogues hold every language: messages/*.ts `push`). */
-export declare const PUSH_MESSAGES: {
-    rejected: (n: number) => string;
-    consoleLine: (provider: string, url: string) => string;
-    howTo: string;
-    amend: string;
-    rebase: (sha: string) => string;
-    known: (n: number) => string;
-    below: (n: number) => string;
-    clean: (commits: number, files: number, lines: number) => string;
-    notACommit: (ref: string, type: string) => string;
-};
 export interface PushReport {
     blocking: Finding[];
     known: Finding[];

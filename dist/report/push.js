@@ -1,8 +1,5 @@
 import { shownSecret } from './present.js';
-import { en } from './messages/en.js';
 import { EN } from './messages/index.js';
-/** The English sentences (the catalogues hold every language: messages/*.ts `push`). */
-export const PUSH_MESSAGES = en.push;
 function place(f, showSecrets, t) {
     const sha = f.commit ? f.commit.sha.slice(0, 10) : '?';
     return `  ${sha}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;

@@ -23,9 +23,6 @@ export interface MergedRenderOptions {
   t?: Locale;
 }
 
-/** Headings and sentences of the merged report in English; the catalogues (messages/*.ts, `merge`) hold every language. */
-export const MERGE_MESSAGES = en.merge;
-
 /** A Finding-shaped view of a key at one place, for helpers written for findings. */
 function asFinding(k: MergedKey, p: Place, providers: readonly Provider[]): Finding {
   return {

@@ -8,8 +8,6 @@ import { shownSecret } from './present.js';
 import { en } from './messages/en.js';
 import { EN, type Locale } from './messages/index.js';
 
-/** The English sentences (the catalogues hold every language: messages/*.ts `push`). */
-export const PUSH_MESSAGES = en.push;
 
 export interface PushReport {
   blocking: Finding[];
