@@ -18,10 +18,11 @@ import {
   isPlaceholder,
   isWordTail,
 } from './filters.js';
-import { decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
+import { BARE_RUN_MIN, decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
-import { longRuns, runMinLength } from './runs.js';
+import { runChars, runMinLength, TextRuns } from './runs.js';
+import { WordIndex } from './words.js';
 
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export const CONTEXT_BYTES = 1024;
@@ -90,10 +91,14 @@ function passesValueFilters(rule: Rule, value: string): boolean {
   return shannonEntropy(value) >= floor;
 }
 
-/** Prefix-less values also must not be a digest or a code identifier. */
+/**
+ * Prefix-less values also must not be a digest or a code identifier. The identifier test comes
+ * first: most prefix-less matches in code are long names (`DescribeDBInstanceSecurityGroups`), and
+ * it is cheaper than the entropy.
+ */
 function passesSecretFilters(rule: Rule, value: string): boolean {
-  if (!passesValueFilters(rule, value) || isIdentifier(value)) return false;
-  return rule.keepHex || !isHexDigest(value);
+  if (isIdentifier(value) || (!rule.keepHex && isHexDigest(value))) return false;
+  return passesValueFilters(rule, value);
 }
 
 /** Line-break positions of the text being analysed, found once per text (one entry cache). */
@@ -215,77 +220,56 @@ function findPrefixed(masked: string, s: string, set: RuleSet): Candidate[] {
   return out;
 }
 
-function findWords(s: string, set: RuleSet): Map<string, number[]> {
-  const words = new Map<string, number[]>();
-  for (const provider of set.providers) {
-    const re = new RegExp(provider.contextWords.source, 'gi');
-    const hits: number[] = [];
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      hits.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    words.set(provider.id, hits);
-  }
-  return words;
+interface RunShape {
+  /** Shortest match. */
+  min: number;
+  /** The characters a match is made of (runs.ts runChars). */
+  chars: Uint8Array;
 }
 
-const runMins = new WeakMap<Rule, number | undefined>();
+const runShapes = new WeakMap<Rule, RunShape | null>();
 
 /**
- * The shortest match of a secret rule when its matches are runs of token characters (see
- * runs.ts), read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined.
+ * The shape of a secret rule's matches when they are runs of token characters (see runs.ts),
+ * read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined (then the rule
+ * is searched over whole windows).
  */
-function runMinOf(rule: Rule): number | undefined {
-  if (!runMins.has(rule)) {
+function runShapeOf(rule: Rule): RunShape | undefined {
+  let shape = runShapes.get(rule);
+  if (shape === undefined) {
     const m = /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(rule.regex.source);
     const min = m ? runMinLength(m[1] as string) : undefined;
-    runMins.set(rule, min !== undefined && min >= 8 ? min : undefined);
+    const chars = m ? runChars(m[1] as string) : undefined;
+    shape = min !== undefined && min >= 8 && chars ? { min, chars } : null;
+    runShapes.set(rule, shape);
   }
-  return runMins.get(rule);
+  return shape ?? undefined;
 }
 
 const minRuns = new WeakMap<RuleSet, number>();
 
-/** The shortest run any run-shaped secret rule of the set needs. */
+/**
+ * The shortest run a run-shaped secret rule of the set needs, among the rules searched over whole
+ * texts (not those with `needs`, searched only near other candidates).
+ */
 function minRunOf(set: RuleSet): number {
   let min = minRuns.get(set);
   if (min === undefined) {
-    min = Math.min(...set.contextual.map((r) => runMinOf(r) ?? Infinity));
+    min = Math.min(...set.contextual.filter((r) => r.needs.length === 0).map((r) => runShapeOf(r)?.min ?? Infinity));
     if (!Number.isFinite(min)) min = 1;
     minRuns.set(set, min);
   }
   return min;
 }
 
-/**
- * The spans of `masked` to search `rule` in for matches starting in [from, to): the whole window,
- * or only its long runs (runs.ts), each with one character either side for the look-arounds and
- * cut, as the window is, at to + maxLength + 1. `runs` are the text's maximal runs of at least the
- * shortest run length of any rule, found once per text (one pass, not one per rule and window:
- * 0.9 s of CPU fell to the figure in the README on tencentcloud-sdk-nodejs).
- */
-function searchSpans(masked: string, rule: Rule, from: number, to: number, runs: () => Array<[number, number]>): Array<[number, number, number]> {
-  const end = Math.min(masked.length, to + rule.maxLength + 1);
-  const min = runMinOf(rule);
-  if (min === undefined) return [[Math.max(0, from - 1), end, from]];
-  const all = runs();
-  const out: Array<[number, number, number]> = [];
-  // First run that ends after `from` (runs are disjoint and in order).
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((all[mid] as [number, number])[1] <= from) lo = mid + 1;
-    else hi = mid;
+/** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
+function inWindowOf(anchors: readonly Candidate[], pos: number, maxLength: number): boolean {
+  for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
+    const a = anchors[i] as Candidate;
+    if (a.start - CONTEXT_BYTES - 64 > pos) break;
+    if (pos < a.end + CONTEXT_BYTES + 64) return true;
   }
-  for (let i = lo; i < all.length; i++) {
-    const [a, b] = all[i] as [number, number];
-    if (a >= to) break;
-    if (b - a < min) continue;
-    const first = Math.max(a, from);
-    out.push([Math.max(0, first - 1), Math.min(end, b + 1), first]);
-  }
-  return out;
+  return false;
 }
 
 /** Merges [start, end) windows around anchor positions. */
@@ -365,21 +349,6 @@ function lineEndNear(s: string, pos: number, max: number): number {
   return ceil === s.length ? s.length : pos + max;
 }
 
-function nearestWord(hits: number[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as number) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = hits[lo];
-  const before = hits[lo - 1];
-  if (after === undefined) return before;
-  if (before === undefined) return after;
-  return pos - before <= after - pos ? before : after;
-}
-
 /**
  * A candidate is part of a documentation example when an example value of the same provider
  * (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
@@ -417,20 +386,19 @@ function publicContextOf(s: string, c: { rule: Rule; start: number; end: number 
  * the encoded run.
  */
 export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
-  // Provider words are found once per buffer and shared: the case-insensitive word lists run at
-  // about 400 MB/s each (vs 3.8 GB/s for the case-sensitive id prefixes), and a second pass to ask
-  // "does this buffer mention a provider" cost a third of a 20,000-file tree scan.
-  const words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>();
-  const { trigger, keywords } = prepare(set);
-  // Most buffers hold no id prefix and no provider word, and then plain text can hold nothing: no
-  // id, and no secret, which needs an id or a word beside it. Skipping analyzePlain skips masking
-  // escapes over the whole buffer (81 ms of a 1.7 s scan of 20,000 files). The test is exact:
-  // masking only overwrites escapes with punctuation, so a keyword's leading letters and digits
-  // stand at the same place in `s` as in the masked text.
-  const anyWord = [...words.values()].some((hits) => hits.length > 0);
-  const plain = !anyWord && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words);
-  const anchors = [...[...words.values()].flat(), ...plain.map((c) => c.start)];
-  const view = decodedView(s, keywords, anchors, 2 * CONTEXT_BYTES + 512);
+  // Provider words are searched only near the candidates that need one (words.ts): the
+  // case-insensitive word lists over every byte were a fifth of a scan of tencentcloud-sdk-nodejs.
+  const words = new WordIndex(s, set.providers);
+  const { keywords } = prepare(set);
+  const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
+  const plain = analyzePlain(s, set, ownFrom, ownTo, words, runs);
+  // An encoded secret counts only near an anchor: a provider word or a plain candidate.
+  const starts = plain.map((c) => c.start);
+  const nearAnchor = (from: number, to: number): boolean => {
+    const i = lowerBound(starts, from);
+    return (i < starts.length && (starts[i] as number) < to) || words.anyIn(from, to);
+  };
+  const view = decodedView(s, keywords, nearAnchor, 2 * CONTEXT_BYTES + 512, runs);
   if (!view) return plain;
   return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }
@@ -501,7 +469,8 @@ function analyzePlain(
   set: RuleSet,
   ownFrom = 0,
   ownTo = s.length,
-  words = set.contextual.length > 0 ? findWords(s, set) : new Map<string, number[]>(),
+  words = new WordIndex(s, set.providers),
+  textRuns?: TextRuns,
 ): Candidate[] {
   const masked = maskEscapes(s);
   const prefixed = findPrefixed(masked, s, set);
@@ -512,66 +481,125 @@ function analyzePlain(
   const secrets: Candidate[] = [];
   /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
   const needing: Candidate[] = [];
-  let textRuns: Array<[number, number]> | undefined;
-  const runs = () => (textRuns ??= longRuns(masked, 0, masked.length, minRunOf(set)));
-  for (const rule of set.contextual) {
-    const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
-    const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
-    const anchors = [...partners, ...wordHits.map((w) => ({ start: w, end: w + 4 }))];
-    if (anchors.length === 0) continue;
-    for (const [from, to] of windowsAround(anchors, s.length)) {
-      // Search slices, not s from lastIndex: a global regex would run on to the end of the
-      // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
-      // A slice keeps one character before (for the look-behind) and enough after.
-      for (const [sliceFrom, sliceTo, first] of searchSpans(masked, rule, from, to, runs)) {
+  // Runs are found on the masked text (an escape splits or joins runs); when nothing was masked
+  // the caller's runs of the same text are reused.
+  const runs = masked === s && textRuns ? textRuns : new TextRuns(masked, minRunOf(set));
+  const maxWord = CONTEXT_BYTES + set.maxLength + 2;
+
+  /**
+   * A match of `rule` at [start, end). A secret without a partner id is searched (in the
+   * streaming analysis before this one) only within CONTEXT_BYTES + 64 of a partner or of one of
+   * its provider's words, and counts only with a name that says what it is and such a word near
+   * it (or in the name).
+   */
+  const consider = (rule: Rule, partners: readonly Candidate[], start: number, end: number, value: string): void => {
+    // Only candidates that can reach this span are looked at (binary search, both lists are
+    // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
+    for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && (prefixed[i] as Candidate).start < end; i++) {
+      if (start < (prefixed[i] as Candidate).end) return;
+    }
+    if (isMasked(masked, end) || isMaskedBefore(masked, start)) return;
+    if (isInBase64Run(masked, start, end)) return;
+    const inWindow = (): boolean =>
+      inWindowOf(partners, start, set.maxLength) ||
+      (rule.names !== undefined && words.hitsIn(rule.provider, start - CONTEXT_BYTES - 64 - 4 + 1, start + CONTEXT_BYTES + 64 + 1).length > 0);
+    if (isExampleValue(rule.provider, value)) {
+      if (inWindow()) examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+      return;
+    }
+    if (!passesSecretFilters(rule, value)) return;
+    // A value in a URL's query string is a link token, unless the URL is a pre-signed one
+    // that carries it in a public place (then it is reported low, below).
+    if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end })) return;
+    const span = { start, end };
+    let partner: Candidate | undefined;
+    for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
+      const id = partners[i] as Candidate;
+      if (id.start > end + CONTEXT_BYTES) break;
+      if (!isNear(s, id, span, PAIR_LINES)) continue;
+      if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end)) partner = id;
+    }
+    if (partner) {
+      secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
+      return;
+    }
+    if (!rule.names) return;
+    const name = nameBefore(s, start);
+    if (name === undefined || !rule.names.test(name)) return;
+    let hasWord: boolean;
+    if (namesProvider(rule.provider, name)) {
+      hasWord = inWindow();
+    } else {
+      // The word nearest to start, as a search of every word would pick it: one further than
+      // maxWord is never near, so a word beyond that range never decides.
+      const w = words.nearest(rule.provider, start, start - maxWord, start + maxWord + 1);
+      hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
+    }
+    if (!hasWord) return;
+    const c: Candidate = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
+    (rule.needs.length > 0 ? needing : secrets).push(c);
+  };
+
+  /**
+   * Matches of `rule` starting in [from, to): over the whole span, or only in the runs of the rule's
+   * characters (runs.ts) long enough for a match. Each search reads a slice, not s from lastIndex
+   * (a global regex would run on to the end of the buffer looking for the next match, once per
+   * window: quadratic on a buffer full of ids), with one character before it for the look-behind
+   * and, after it, the rest of the run or maxLength + 1.
+   */
+  const search = (rule: Rule, partners: readonly Candidate[], from: number, to: number): void => {
+    const end = Math.min(masked.length, to + rule.maxLength + 1);
+    const re = rule.regex;
+    const scan = (sliceFrom: number, sliceTo: number, first: number): void => {
       const region = masked.slice(sliceFrom, sliceTo);
-      const re = rule.regex;
       re.lastIndex = first - sliceFrom;
       for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
-        const start = m.index + sliceFrom;
-        const end = start + m[0].length;
-        const value = m[0];
-        // Only candidates that can reach this span are looked at (binary search, both lists are
-        // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
-        let overlaps = false;
-        for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && (prefixed[i] as Candidate).start < end; i++) {
-          if (start < (prefixed[i] as Candidate).end) overlaps = true;
-        }
-        if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start)) continue;
-        if (isInBase64Run(masked, start, end)) continue;
-        if (isExampleValue(rule.provider, value)) {
-          examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
-          continue;
-        }
-        if (!passesSecretFilters(rule, value)) continue;
-        // A value in a URL's query string is a link token, unless the URL is a pre-signed one
-        // that carries it in a public place (then it is reported low, below).
-        if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end })) continue;
-        const span = { start, end };
-        let partner: Candidate | undefined;
-        for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
-          const id = partners[i] as Candidate;
-          if (id.start > end + CONTEXT_BYTES) break;
-          if (!isNear(s, id, span, PAIR_LINES)) continue;
-          if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end)) partner = id;
-        }
-        if (partner) {
-          secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
-          continue;
-        }
-        if (!rule.names) continue;
-        const name = nameBefore(s, start);
-        if (name === undefined || !rule.names.test(name)) continue;
-        let hasWord = namesProvider(rule.provider, name);
-        if (!hasWord) {
-          const w = nearestWord(wordHits, start);
-          hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
-        }
-        if (!hasWord) continue;
-        const c: Candidate = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
-        (rule.needs.length > 0 ? needing : secrets).push(c);
+        consider(rule, partners, m.index + sliceFrom, m.index + sliceFrom + m[0].length, m[0]);
       }
-      }
+    };
+    const shape = runShapeOf(rule);
+    if (shape === undefined) return scan(Math.max(0, from - 1), end, from);
+    const all = runs.runsOf(shape.chars, shape.min);
+    // First run that ends after `from` (runs are disjoint, in order, as start/end pairs).
+    let lo = 0;
+    let hi = all.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[2 * mid + 1] as number) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = 2 * lo; i < all.length; i += 2) {
+      const a = all[i] as number;
+      if (a >= to) break;
+      const first = Math.max(a, from);
+      scan(Math.max(0, first - 1), Math.min(end, (all[i + 1] as number) + 1), first);
+    }
+  };
+
+  const later: Rule[] = [];
+  for (const rule of set.contextual) {
+    if (rule.needs.length > 0) {
+      later.push(rule);
+      continue;
+    }
+    const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
+    if (partners.length === 0 && !rule.names) continue;
+    // A rule with names may count anywhere a word of its provider stands: its matches are found
+    // first (in runs of its characters, runs.ts), and the words looked for only around those that
+    // pass the value filters. A rule without names counts only beside its partner ids.
+    if (rule.names) search(rule, partners, 0, s.length);
+    else for (const [from, to] of windowsAround(partners, s.length)) search(rule, partners, from, to);
+  }
+  // A rule with `needs` (the prefix-less legacy AccessKey ID, 16 characters: many identifiers)
+  // counts only beside a secret of a needed rule, and its examples matter only near another
+  // candidate (nearExample): it is searched only near ids and secrets, far enough for both.
+  if (later.length > 0 && (ids.length > 0 || secrets.length > 0)) {
+    const reach = 2 * CONTEXT_BYTES + 2 * set.maxLength + 64;
+    const around = [...ids, ...secrets].map((c) => ({ start: c.start - reach + CONTEXT_BYTES + 64, end: c.end + reach - CONTEXT_BYTES - 64 }));
+    const windows = windowsAround(around, s.length);
+    for (const rule of later) {
+      const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
+      for (const [from, to] of windows) search(rule, partners, from, to);
     }
   }
 

@@ -13,7 +13,7 @@
  *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
  *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
  */
-import { longRuns } from './runs.js';
+import { TextRuns } from './runs.js';
 
 export interface DecodedSegment {
   /** Span of the decoded text in the view. */
@@ -90,18 +90,30 @@ function decodeRun(run: string): string {
 /** Every match is a run of RUN_CHARS (runs.ts) of 40 or 44 characters. */
 const BARE_SECRET_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{40}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
 const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
+/** The shortest run of token characters a bare encoded secret stands in. */
+export const BARE_RUN_MIN = 40;
+/** The characters of a BARE_SECRET_RUN match. */
+const BARE_CHARS = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BARE_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
  * has nothing more to do).
+ *
+ * A bare encoded secret counts only within `reach` of an anchor: `nearAnchor(from, to)` tells
+ * whether an id or a provider word starts in [from, to) (an encoded id counts too). The runs of
+ * 40 or more base64 characters are found first (`runs`, shared with the plain analysis), and
+ * anchors looked for only around those that decode to a key's shape: asking first for every
+ * anchor's surroundings cost 40 % of the scan of a 60 MB minified file (503 of 1,237 ms), whose
+ * base64-like runs are everywhere, and provider words in every file of an SDK.
  */
-/**
- * `anchors` are the places a bare encoded secret could count: ids and provider words. Such a
- * secret is only reported beside one of them, so 40/44-character runs are looked for only within
- * `reach` of an anchor (or of an encoded id): searching whole buffers cost 40 % of the scan of a
- * 60 MB minified file (503 of 1,237 ms), whose base64-like runs are everywhere.
- */
-export function decodedView(s: string, keywords: readonly string[], anchors: readonly number[], reach: number): DecodedView | undefined {
+export function decodedView(
+  s: string,
+  keywords: readonly string[],
+  nearAnchor: (from: number, to: number) => boolean,
+  reach: number,
+  textRuns: TextRuns = new TextRuns(s, BARE_RUN_MIN),
+): DecodedView | undefined {
   const runs = new Map<number, { end: number; decoded: string }>();
   const re = formsRegex(keywords);
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -111,30 +123,26 @@ export function decodedView(s: string, keywords: readonly string[], anchors: rea
     const decoded = decodeRun(s.slice(from, to));
     if (keywords.some((k) => decoded.includes(k)) && looksLikeText(decoded)) runs.set(from, { end: to, decoded });
   }
-  const around = [...anchors, ...runs.keys()].sort((a, b) => a - b);
-  if (around.length > 0) {
-    const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
-    let searched = 0;
-    for (const at of around) {
-      const from = Math.max(searched, at - reach);
-      const to = Math.min(s.length, at + reach);
-      if (from >= to) continue;
-      // Only inside runs of token characters of 40 or more (runs.ts: a match lies in one; on
-      // tencentcloud-sdk-nodejs this search fell from 743 ms of a 7.9 s single-thread scan to
-      // the figure in the README). A slice with one character either side, so the look-arounds
-      // see the true neighbours.
-      for (const [a, b] of longRuns(s, from, to, 40, to + 45)) {
-        const first = Math.max(a, from);
-        const sliceFrom = Math.max(0, first - 1);
-        const region = s.slice(sliceFrom, Math.min(s.length, to + 45, b + 1));
-        bare.lastIndex = first - sliceFrom;
-        for (let m = bare.exec(region); m !== null && m.index + sliceFrom < to; m = bare.exec(region)) {
-          const start = m.index + sliceFrom;
-          const decoded = decodeRun(m[0]);
-          if (BARE_SECRET.test(decoded) && !runs.has(start)) runs.set(start, { end: start + m[0].length, decoded });
-        }
-      }
-      searched = to;
+  const encoded = [...runs.keys()].sort((a, b) => a - b);
+  const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
+  const bareRuns = textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+  for (let r = 0; r < bareRuns.length; r += 2) {
+    const a = bareRuns[r] as number;
+    const b = bareRuns[r + 1] as number;
+    // A slice with one character either side, so the look-arounds see the true neighbours.
+    const sliceFrom = Math.max(0, a - 1);
+    const region = s.slice(sliceFrom, Math.min(s.length, b + 1));
+    bare.lastIndex = a - sliceFrom;
+    for (let m = bare.exec(region); m !== null; m = bare.exec(region)) {
+      const start = m.index + sliceFrom;
+      if (runs.has(start)) continue;
+      const decoded = decodeRun(m[0]);
+      if (!BARE_SECRET.test(decoded)) continue;
+      // An anchor at x covers [x - reach, x + reach).
+      const from = start - reach + 1;
+      const to = start + reach + 1;
+      if (!encoded.some((x) => x >= from && x < to) && !nearAnchor(from, to)) continue;
+      runs.set(start, { end: start + m[0].length, decoded });
     }
   }
   if (runs.size === 0) return undefined;
