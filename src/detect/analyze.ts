@@ -498,13 +498,17 @@ function analyzePlain(
     for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && (prefixed[i] as Candidate).start < end; i++) {
       if (start < (prefixed[i] as Candidate).end) return;
     }
-    if (isMasked(masked, end) || isMaskedBefore(masked, start)) return;
-    if (isInBase64Run(masked, start, end)) return;
-    const inWindow = (): boolean =>
+    // Within reach of a partner or a word first: the cheapest test that rejects most matches in
+    // text that names no provider (a 10 MB base64 run: 21 s with it last, under 1 s first). Words
+    // are searched once per 4 KiB block (words.ts), so asking again near the next match is free.
+    const inWindow =
       inWindowOf(partners, start, set.maxLength) ||
       (rule.names !== undefined && words.hitsIn(rule.provider, start - CONTEXT_BYTES - 64 - 4 + 1, start + CONTEXT_BYTES + 64 + 1).length > 0);
+    if (!inWindow) return;
+    if (isMasked(masked, end) || isMaskedBefore(masked, start)) return;
+    if (isInBase64Run(masked, start, end)) return;
     if (isExampleValue(rule.provider, value)) {
-      if (inWindow()) examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+      examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
       return;
     }
     if (!passesSecretFilters(rule, value)) return;
@@ -528,7 +532,7 @@ function analyzePlain(
     if (name === undefined || !rule.names.test(name)) return;
     let hasWord: boolean;
     if (namesProvider(rule.provider, name)) {
-      hasWord = inWindow();
+      hasWord = true;
     } else {
       // The word nearest to start, as a search of every word would pick it: one further than
       // maxWord is never near, so a word beyond that range never decides.

@@ -13,7 +13,7 @@
  *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
  *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
  */
-import { TextRuns } from './runs.js';
+import { internTable, TextRuns } from './runs.js';
 
 export interface DecodedSegment {
   /** Span of the decoded text in the view. */
@@ -93,8 +93,7 @@ const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
 /** The shortest run of token characters a bare encoded secret stands in. */
 export const BARE_RUN_MIN = 40;
 /** The characters of a BARE_SECRET_RUN match. */
-const BARE_CHARS = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BARE_CHARS[c.charCodeAt(0)] = 1;
+const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/=]/.test(String.fromCharCode(c)) ? 1 : 0)));
 
 /**
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller

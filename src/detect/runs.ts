@@ -155,6 +155,11 @@ export function longRuns(s: string, from: number, to: number, min: number, limit
  * looked for only in runs of letters and digits, not in `com/document/product/266/11732`.
  */
 export function runChars(pattern: string): Uint8Array | undefined {
+  const table = tableOf(pattern);
+  return table && internTable(table);
+}
+
+function tableOf(pattern: string): Uint8Array | undefined {
   if (runMinLength(pattern) === undefined) return undefined;
   const table = new Uint8Array(256);
   for (let i = 0; i < pattern.length; i++) {
@@ -265,7 +270,14 @@ export class TextRuns {
     if (!byMin) this.byShape.set(chars, (byMin = new Map()));
     let runs = byMin.get(min);
     if (!runs) {
-      runs = subRuns(this.text, min >= this.min ? (this.all ??= allLongRuns(this.text, this.min)) : this.shorter(min), chars, min);
+      if (min < this.min) runs = subRuns(this.text, this.shorter(min), chars, min);
+      else {
+        // One walk over the token runs per character table (at the shortest length), then a
+        // filter per length: the rules' tables repeat (letters and digits for four of them).
+        let base = byMin.get(this.min);
+        if (!base) byMin.set(this.min, (base = subRuns(this.text, (this.all ??= allLongRuns(this.text, this.min)), chars, this.min)));
+        runs = min === this.min ? base : longerThan(base, min);
+      }
       byMin.set(min, runs);
     }
     return runs;
@@ -276,4 +288,23 @@ export class TextRuns {
     if (!runs) this.short.set(min, (runs = allLongRuns(this.text, Math.max(2, min))));
     return runs;
   }
+}
+
+/** The runs of a flat list at least `min` long. */
+function longerThan(runs: readonly number[], min: number): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    if ((runs[r + 1] as number) - (runs[r] as number) >= min) out.push(runs[r] as number, runs[r + 1] as number);
+  }
+  return out;
+}
+
+const tables = new Map<string, Uint8Array>();
+
+/** One table object per distinct set of characters, so that TextRuns shares work between rules. */
+export function internTable(table: Uint8Array): Uint8Array {
+  const key = String.fromCharCode(...table);
+  let t = tables.get(key);
+  if (!t) tables.set(key, (t = table));
+  return t;
 }
