@@ -68,12 +68,17 @@ describe('parallel tree scan', () => {
 
   it('uses workers for a few files only when they are large', async () => {
     const { workerCount, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } = (await import(join(ROOT, 'dist', 'scan', 'parallel.js'))) as typeof import('../src/scan/parallel.js');
+    const { availableParallelism } = await import('node:os');
+    const cores = availableParallelism();
     const many = workerCount(PARALLEL_MIN_FILES);
+    // Many files: this thread scans too, so one worker fewer than cores; a few large files: one per core.
+    expect(many).toBe(cores < 2 ? 0 : Math.min(cores - 1, 7));
+    const few = cores < 2 ? 0 : Math.min(cores, 8);
     expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
     // One large file: one worker, whose young generation is capped (memory, not speed).
     expect(workerCount(1, undefined, () => 10 * PARALLEL_MIN_BYTES)).toBe(1);
     expect(workerCount(1, undefined, () => PARALLEL_MIN_BYTES - 1)).toBe(0);
-    expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES)).toBe(many);
+    expect(workerCount(3, undefined, () => PARALLEL_MIN_BYTES)).toBe(few);
     expect(workerCount(3, 0, () => PARALLEL_MIN_BYTES)).toBe(0);
     // Many files never need their sizes.
     expect(workerCount(PARALLEL_MIN_FILES, undefined, () => { throw new Error('sizes asked for'); })).toBe(many);

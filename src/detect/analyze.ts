@@ -22,7 +22,7 @@ import { BARE_RUN_MIN, decodedView, segmentAt, toOriginal, type DecodedView } fr
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
 import { runChars, runMinLength, TextRuns } from './runs.js';
-import { WordIndex } from './words.js';
+import { anyWord, WordIndex } from './words.js';
 
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export const CONTEXT_BYTES = 1024;
@@ -225,6 +225,10 @@ interface RunShape {
   min: number;
   /** The characters a match is made of (runs.ts runChars). */
   chars: Uint8Array;
+  /** The look-behind refuses every one of those characters: a match starts where a run does. */
+  startsRun: boolean;
+  /** The look-ahead refuses every one of them: a match ends where a run does. */
+  endsRun: boolean;
 }
 
 const runShapes = new WeakMap<Rule, RunShape | null>();
@@ -237,10 +241,14 @@ const runShapes = new WeakMap<Rule, RunShape | null>();
 function runShapeOf(rule: Rule): RunShape | undefined {
   let shape = runShapes.get(rule);
   if (shape === undefined) {
-    const m = /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(rule.regex.source);
-    const min = m ? runMinLength(m[1] as string) : undefined;
-    const chars = m ? runChars(m[1] as string) : undefined;
-    shape = min !== undefined && min >= 8 && chars ? { min, chars } : null;
+    const m = /^\(\?<!\[([^\]\\]*)\]\)\(\?:(.*)\)\(\?!\[([^\]\\]*)\]\)$/.exec(rule.regex.source);
+    const min = m ? runMinLength(m[2] as string) : undefined;
+    const chars = m ? runChars(m[2] as string) : undefined;
+    // When both look-arounds refuse every character of the pattern, a match is a whole run.
+    const before = m ? runChars(`[${m[1]}]`) : undefined;
+    const after = m ? runChars(`[${m[3]}]`) : undefined;
+    const covers = (t: Uint8Array | undefined) => t !== undefined && chars !== undefined && chars.every((v, i) => v === 0 || t[i] === 1);
+    shape = min !== undefined && min >= 8 && chars ? { min, chars, startsRun: covers(before), endsRun: covers(after) } : null;
     runShapes.set(rule, shape);
   }
   return shape ?? undefined;
@@ -388,17 +396,23 @@ function publicContextOf(s: string, c: { rule: Rule; start: number; end: number 
 export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
   // Provider words are searched only near the candidates that need one (words.ts): the
   // case-insensitive word lists over every byte were a fifth of a scan of tencentcloud-sdk-nodejs.
-  const words = new WordIndex(s, set.providers);
-  const { keywords } = prepare(set);
+  // Most files of most trees name no provider; those hold no id prefix either can hold nothing
+  // in plain text (a secret needs an id or a word beside it), as before words were lazy. The test
+  // is exact: masking only overwrites escapes with punctuation, so a keyword's leading letters and
+  // digits stand at the same place in `s` as in the masked text.
+  const hasWord = set.contextual.length > 0 && anyWord(s, set.providers);
+  const words = new WordIndex(s, set.providers, !hasWord);
+  const { trigger, keywords } = prepare(set);
   const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
-  const plain = analyzePlain(s, set, ownFrom, ownTo, words, runs);
+  const plain = !hasWord && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words, runs);
   // An encoded secret counts only near an anchor: a provider word or a plain candidate.
   const starts = plain.map((c) => c.start);
   const nearAnchor = (from: number, to: number): boolean => {
     const i = lowerBound(starts, from);
     return (i < starts.length && (starts[i] as number) < to) || words.anyIn(from, to);
   };
-  const view = decodedView(s, keywords, nearAnchor, 2 * CONTEXT_BYTES + 512, runs);
+  // Without a word or a plain candidate, only an encoded id can anchor an encoded secret.
+  const view = decodedView(s, keywords, hasWord || plain.length > 0 ? nearAnchor : undefined, 2 * CONTEXT_BYTES + 512, runs);
   if (!view) return plain;
   return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }
@@ -498,20 +512,25 @@ function analyzePlain(
     for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && (prefixed[i] as Candidate).start < end; i++) {
       if (start < (prefixed[i] as Candidate).end) return;
     }
-    // Within reach of a partner or a word first: the cheapest test that rejects most matches in
-    // text that names no provider (a 10 MB base64 run: 21 s with it last, under 1 s first). Words
-    // are searched once per 4 KiB block (words.ts), so asking again near the next match is free.
-    const inWindow =
-      inWindowOf(partners, start, set.maxLength) ||
-      (rule.names !== undefined && words.hitsIn(rule.provider, start - CONTEXT_BYTES - 64 - 4 + 1, start + CONTEXT_BYTES + 64 + 1).length > 0);
-    if (!inWindow) return;
+    // In reach of a partner or a word (the window the match was searched in before words were
+    // found lazily): a partner's window, or a word's when the blocks around were searched
+    // already (cheap); otherwise asked only once the cheaper tests below have passed. Every test
+    // is a condition of the outcome, so their order changes only the cost: with the word search
+    // last, a 10 MB base64 run took 21 s (every match searched for words); with it first, the
+    // bench's 20,000 small files searched most of their text for words.
+    const gateFrom = start - CONTEXT_BYTES - 64 - 4 + 1;
+    const gateTo = start + CONTEXT_BYTES + 64 + 1;
+    let gate: boolean | undefined = inWindowOf(partners, start, set.maxLength) ? true : rule.names === undefined ? false : words.known(rule.provider, gateFrom, gateTo);
+    if (gate === false) return;
+    const inWindow = (): boolean => (gate ??= words.hitsIn(rule.provider, gateFrom, gateTo).length > 0);
     if (isMasked(masked, end) || isMaskedBefore(masked, start)) return;
+    const example = isExampleValue(rule.provider, value);
+    if (!example && !passesSecretFilters(rule, value)) return;
     if (isInBase64Run(masked, start, end)) return;
-    if (isExampleValue(rule.provider, value)) {
-      examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+    if (example) {
+      if (inWindow()) examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
       return;
     }
-    if (!passesSecretFilters(rule, value)) return;
     // A value in a URL's query string is a link token, unless the URL is a pre-signed one
     // that carries it in a public place (then it is reported low, below).
     if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end })) return;
@@ -532,12 +551,13 @@ function analyzePlain(
     if (name === undefined || !rule.names.test(name)) return;
     let hasWord: boolean;
     if (namesProvider(rule.provider, name)) {
-      hasWord = true;
+      hasWord = inWindow();
     } else {
       // The word nearest to start, as a search of every word would pick it: one further than
       // maxWord is never near, so a word beyond that range never decides.
       const w = words.nearest(rule.provider, start, start - maxWord, start + maxWord + 1);
-      hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
+      // A word near the end of a long token may still be out of the window's reach.
+      hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES) && inWindow();
     }
     if (!hasWord) return;
     const c: Candidate = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
@@ -575,8 +595,15 @@ function analyzePlain(
     for (let i = 2 * lo; i < all.length; i += 2) {
       const a = all[i] as number;
       if (a >= to) break;
-      const first = Math.max(a, from);
-      scan(Math.max(0, first - 1), Math.min(end, (all[i + 1] as number) + 1), first);
+      // Most runs in code are too long to be one match of a rule like [A-Za-z0-9]{30}: skipping
+      // them unsearched took the rules' regexes from a third of a scan of the bench's 20,000
+      // small files to the figure in the README.
+      const b = all[i + 1] as number;
+      if (shape.startsRun && shape.endsRun && b - a > rule.maxLength) continue;
+      // A match that ends where the run does starts at most maxLength before (a base64 secret
+      // `…{43}=` may follow an '=' inside a run): search from there.
+      const first = Math.max(a, from, shape.endsRun ? b - rule.maxLength : 0);
+      scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
     }
   };
 
@@ -591,7 +618,7 @@ function analyzePlain(
     // A rule with names may count anywhere a word of its provider stands: its matches are found
     // first (in runs of its characters, runs.ts), and the words looked for only around those that
     // pass the value filters. A rule without names counts only beside its partner ids.
-    if (rule.names) search(rule, partners, 0, s.length);
+    if (rule.names && words.mayHave) search(rule, partners, 0, s.length);
     else for (const [from, to] of windowsAround(partners, s.length)) search(rule, partners, from, to);
   }
   // A rule with `needs` (the prefix-less legacy AccessKey ID, 16 characters: many identifiers)

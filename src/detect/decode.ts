@@ -92,15 +92,16 @@ const BARE_SECRET_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{40}|[A-Za-z0-9+/]{43
 const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
 /** The shortest run of token characters a bare encoded secret stands in. */
 export const BARE_RUN_MIN = 40;
-/** The characters of a BARE_SECRET_RUN match. */
-const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/=]/.test(String.fromCharCode(c)) ? 1 : 0)));
+/** The characters of a BARE_SECRET_RUN match but its padding. */
+const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0)));
 
 /**
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
  * has nothing more to do).
  *
  * A bare encoded secret counts only within `reach` of an anchor: `nearAnchor(from, to)` tells
- * whether an id or a provider word starts in [from, to) (an encoded id counts too). The runs of
+ * whether an id or a provider word starts in [from, to) (an encoded id counts too); undefined
+ * when the text has neither. The runs of
  * 40 or more base64 characters are found first (`runs`, shared with the plain analysis), and
  * anchors looked for only around those that decode to a key's shape: asking first for every
  * anchor's surroundings cost 40 % of the scan of a 60 MB minified file (503 of 1,237 ms), whose
@@ -109,7 +110,7 @@ const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Z
 export function decodedView(
   s: string,
   keywords: readonly string[],
-  nearAnchor: (from: number, to: number) => boolean,
+  nearAnchor: ((from: number, to: number) => boolean) | undefined,
   reach: number,
   textRuns: TextRuns = new TextRuns(s, BARE_RUN_MIN),
 ): DecodedView | undefined {
@@ -124,13 +125,17 @@ export function decodedView(
   }
   const encoded = [...runs.keys()].sort((a, b) => a - b);
   const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
-  const bareRuns = textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+  // No anchor at all (`nearAnchor` undefined: no word, no id): no bare secret can count.
+  const bareRuns = nearAnchor === undefined && encoded.length === 0 ? [] : textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+  // A match is a maximal run of base64 characters (without '=') of exactly 40, or of 43 followed
+  // by one '=' (its look-arounds refuse base64 characters): only those runs are searched.
   for (let r = 0; r < bareRuns.length; r += 2) {
     const a = bareRuns[r] as number;
     const b = bareRuns[r + 1] as number;
+    if (b - a !== 40 && b - a !== 43) continue;
     // A slice with one character either side, so the look-arounds see the true neighbours.
     const sliceFrom = Math.max(0, a - 1);
-    const region = s.slice(sliceFrom, Math.min(s.length, b + 1));
+    const region = s.slice(sliceFrom, Math.min(s.length, b + 2));
     bare.lastIndex = a - sliceFrom;
     for (let m = bare.exec(region); m !== null; m = bare.exec(region)) {
       const start = m.index + sliceFrom;
@@ -140,7 +145,7 @@ export function decodedView(
       // An anchor at x covers [x - reach, x + reach).
       const from = start - reach + 1;
       const to = start + reach + 1;
-      if (!encoded.some((x) => x >= from && x < to) && !nearAnchor(from, to)) continue;
+      if (!encoded.some((x) => x >= from && x < to) && !nearAnchor?.(from, to)) continue;
       runs.set(start, { end: start + m[0].length, decoded });
     }
   }

@@ -8,7 +8,7 @@ import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { listTargets, type FileTarget } from '../sources/files.js';
 import { scanFileSync, type FileScan, type FileScanOptions } from './file.js';
-import { scanParallel, workerCount } from './parallel.js';
+import { PARALLEL_MIN_FILES, scanParallel, workerCount } from './parallel.js';
 import type { Config } from '../policy/config.js';
 import { EMPTY_CONFIG } from '../policy/config.js';
 
@@ -100,7 +100,10 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
   const workers = workerCount(targets.length, options.workers, () => knownSize(targets));
   if (workers > 0) {
     const { sources } = options.rules;
-    await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile);
+    // Many files: this thread scans too until the workers have started. A few large ones go to
+    // workers alone (their young generation is capped: memory).
+    const mainScan = targets.length >= PARALLEL_MIN_FILES ? (t: FileTarget) => scanFileSync(t, fileOptions) : undefined;
+    await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile, mainScan);
   } else {
     for (const [i, target] of targets.entries()) {
       onFile(target, scanFileSync(target, fileOptions));

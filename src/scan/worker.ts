@@ -3,16 +3,17 @@
  * batches of files the main thread sends, answering each with the per-file results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compilePatterns } from '../patterns/compile.js';
-import { loadPatternSchema } from '../patterns/load.js';
+import { compileTrustedPatterns } from '../patterns/compile.js';
 import { scanFileSync, type FileScan } from './file.js';
 import type { FileTarget } from '../sources/files.js';
 import type { WorkerInit, ToWorker, FromWorker } from './parallel.js';
 
 const init = workerData as WorkerInit;
-const rules = compilePatterns(init.sources as Parameters<typeof compilePatterns>[0], loadPatternSchema());
+// The main thread compiled these sources with every check (user rules included) before sending them.
+const rules = compileTrustedPatterns(init.sources as Parameters<typeof compileTrustedPatterns>[0]);
 const port = parentPort;
 if (!port) throw new Error('scan-worker must run in a worker thread');
+port.postMessage({ type: 'ready' } satisfies FromWorker);
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'end') {
