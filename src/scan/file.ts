@@ -22,8 +22,11 @@ export interface FileScan {
 export function scanFileSync(target: FileTarget, options: FileScanOptions): FileScan {
   const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
   const findings: Finding[] = [];
+  // The scanner is done with every chunk once end() returns (it copies what it keeps between
+  // rounds), so the first chunk's buffer serves the next file too.
   const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), {
     skipUnreadable: options.skipUnreadable,
+    reuseFirstChunk: true,
   });
   if (outcome.kind === 'skipped') return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
   appendAll(findings, scanner.end());
