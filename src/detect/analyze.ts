@@ -18,7 +18,7 @@ import {
   isPlaceholder,
   isWordTail,
 } from './filters.js';
-import { BARE_RUN_MIN, decodedView, segmentAt, toOriginal, type DecodedView } from './decode.js';
+import { BARE_RUN_MIN, decodedView, bareShapedRuns, segmentAt, toOriginal, type DecodedView } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
 import { runChars, runMinLength, TextRuns } from './runs.js';
@@ -270,6 +270,38 @@ function minRunOf(set: RuleSet): number {
   return min;
 }
 
+/** Word search around each secret-shaped run costs about this much text (two 4 KiB blocks). */
+const LAZY_WORDS_BYTES = 8192;
+
+/**
+ * How many runs could hold a match of a secret rule searched over whole texts (one with names;
+ * `runs`, of the masked text) or a bare encoded secret (decode.ts; `plainRuns`, of `s`), counting
+ * up to `cap`. 0 means
+ * no provider word can matter. A rule whose matches are not runs counts as `cap`.
+ */
+function secretShapedRuns(s: string, masked: string, set: RuleSet, runs: TextRuns, plainRuns: TextRuns, cap: number): number {
+  let n = 0;
+  for (const rule of set.contextual) {
+    if (!rule.names || rule.needs.length > 0) continue;
+    const shape = runShapeOf(rule);
+    if (!shape) return cap;
+    const all = runs.runsOf(shape.chars, shape.min);
+    for (let i = 0; i < all.length && n < cap; i += 2) {
+      const a = all[i] as number;
+      const b = all[i + 1] as number;
+      if (!(shape.startsRun && shape.endsRun)) n++;
+      // A whole-run match is the run: one the value filters refuse (a long name, a digest) never
+      // needs a word, as a secret or as an example.
+      else if (b - a <= rule.maxLength) {
+        const value = masked.slice(a, b);
+        if (passesSecretFilters(rule, value) || isExampleValue(rule.provider, value)) n++;
+      }
+    }
+    if (n >= cap) return cap;
+  }
+  return Math.min(cap, n + bareShapedRuns(s, plainRuns));
+}
+
 /** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
 function inWindowOf(anchors: readonly Candidate[], pos: number, maxLength: number): boolean {
   for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
@@ -400,11 +432,24 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
   // in plain text (a secret needs an id or a word beside it), as before words were lazy. The test
   // is exact: masking only overwrites escapes with punctuation, so a keyword's leading letters and
   // digits stand at the same place in `s` as in the masked text.
-  const hasWord = set.contextual.length > 0 && anyWord(s, set.providers);
-  const words = new WordIndex(s, set.providers, !hasWord);
+  // And a text with no run shaped like a secret (nor an id prefix) needs no word at all: the word
+  // test reads the whole of a text that names no provider (4 ns a byte), the runs 1 ns.
   const { trigger, keywords } = prepare(set);
   const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
-  const plain = !hasWord && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words, runs);
+  // Where such runs are few, the words are searched only around them (words.ts: 4 KiB blocks),
+  // not over the whole text: a 100-byte run in a 120 KiB round of a JSON model is asked about
+  // once, for 8 KiB of word search rather than 120 KiB.
+  // Rule matches are searched on the masked text (an escape can split or join runs), bare encoded
+  // secrets on the text as it is.
+  const masked = maskEscapes(s);
+  const hasTrigger = trigger === undefined || trigger.test(s);
+  const cap = Math.ceil(s.length / LAZY_WORDS_BYTES);
+  const maskedRuns = masked === s ? runs : new TextRuns(masked, minRunOf(set));
+  const shaped = set.contextual.length === 0 ? 0 : secretShapedRuns(s, masked, set, maskedRuns, runs, cap);
+  const lazy = shaped * LAZY_WORDS_BYTES < s.length;
+  const hasWord = (hasTrigger || shaped > 0) && (lazy || anyWord(s, set.providers));
+  const words = new WordIndex(s, set.providers, !hasWord);
+  const plain = !hasWord && !hasTrigger ? [] : analyzePlain(s, set, ownFrom, ownTo, words, maskedRuns, masked);
   // An encoded secret counts only near an anchor: a provider word or a plain candidate.
   const starts = plain.map((c) => c.start);
   const nearAnchor = (from: number, to: number): boolean => {
@@ -485,8 +530,8 @@ function analyzePlain(
   ownTo = s.length,
   words = new WordIndex(s, set.providers),
   textRuns?: TextRuns,
+  masked = maskEscapes(s),
 ): Candidate[] {
-  const masked = maskEscapes(s);
   const prefixed = findPrefixed(masked, s, set);
   const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
   // Documentation examples and hand-redacted copies of keys: they make their neighbours examples.
@@ -495,9 +540,8 @@ function analyzePlain(
   const secrets: Candidate[] = [];
   /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
   const needing: Candidate[] = [];
-  // Runs are found on the masked text (an escape splits or joins runs); when nothing was masked
-  // the caller's runs of the same text are reused.
-  const runs = masked === s && textRuns ? textRuns : new TextRuns(masked, minRunOf(set));
+  // Runs are found on the masked text (an escape splits or joins runs): `textRuns` when given.
+  const runs = textRuns ?? new TextRuns(masked, minRunOf(set));
   const maxWord = CONTEXT_BYTES + set.maxLength + 2;
 
   /**

@@ -95,6 +95,17 @@ export const BARE_RUN_MIN = 40;
 /** The characters of a BARE_SECRET_RUN match but its padding. */
 const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0)));
 
+/** How many runs of `s` (whose runs are `textRuns`) are shaped like a bare encoded secret (see decodedView). */
+export function bareShapedRuns(s: string, textRuns: TextRuns): number {
+  const runs = textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+  let count = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const n = (runs[r + 1] as number) - (runs[r] as number);
+    if (n === 40 || n === 43) count++;
+  }
+  return count;
+}
+
 /**
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
  * has nothing more to do).
