@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadPatterns } from '../src/index.js';
-import { longRuns, runMinLength } from '../src/detect/runs.js';
+import { allLongRuns, internTable, longRuns, runChars, runMinLength, TextRuns } from '../src/detect/runs.js';
 
 const set = loadPatterns();
 
@@ -59,5 +59,39 @@ describe('runs: secret regexes searched only in long runs of token characters', 
     expect(longRuns(s, 30, 35, 40)).toEqual([[20, 70]]);
     expect(longRuns(s, 0, 15, 40)).toEqual([]);
     expect(longRuns(s, 0, s.length, 51)).toEqual([]);
+  });
+});
+
+describe('allLongRuns, subRuns and TextRuns (the probing pass)', () => {
+  const unit = fc.constantFrom(...'aZ9+/=_-'.split(''), ' ', '.', '%', '\n', 'é', 'ab12', '          ');
+  const text = fc.array(unit, { maxLength: 400 }).map((a) => a.join(''));
+
+  it('finds exactly the maximal runs longRuns finds, for every minimum', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 2, max: 48 }), (s, min) => {
+        const flat = allLongRuns(s, min);
+        const pairs: number[] = [];
+        for (const [a, b] of longRuns(s, 0, s.length, min)) pairs.push(a, b);
+        expect(flat).toEqual(pairs);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a rule's character runs are what a regex for those characters finds", () => {
+    const alnum = runChars('[A-Za-z0-9]{30}') as Uint8Array;
+    const b64 = runChars('[A-Za-z0-9+/]{43}=') as Uint8Array;
+    expect(internTable(Uint8Array.from(alnum))).toBe(alnum);
+    fc.assert(
+      fc.property(text, fc.integer({ min: 2, max: 12 }), (s, min) => {
+        const runs = new TextRuns(s, 2);
+        for (const [table, re] of [[alnum, /[A-Za-z0-9]+/g], [b64, /[A-Za-z0-9+/=]+/g]] as const) {
+          const want: number[] = [];
+          for (const m of s.matchAll(re)) if (m[0].length >= min) want.push(m.index as number, (m.index as number) + m[0].length);
+          expect(runs.runsOf(table, min)).toEqual(want);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

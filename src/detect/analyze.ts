@@ -276,8 +276,8 @@ const LAZY_WORDS_BYTES = 8192;
 /**
  * How many runs could hold a match of a secret rule searched over whole texts (one with names;
  * `runs`, of the masked text) or a bare encoded secret (decode.ts; `plainRuns`, of `s`), counting
- * up to `cap`. 0 means
- * no provider word can matter. A rule whose matches are not runs counts as `cap`.
+ * up to `cap`. 0 means no provider word can matter. A rule whose matches are not runs counts as
+ * `cap`.
  */
 function secretShapedRuns(s: string, masked: string, set: RuleSet, runs: TextRuns, plainRuns: TextRuns, cap: number): number {
   let n = 0;
@@ -426,30 +426,28 @@ function publicContextOf(s: string, c: { rule: Rule; start: number; end: number 
  * the encoded run.
  */
 export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.length): Candidate[] {
-  // Provider words are searched only near the candidates that need one (words.ts): the
-  // case-insensitive word lists over every byte were a fifth of a scan of tencentcloud-sdk-nodejs.
-  // Most files of most trees name no provider; those hold no id prefix either can hold nothing
-  // in plain text (a secret needs an id or a word beside it), as before words were lazy. The test
-  // is exact: masking only overwrites escapes with punctuation, so a keyword's leading letters and
-  // digits stand at the same place in `s` as in the masked text.
-  // And a text with no run shaped like a secret (nor an id prefix) needs no word at all: the word
-  // test reads the whole of a text that names no provider (4 ns a byte), the runs 1 ns.
-  const { trigger, keywords } = prepare(set);
-  const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
-  // Where such runs are few, the words are searched only around them (words.ts: 4 KiB blocks),
-  // not over the whole text: a 100-byte run in a 120 KiB round of a JSON model is asked about
-  // once, for 8 KiB of word search rather than 120 KiB.
+  // Provider words are what costs: the case-insensitive word lists read about 4 ns a byte, and
+  // over every byte they were a fifth of a scan of tencentcloud-sdk-nodejs. So:
+  // - a text with no id prefix and no run the value filters let through as a secret (or an
+  //   example) needs no word at all: it can hold nothing (runs cost about 1 ns a byte). The
+  //   trigger test is exact: masking only overwrites escapes with punctuation, so a keyword's
+  //   leading letters and digits stand at the same place in `s` as in the masked text;
+  // - where such runs are few, words are searched only around them (words.ts, 4 KiB blocks): a
+  //   100-byte run in a 120 KiB round of a JSON model costs 8 KiB of word search, not 120 KiB;
+  // - else one test that stops at the first word decides (an SDK names its provider early).
   // Rule matches are searched on the masked text (an escape can split or join runs), bare encoded
   // secrets on the text as it is.
+  const { trigger, keywords } = prepare(set);
+  const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
   const masked = maskEscapes(s);
   const hasTrigger = trigger === undefined || trigger.test(s);
   const cap = Math.ceil(s.length / LAZY_WORDS_BYTES);
   const maskedRuns = masked === s ? runs : new TextRuns(masked, minRunOf(set));
   const shaped = set.contextual.length === 0 ? 0 : secretShapedRuns(s, masked, set, maskedRuns, runs, cap);
   const lazy = shaped * LAZY_WORDS_BYTES < s.length;
-  const hasWord = (hasTrigger || shaped > 0) && (lazy || anyWord(s, set.providers));
-  const words = new WordIndex(s, set.providers, !hasWord);
-  const plain = !hasWord && !hasTrigger ? [] : analyzePlain(s, set, ownFrom, ownTo, words, maskedRuns, masked);
+  const needWords = (hasTrigger || shaped > 0) && (lazy || anyWord(s, set.providers));
+  const words = new WordIndex(s, set.providers, !needWords);
+  const plain = !needWords && !hasTrigger ? [] : analyzePlain(s, set, ownFrom, ownTo, words, maskedRuns, masked);
   // An encoded secret counts only near an anchor: a provider word or a plain candidate.
   const starts = plain.map((c) => c.start);
   const nearAnchor = (from: number, to: number): boolean => {
@@ -457,7 +455,7 @@ export function analyzeText(s: string, set: RuleSet, ownFrom = 0, ownTo = s.leng
     return (i < starts.length && (starts[i] as number) < to) || words.anyIn(from, to);
   };
   // Without a word or a plain candidate, only an encoded id can anchor an encoded secret.
-  const view = decodedView(s, keywords, hasWord || plain.length > 0 ? nearAnchor : undefined, 2 * CONTEXT_BYTES + 512, runs);
+  const view = decodedView(s, keywords, needWords || plain.length > 0 ? nearAnchor : undefined, 2 * CONTEXT_BYTES + 512, runs);
   if (!view) return plain;
   return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }
