@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { repoFromFiles } from '../src/sources/repo-root.js';
 import { git, initRepo, tempDir } from './helpers.js';
 
@@ -67,6 +68,12 @@ describe.skipIf(process.platform === 'win32')('repoFromFiles', () => {
     git(repo, 'config', '--unset', 'include.path');
     expect(repoFromFiles(repo, clean())).toEqual(revParse(repo));
     git(repo, 'config', 'core.bare', 'true');
+    expect(repoFromFiles(repo, clean())).toBeUndefined();
+  });
+
+  it("asks git about a repository of another owner (git may refuse it: safe.directory)", () => {
+    if (process.getuid?.() !== 0) return; // needs root to give the repository away
+    expect(spawnSync('chown', ['-R', '65534:65534', join(repo, '.git')]).status).toBe(0);
     expect(repoFromFiles(repo, clean())).toBeUndefined();
   });
 });

@@ -30,8 +30,9 @@ export function findProjectRoot(cwd: string): string {
  *
  * Certain: no variable that moves git's directory or work tree (GIT_DIR, GIT_WORK_TREE, ...; a
  * linked worktree's hook has GIT_DIR), the nearest `.git` is a directory (not the file of a linked
- * worktree or a submodule) and `cwd` is not inside it, the path has no symbolic link (git prints
- * real paths), and the repository's config names no work tree, is not bare and includes nothing.
+ * worktree or a submodule), is ours (no safe.directory question) and `cwd` is not inside it, the
+ * path has no symbolic link (git prints real paths), and the repository's config names no work
+ * tree, is not bare and includes nothing.
  */
 export function repoFromFiles(cwd: string, env: NodeJS.ProcessEnv = process.env): { top: string; gitDir: string } | undefined {
   if (process.platform === 'win32') return undefined;
@@ -41,7 +42,9 @@ export function repoFromFiles(cwd: string, env: NodeJS.ProcessEnv = process.env)
   const dotGit = findDotGit(here);
   if (dotGit === undefined || here === dotGit || here.startsWith(dotGit + sep)) return undefined;
   try {
-    if (!statSync(dotGit).isDirectory() || realpathSync(here) !== here) return undefined;
+    const stat = statSync(dotGit);
+    // Another owner: git may refuse the repository (safe.directory), and must say so itself.
+    if (!stat.isDirectory() || stat.uid !== process.getuid?.() || realpathSync(here) !== here) return undefined;
     if (/^\s*(?:worktree|bare\s*=\s*true|\[include)/im.test(readFileSync(join(dotGit, 'config'), 'utf8'))) return undefined;
   } catch {
     return undefined;

@@ -395,24 +395,26 @@ export interface StagedGit {
 
 export function openStaged(cwd: string, options: { repo?: boolean } = {}): StagedGit {
   let repo: Promise<RepoInfo> | undefined;
+  let revParse: Promise<RepoInfo> | undefined;
   let blobs: CatFile | undefined;
   const diff = streamStagedDiff(cwd);
   const git: StagedGit = {
     // Outside a repository `git diff` turns into `diff --no-index` and only complains about
-    // --cached: when the diff fails, rev-parse says whether that is the cause, in our words.
+    // --cached: when the diff fails, rev-parse (never the files) says whether that is the
+    // cause, in our words.
     entries: {
       async *[Symbol.asyncIterator]() {
         try {
           yield* diff;
         } catch (err) {
-          await git.repo();
+          await (revParse ??= findRepo(cwd, '--staged'));
           throw err;
         }
       },
     },
     blobs: () => (blobs ??= new CatFile(cwd)),
     // From the files when certain (repo-root.ts): one git process fewer for a config's globs.
-    repo: () => (repo ??= ((known) => (known ? Promise.resolve(known) : findRepo(cwd, '--staged')))(repoFromFiles(cwd))),
+    repo: () => (repo ??= ((known) => (known ? Promise.resolve(known) : (revParse ??= findRepo(cwd, '--staged'))))(repoFromFiles(cwd))),
     mergeHeads: async () => {
       // Almost never a merge: without rev-parse running already, look where git would before asking it.
       if (!options.repo && !mergeHeadNearby(cwd)) return [];
