@@ -81,11 +81,14 @@ const run = staticGraph(`${dist}/cli/run.js`, new Set([`${dist}/scan/staged.js`]
 // `scan-keys pre-receive` loads boot, this and its own chunk, never run.cjs.
 const hook = staticGraph(`${dist}/cli/pre-receive.js`);
 hook.delete(`${dist}/cli/pre-receive.js`);
+// The parser (args.ts and yargs-parser), which main.ts imports after starting git for --staged.
+const parse = staticGraph(`${dist}/cli/args.js`);
 const group = (id) =>
   // Shared by main.ts and the server hook (boot has lost main.js only): neither loads the other's.
   hook.has(id) && boot.has(id) ? 'base'
   : hook.has(id) ? 'core'
-  : boot.has(id) || /[\\/]node_modules[\\/]yargs-parser[\\/]/.test(id) ? 'boot'
+  : boot.has(id) ? 'boot'
+  : parse.has(id) || /[\\/]node_modules[\\/]yargs-parser[\\/]/.test(id) ? 'parse'
   : run.has(id) ? 'run'
   : null;
 
@@ -115,6 +118,7 @@ await bundle.write({
       { name: 'base', test: (id) => group(id) === 'base', priority: 4 },
       { name: 'core', test: (id) => group(id) === 'core', priority: 3 },
       { name: 'boot', test: (id) => group(id) === 'boot', priority: 2 },
+      { name: 'parse', test: (id) => group(id) === 'parse', priority: 2 },
       { name: 'run', test: (id) => group(id) === 'run', priority: 1 },
     ],
   },
