@@ -76,4 +76,14 @@ process.on('uncaughtException', (err) => {
     args.length === 1 && args[0] === 'pre-receive'
       ? await require('../dist/cjs/hook.cjs').runPreReceive(io)
       : await require('../dist/cjs/cli.cjs').main(args, io);
+  // Done: exit now rather than let node tear its heap down and wait for a git process that is
+  // only closing (cat-file, once its input ends). Measured on the 2-core reference machine at
+  // load ~7: 10-14 ms less after the exit event (medians of 9), on a run of about 0.4 s. Only
+  // when everything written has reached the system: where a pipe is asynchronous (macOS,
+  // Windows), output still waiting in the stream would be cut, and then node exits by itself.
+  if (flushed(stdout) && flushed(process.stderr)) process.exit();
 })().catch(fail);
+
+function flushed(stream) {
+  return stream === undefined || !(stream.writableLength > 0);
+}
