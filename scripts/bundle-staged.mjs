@@ -23,7 +23,12 @@
  * `node -e 0`): one file for everything (codeSplitting: false): --staged with a config 2.0x ->
  * 2.8x, `scan-keys .` 1.4x -> 2.4x; V8's code cache (vm.Script cachedData written after a run,
  * Node 20 has no module.enableCompileCache): 2.00x -> 1.82x, 1.41x -> 1.47x, plain --staged
- * 1.65x -> 1.70x, within the noise, so not worth a loader of our own.
+ * 1.65x -> 1.70x, within the noise, so not worth a loader of our own. Tried again with the
+ * four-chunk layout (issue 13; a loader in bin/ compiling our chunks through vm.Script with a
+ * cache file written at exit): requiring cli.cjs 21-28 ms with the cache against 21-31 without,
+ * run.cjs 7-10 ms against 4-5 (deserialising a cache that holds every function a run compiled
+ * cost more than compiling the few a run calls): no gain, and a cache file is one more thing
+ * that can go stale. Once git starts first, the staged run waits for git's diff, not for code.
  */
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
