@@ -27,10 +27,18 @@ const fail = (err) => {
 };
 // A reader that stops early (`scan-keys . | head`) is not an error of ours, but the exit code must
 // still say what the scan found: later writes are dropped and main() decides the code as usual
-// (exiting at once, before the scan had finished, used to report 0).
-process.stdout.on('error', (err) => {
-  if (!err || err.code !== 'EPIPE') fail(err);
-});
+// (exiting at once, before the scan had finished, used to report 0). Set on first use (io.stdout
+// below): creating the stream costs 1.5-5 ms that --staged spends after starting git instead.
+let stdout;
+const getStdout = () => {
+  if (stdout === undefined) {
+    stdout = process.stdout;
+    stdout.on('error', (err) => {
+      if (!err || err.code !== 'EPIPE') fail(err);
+    });
+  }
+  return stdout;
+};
 // A scan cut short by a signal has not looked at everything: exit 2 (the error code), never 0 and
 // never a findings-only 1, so a hook or CI step that was interrupted cannot read as a pass.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -45,10 +53,15 @@ process.on('uncaughtException', (err) => {
 });
 // CommonJS (bin/package.json), as is the command line's bundle: see scripts/bundle-staged.mjs.
 (async () => {
-  // stdin only on use: the getter sets up a stream (1-2 ms) that the pre-commit path never reads.
+  // stdin only on use: the getter sets up a stream (1-2 ms) that the pre-commit path never reads;
+  // stdout and stderr on first use, after git has started (see getStdout).
   const io = {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdout() {
+      return getStdout();
+    },
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },
@@ -63,4 +76,14 @@ process.on('uncaughtException', (err) => {
     args.length === 1 && args[0] === 'pre-receive'
       ? await require('../dist/cjs/hook.cjs').runPreReceive(io)
       : await require('../dist/cjs/cli.cjs').main(args, io);
+  // Done: exit now rather than let node tear its heap down and wait for a git process that is
+  // only closing (cat-file, once its input ends). Measured on the 2-core reference machine at
+  // load ~7: 10-14 ms less after the exit event (medians of 9), on a run of about 0.4 s. Only
+  // when everything written has reached the system: where a pipe is asynchronous (macOS,
+  // Windows), output still waiting in the stream would be cut, and then node exits by itself.
+  if (flushed(stdout) && flushed(process.stderr)) process.exit();
 })().catch(fail);
+
+function flushed(stream) {
+  return stream === undefined || !(stream.writableLength > 0);
+}

@@ -23,7 +23,12 @@
  * `node -e 0`): one file for everything (codeSplitting: false): --staged with a config 2.0x ->
  * 2.8x, `scan-keys .` 1.4x -> 2.4x; V8's code cache (vm.Script cachedData written after a run,
  * Node 20 has no module.enableCompileCache): 2.00x -> 1.82x, 1.41x -> 1.47x, plain --staged
- * 1.65x -> 1.70x, within the noise, so not worth a loader of our own.
+ * 1.65x -> 1.70x, within the noise, so not worth a loader of our own. Tried again with the
+ * four-chunk layout (issue 13; a loader in bin/ compiling our chunks through vm.Script with a
+ * cache file written at exit): requiring cli.cjs 21-28 ms with the cache against 21-31 without,
+ * run.cjs 7-10 ms against 4-5 (deserialising a cache that holds every function a run compiled
+ * cost more than compiling the few a run calls): no gain, and a cache file is one more thing
+ * that can go stale. Once git starts first, the staged run waits for git's diff, not for code.
  */
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -59,10 +64,13 @@ function staticGraph(file, seen = new Set()) {
 }
 
 /**
- * Three chunks for what runs load, whatever rolldown's sharing analysis would split out: core
- * (pre-receive.ts's static imports: running git, the scanner, rules, config, the push scan; main
- * and run share most of it), boot (the rest of main.ts's: the table, the parser, starting git for
- * --staged) and run (the rest of run.ts's: text report, the staged scan). 13 files became 5 on the
+ * Four chunks for what runs load, whatever rolldown's sharing analysis would split out: base
+ * (what main.ts and pre-receive.ts both import: running git, exit codes, the language), core (the
+ * rest of pre-receive.ts's static imports: the scanner, rules, config, the push scan; run shares
+ * most of it), boot (the rest of main.ts's: the table, the parser, starting git for --staged) and
+ * run (the rest of run.ts's: text report, the staged scan). base is its own chunk so that --staged
+ * starts git before core loads (core's 140 KB and node:crypto took 10-18 ms, which the diff now
+ * runs beside instead of after: the git process was the last to finish on the staged bench). 13 files became 5 on the
  * --staged path (each require() costs a path resolution, a read and a compile). The server hook
  * has a second entry, hook.cjs (pre-receive.ts), which needs core.cjs alone: bin/scan-keys.js
  * requires it for the hook's exact command line (`scan-keys pre-receive`, as `install --server`
@@ -78,9 +86,14 @@ const run = staticGraph(`${dist}/cli/run.js`, new Set([`${dist}/scan/staged.js`]
 // `scan-keys pre-receive` loads boot, this and its own chunk, never run.cjs.
 const hook = staticGraph(`${dist}/cli/pre-receive.js`);
 hook.delete(`${dist}/cli/pre-receive.js`);
+// The parser (args.ts and yargs-parser), which main.ts imports after starting git for --staged.
+const parse = staticGraph(`${dist}/cli/args.js`);
 const group = (id) =>
-  hook.has(id) ? 'core'
-  : boot.has(id) || /[\\/]node_modules[\\/]yargs-parser[\\/]/.test(id) ? 'boot'
+  // Shared by main.ts and the server hook (boot has lost main.js only): neither loads the other's.
+  hook.has(id) && boot.has(id) ? 'base'
+  : hook.has(id) ? 'core'
+  : boot.has(id) ? 'boot'
+  : parse.has(id) || /[\\/]node_modules[\\/]yargs-parser[\\/]/.test(id) ? 'parse'
   : run.has(id) ? 'run'
   : null;
 
@@ -107,8 +120,10 @@ await bundle.write({
   codeSplitting: {
     groups: [
       // One name function returning 'core' did not keep git-run.js out of boot; priorities do.
+      { name: 'base', test: (id) => group(id) === 'base', priority: 4 },
       { name: 'core', test: (id) => group(id) === 'core', priority: 3 },
       { name: 'boot', test: (id) => group(id) === 'boot', priority: 2 },
+      { name: 'parse', test: (id) => group(id) === 'parse', priority: 2 },
       { name: 'run', test: (id) => group(id) === 'run', priority: 1 },
     ],
   },

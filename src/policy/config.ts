@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type micromatchType from 'micromatch';
 import { validateSchema, type JsonSchema, type SchemaIssue } from '../patterns/validate.js';
 import { checkLinear, type PatternSource } from '../patterns/compile.js';
+import { compileSimpleGlobs, isPlainPath } from './glob.js';
 import type { Lang, Severity } from '../types.js';
 
 export interface RawAllowEntry {
@@ -71,8 +72,9 @@ export interface CompileConfigOptions {
 let micromatchModule: typeof micromatchType | undefined;
 
 /**
- * micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
- * 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+ * micromatch, loaded on first use: only a glob outside glob.ts's subset, or a path that is not
+ * plain, needs it, and loading it costs about 7-15 ms of a 2-core machine's start-up (picomatch,
+ * braces and their helpers).
  * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
  * line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
  * file, required only at this call: the server hook and a config without globs never load it);
@@ -86,7 +88,11 @@ function matcherOf(globs: string[]): ((path: string) => boolean) | undefined {
   if (globs.length === 0) return undefined;
   // The list itself, not `{a,b}`: inside braces `**/*.env` no longer matches `x.env` at the root.
   // (micromatch.matcher is picomatch, which takes a list; @types/micromatch says one string.)
-  return (micromatch().matcher as unknown as (globs: string[], options: object) => (path: string) => boolean)(globs, { dot: true });
+  let full: ((path: string) => boolean) | undefined;
+  const slow = (path: string) => (full ??= (micromatch().matcher as unknown as (globs: string[], options: object) => (path: string) => boolean)(globs, { dot: true }))(path);
+  // The usual globs without micromatch (glob.ts: loading it cost the hook ~15 ms); the same answers.
+  const fast = compileSimpleGlobs(globs);
+  return fast ? (path) => (isPlainPath(path) ? fast.test(path) : slow(path)) : slow;
 }
 
 function compileValue(source: string): { regex?: RegExp; problem?: string } {

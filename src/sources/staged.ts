@@ -19,7 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatFile } from './cat-file.js';
 import { findRepo, firstStderrLine, GitError, gitSpawn, type RepoInfo } from './git-run.js';
-import { findDotGit } from './repo-root.js';
+import { findDotGit, repoFromFiles } from './repo-root.js';
 
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to
@@ -395,23 +395,26 @@ export interface StagedGit {
 
 export function openStaged(cwd: string, options: { repo?: boolean } = {}): StagedGit {
   let repo: Promise<RepoInfo> | undefined;
+  let revParse: Promise<RepoInfo> | undefined;
   let blobs: CatFile | undefined;
   const diff = streamStagedDiff(cwd);
   const git: StagedGit = {
     // Outside a repository `git diff` turns into `diff --no-index` and only complains about
-    // --cached: when the diff fails, rev-parse says whether that is the cause, in our words.
+    // --cached: when the diff fails, rev-parse (never the files) says whether that is the
+    // cause, in our words.
     entries: {
       async *[Symbol.asyncIterator]() {
         try {
           yield* diff;
         } catch (err) {
-          await git.repo();
+          await (revParse ??= findRepo(cwd, '--staged'));
           throw err;
         }
       },
     },
     blobs: () => (blobs ??= new CatFile(cwd)),
-    repo: () => (repo ??= findRepo(cwd, '--staged')),
+    // From the files when certain (repo-root.ts): one git process fewer for a config's globs.
+    repo: () => (repo ??= ((known) => (known ? Promise.resolve(known) : (revParse ??= findRepo(cwd, '--staged'))))(repoFromFiles(cwd))),
     mergeHeads: async () => {
       // Almost never a merge: without rev-parse running already, look where git would before asking it.
       if (!options.repo && !mergeHeadNearby(cwd)) return [];
