@@ -24,6 +24,11 @@ export interface FileTarget {
   explicit: boolean;
   /** Decided while listing: not read, reported as skipped for this reason. */
   skip?: string;
+  /**
+   * A staged scan's blob id for this path: the file stands for the staged blob only if its bytes
+   * hash to it (else the scan says so, and the blob is read from git instead).
+   */
+  blob?: string;
 }
 
 export interface ListOptions {
@@ -200,7 +205,7 @@ export function readFileChunksSync(
   target: FileTarget,
   maxFileSize: number,
   sink: (chunk: Buffer) => void,
-  options: ListOptions = {},
+  options: ListOptions & { onSize?: (size: number) => void } = {},
 ): ReadOutcome {
   if (target.skip) return { kind: 'skipped', reason: target.skip };
   const failed = (err: unknown): ReadOutcome => {
@@ -225,6 +230,7 @@ export function readFileChunksSync(
     if (st.isDirectory()) return { kind: 'skipped', reason: 'directory (submodule?)' };
     if (!st.isFile()) return { kind: 'skipped', reason: 'not a regular file' };
     if (st.size > maxFileSize) return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
+    options.onSize?.(st.size);
     const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
     for (;;) {
       const chunk = Buffer.allocUnsafe(chunkSize);
