@@ -42,6 +42,9 @@ export interface RangeScanOptions {
 
 export class RangeError extends GitError {}
 
+/** Bytes given to the scanner at once: a tree scan's read size (sources/files.ts READ_CHUNK). */
+const SLICE = 1 << 19;
+
 const FETCH_HINT = 'fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)';
 
 async function verifyCommit(top: string, rev: string, what: string): Promise<void> {
@@ -99,7 +102,11 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
     }
     if (config.isPathIgnored(h.path, top)) return;
     const scanner = new ContentScanner(options.rules, { file: h.path, inlineAllow: options.inlineAllow ?? true });
-    const found = [...scanner.push(h.data), ...scanner.end()];
+    // In slices, as a tree scan reads a file: the scanner's working memory follows what it is
+    // given at once, and a commit that adds a file adds it as one hunk (a 12 MB bundle).
+    const found: Finding[] = [];
+    for (let at = 0; at < h.data.length; at += SLICE) found.push(...scanner.push(h.data.subarray(at, at + SLICE)));
+    found.push(...scanner.end());
     if (scanner.isBinary) return;
     files.add(h.path);
     result.stats.bytes += h.data.length;
