@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import type { FileScan } from './file.js';
 import { InputError, type FileTarget } from '../sources/files.js';
 
@@ -67,19 +68,28 @@ function rebuild(msg: Extract<FromWorker, { type: 'error' }>): Error {
   return err;
 }
 
-/** Scans `targets` on `workers` threads, calling `onFile` for each file in completion order. */
+/**
+ * Scans `targets` on `workers` threads, calling `onFile` for each file in completion order.
+ * `targets` may be a stream (a tree being listed): batches are taken from it as workers ask,
+ * so memory holds two batches a worker, not the list.
+ */
 export function scanParallel(
-  targets: readonly FileTarget[],
+  targets: readonly FileTarget[] | AsyncIterable<FileTarget>,
   init: WorkerInit,
   workers: number,
   onFile: (target: FileTarget, scan: FileScan) => void,
 ): Promise<void> {
+  if (process.env.SK_FLAGS) setFlagsFromString(process.env.SK_FLAGS);
+  const known = Array.isArray(targets) ? (targets as readonly FileTarget[]) : undefined;
+  const batchSize = known ? batchSizeFor(known.length, workers) : BATCH;
+  const poolSize = known ? Math.min(workers, Math.ceil(known.length / batchSize)) : workers;
+  const source: AsyncIterator<FileTarget> | Iterator<FileTarget> = known ? known[Symbol.iterator]() : (targets as AsyncIterable<FileTarget>)[Symbol.asyncIterator]();
   return new Promise((resolve, reject) => {
-    const batchSize = batchSizeFor(targets.length, workers);
-    const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new Worker(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
+    const pool = Array.from({ length: poolSize }, () => new Worker(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
     const inFlight = new Map<Worker, FileTarget[][]>(pool.map((w) => [w, []]));
-    let next = 0;
+    let sent = 0;
     let done = 0;
+    let exhausted = false;
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
@@ -88,12 +98,28 @@ export function scanParallel(
       if (err) reject(err);
       else resolve();
     };
+    if (poolSize === 0) return finish();
+    // Batches are taken from the source one at a time, in order.
+    let taking: Promise<void> = Promise.resolve();
     const send = (w: Worker) => {
-      if (next >= targets.length) return;
-      const batch = targets.slice(next, next + batchSize);
-      next += batch.length;
-      inFlight.get(w)?.push(batch);
-      w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);
+      taking = taking
+        .then(async () => {
+          if (settled) return;
+          const batch: FileTarget[] = [];
+          while (!exhausted && batch.length < batchSize) {
+            const next = await source.next();
+            if (next.done) exhausted = true;
+            else batch.push(next.value);
+          }
+          if (batch.length === 0) {
+            if (done >= sent) finish();
+            return;
+          }
+          sent += batch.length;
+          inFlight.get(w)?.push(batch);
+          w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);
+        })
+        .catch((err: unknown) => finish(err));
     };
     for (const w of pool) {
       w.on('message', (msg: FromWorker) => {
@@ -106,12 +132,12 @@ export function scanParallel(
           return finish(err);
         }
         done += batch.length;
-        if (done >= targets.length) return finish();
+        if (exhausted && done >= sent) return finish();
         send(w);
       });
       w.on('error', (err) => finish(err));
       w.on('exit', (code) => {
-        if (!settled && done < targets.length) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
+        if (!settled) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
       });
       // Two batches each, so a worker never waits for the main thread between batches.
       send(w);
