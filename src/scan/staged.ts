@@ -139,18 +139,10 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
     result.findings.push(f);
   };
   try {
-    const raw = await git.raw;
-    // New regular files not left out by the config: each can be read from the work tree.
-    const whole = raw?.filter((e) => e.status === 'A' && REGULAR.test(e.dstMode) && !config?.isPathIgnored(e.path, top));
-    const parallel = whole && whole.length >= LARGE_MIN_FILES && options.workers !== 0 ? await import('./parallel.js') : undefined;
-    const workers = parallel?.workerCount(whole?.length ?? 0, options.workers) ?? 0;
-    if (parallel && whole && workers > 0) {
-      git.stopDiff();
-      seen = raw?.length ?? 0;
-      await scanLarge(git, options, whole, workers, parallel.scanParallel, { result: () => result, scanEntries, keep });
-    } else {
-      await scanEntries(git.entries);
-    }
+    const large = await planLarge(git, options, top);
+    seen = large?.seen ?? 0;
+    if (large) await scanLarge(git, options, large, { result: () => result, scanEntries, keep });
+    else await scanEntries(git.entries);
   } catch (err) {
     // git stops the diff at a blob it cannot read (a missing or damaged object, an unreachable
     // promisor remote): name every such blob, and fail unless --skip-unreadable, which scans the
@@ -194,6 +186,33 @@ const SLICE = 1 << 19;
 /** Added lines of a new file: all of them. */
 const WHOLE: Array<[number, number]> = [[1, Number.MAX_SAFE_INTEGER]];
 
+interface LargePlan {
+  /** The new regular files, which the workers read from the work tree. */
+  whole: StagedEntry[];
+  workers: number;
+  scanParallel: typeof import('./parallel.js').scanParallel;
+  /** All entries of the diff. */
+  seen: number;
+}
+
+/**
+ * Whether the change is large enough for worker threads (see scanLarge); if so, the whole-file
+ * diff is stopped. The entries are the ones the diff gives later with their contents, so none is
+ * kept when it is not (a function of its own: an async function keeps its locals while it waits).
+ */
+async function planLarge(git: StagedGit, options: StagedScanOptions, top: string | undefined): Promise<LargePlan | undefined> {
+  const raw = await git.raw();
+  if (!raw || options.workers === 0) return undefined;
+  // New regular files not left out by the config: each can be read from the work tree.
+  const whole = raw.filter((e) => e.status === 'A' && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
+  if (whole.length < LARGE_MIN_FILES) return undefined;
+  const parallel = await import('./parallel.js');
+  const workers = parallel.workerCount(whole.length, options.workers);
+  if (workers === 0) return undefined;
+  git.stopDiff();
+  return { whole, workers, scanParallel: parallel.scanParallel, seen: raw.length };
+}
+
 interface LargeScanState {
   result(): ScanResult;
   scanEntries(entries: AsyncIterable<StagedEntry> | Iterable<StagedEntry>): Promise<void>;
@@ -213,30 +232,26 @@ interface LargeScanState {
  * this thread 1.5 s to parse before any scanning; `--staged` took 1.5x a tree scan of the same
  * files, whose reading and scanning workers share.
  */
-async function scanLarge(
-  git: StagedGit,
-  options: StagedScanOptions,
-  whole: readonly StagedEntry[],
-  workers: number,
-  scanParallel: typeof import('./parallel.js').scanParallel,
-  state: LargeScanState,
-): Promise<void> {
+async function scanLarge(git: StagedGit, options: StagedScanOptions, plan: LargePlan, state: LargeScanState): Promise<void> {
+  const { whole, workers, scanParallel } = plan;
   const { top } = await git.repo();
   const rest = streamStagedDiff(options.cwd, [], ['--diff-filter=a']);
-  const byPath = new Map<string, StagedEntry>();
-  const targets: FileTarget[] = whole.map((e) => {
-    byPath.set(e.path, e);
-    return { path: join(top, e.path), display: e.path, explicit: false, blob: e.oid };
-  });
+  // Made as the workers ask for them: a list of targets beside the entries cost 100,000 new
+  // files another 100,000 objects and paths.
+  const targets = (async function* (): AsyncGenerator<FileTarget> {
+    for (const e of whole) yield { path: join(top, e.path), display: e.path, explicit: false, blob: e.oid };
+  })();
+  // The entry a target stands for: a new regular file (whole.filter above).
+  const entryOf = (t: FileTarget): StagedEntry => ({ status: 'A', srcMode: '000000', dstMode: '100644', oid: t.blob as string, path: t.display, added: WHOLE });
   const found: Array<[StagedEntry, Finding]> = [];
   const fromGit: StagedEntry[] = [];
   const init = { sources: options.rules.sources, maxFileSize: options.maxFileSize ?? 100 * 1024 * 1024, inlineAllow: options.inlineAllow ?? true, skipUnreadable: false };
   try {
     await Promise.all([
       scanParallel(targets, init, workers, (target, scan) => {
-        const e = byPath.get(target.display) as StagedEntry;
+        const e = entryOf(target);
         const result = state.result();
-        if (scan.mismatch) fromGit.push({ ...e, added: WHOLE });
+        if (scan.mismatch) fromGit.push(e);
         else if (scan.skipped) result.skipped.push(scan.skipped);
         else {
           result.stats.files++;
