@@ -67,8 +67,7 @@ const LOG = Buffer.concat([
 
 function parse(data: Buffer, chunk: number): { hunks: Hunk[]; commits: number } {
   const hunks: Hunk[] = [];
-  // data is valid during the call only: kept here, so copied.
-  const parser = new LogParser((h) => hunks.push({ ...h, data: Buffer.from(h.data) }));
+  const parser = new LogParser((h) => hunks.push(h));
   for (let i = 0; i < data.length; i += chunk) parser.push(data.subarray(i, i + chunk));
   parser.end();
   return { hunks, commits: parser.commits };
