@@ -82,17 +82,17 @@ function validateSchema(value, schema, root = schema, path = "") {
 	if (actual === "object") {
 		const obj = value;
 		for (const key of schema.required ?? []) if (!(key in obj)) issues.push({
-			path: join$2(path, key),
+			path: join$3(path, key),
 			message: "is required"
 		});
 		for (const [key, child] of Object.entries(obj)) {
 			const sub = schema.properties?.[key];
-			if (sub) issues.push(...validateSchema(child, sub, root, join$2(path, key)));
+			if (sub) issues.push(...validateSchema(child, sub, root, join$3(path, key)));
 			else if (schema.additionalProperties === false) issues.push({
-				path: join$2(path, key),
+				path: join$3(path, key),
 				message: "is not a known field"
 			});
-			else if (typeof schema.additionalProperties === "object") issues.push(...validateSchema(child, schema.additionalProperties, root, join$2(path, key)));
+			else if (typeof schema.additionalProperties === "object") issues.push(...validateSchema(child, schema.additionalProperties, root, join$3(path, key)));
 		}
 	}
 	return issues;
@@ -124,7 +124,7 @@ function checkOneOf(value, alternatives, root, path) {
 	}];
 	return results.sort((a, b) => a.length - b.length)[0] ?? [];
 }
-function join$2(path, key) {
+function join$3(path, key) {
 	return path ? `${path}.${key}` : key;
 }
 // dist/patterns/compile.js
@@ -2067,6 +2067,7 @@ function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 			kind: "skipped",
 			reason: `larger than --max-file-size (${st.size} bytes)`
 		};
+		options.onSize?.(st.size);
 		const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
 		for (;;) {
 			const chunk = Buffer.allocUnsafe(chunkSize);
@@ -2089,8 +2090,20 @@ function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 		size
 	};
 }
+/** A Git LFS pointer file: a tiny text blob standing for content stored elsewhere. */
+function isLfsPointer(content) {
+	return content.length < 1024 && content.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/");
+}
 // dist/scan/file.js
+/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
+const MISMATCH = {
+	findings: [],
+	bytes: 0,
+	lines: 0,
+	mismatch: true
+};
 function scanFileSync(target, options) {
+	if (target.blob !== void 0) return scanBlobFileSync(target, target.blob, options);
 	const scanner = new ContentScanner(options.rules, {
 		file: target.display,
 		inlineAllow: options.inlineAllow
@@ -2116,6 +2129,56 @@ function scanFileSync(target, options) {
 		bytes: outcome.size,
 		lines: 0
 	};
+	if (scanner.isBinary) return {
+		findings: [],
+		skipped: {
+			file: target.display,
+			reason: "binary (NUL byte in the first 8 KiB)"
+		},
+		bytes: outcome.size,
+		lines: 0
+	};
+	return {
+		findings,
+		bytes: outcome.size,
+		lines: scanner.lines
+	};
+}
+/**
+* A staged file read from the work tree, which is the staged blob when its bytes hash to the
+* blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
+* Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
+* exception for rule data.
+*/
+function scanBlobFileSync(target, blob, options) {
+	const scanner = new ContentScanner(options.rules, {
+		file: target.display,
+		inlineAllow: options.inlineAllow
+	});
+	const findings = [];
+	let hash;
+	let lfs = false;
+	let outcome;
+	try {
+		outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => {
+			hash?.update(chunk);
+			if (lfs || scanner.bytes === 0 && isLfsPointer(chunk)) lfs = true;
+			else appendAll(findings, scanner.push(chunk));
+		}, { onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`) });
+	} catch {
+		return MISMATCH;
+	}
+	if (outcome.kind === "skipped" || !hash || hash.digest("hex") !== blob) return MISMATCH;
+	if (lfs) return {
+		findings: [],
+		skipped: {
+			file: target.display,
+			reason: "Git LFS pointer (content stored outside git)"
+		},
+		bytes: 0,
+		lines: 0
+	};
+	appendAll(findings, scanner.end());
 	if (scanner.isBinary) return {
 		findings: [],
 		skipped: {

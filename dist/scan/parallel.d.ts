@@ -38,5 +38,9 @@ export declare const PARALLEL_MIN_BYTES: number;
 export declare function workerCount(files: number, requested?: number, bytes?: () => number): number;
 /** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
 export declare function batchSizeFor(files: number, workers: number): number;
-/** Scans `targets` on `workers` threads, calling `onFile` for each file in completion order. */
-export declare function scanParallel(targets: readonly FileTarget[], init: WorkerInit, workers: number, onFile: (target: FileTarget, scan: FileScan) => void): Promise<void>;
+/**
+ * Scans `targets` on `workers` threads, calling `onFile` for each file in completion order.
+ * `targets` may be a stream (a tree being listed): batches are taken from it as workers ask,
+ * so memory holds two batches a worker, not the list.
+ */
+export declare function scanParallel(targets: readonly FileTarget[] | AsyncIterable<FileTarget>, init: WorkerInit, workers: number, onFile: (target: FileTarget, scan: FileScan) => void): Promise<void>;

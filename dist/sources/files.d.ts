@@ -9,6 +9,11 @@ export interface FileTarget {
     explicit: boolean;
     /** Decided while listing: not read, reported as skipped for this reason. */
     skip?: string;
+    /**
+     * A staged scan's blob id for this path: the file stands for the staged blob only if its bytes
+     * hash to it (else the scan says so, and the blob is read from git instead).
+     */
+    blob?: string;
 }
 export interface ListOptions {
     /** Report an unreadable directory as skipped instead of failing (--skip-unreadable). */
@@ -24,6 +29,12 @@ export declare const SKIP_GIT_INTERNALS = "git internals (.git/ is never scanned
 export declare function isWarnedSkip(reason: string): boolean;
 /** Expands command-line paths into the files to scan, in a stable order. */
 export declare function listTargets(paths: string[], root: string, options?: ListOptions): Promise<FileTarget[]>;
+/**
+ * The files to scan, as they are listed (in a stable order): a tree scan starts on the first
+ * ones and never holds them all (100,000 files held as a list took 18.6 MiB of heap, and the
+ * main thread's young generation grew to its 16 MiB semi-spaces while building it).
+ */
+export declare function streamTargets(paths: string[], root: string, options?: ListOptions): AsyncGenerator<FileTarget>;
 /**
  * Files at most this big are read in one call; larger ones are streamed in chunks of this size.
  * 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
@@ -51,6 +62,8 @@ export type ReadOutcome = {
  * Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
  * a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
  */
-export declare function readFileChunksSync(target: FileTarget, maxFileSize: number, sink: (chunk: Buffer) => void, options?: ListOptions): ReadOutcome;
+export declare function readFileChunksSync(target: FileTarget, maxFileSize: number, sink: (chunk: Buffer) => void, options?: ListOptions & {
+    onSize?: (size: number) => void;
+}): ReadOutcome;
 /** readFileChunksSync behind a promise (errors become rejections). */
 export declare function readFileChunks(target: FileTarget, maxFileSize: number, sink: (chunk: Buffer) => void, options?: ListOptions): Promise<ReadOutcome>;
