@@ -1,9 +1,10 @@
 import { defaultEntropyFloor, shannonEntropy } from './entropy.js';
 import { hasRedactedTail, isExampleValue, isHexDigest, isIdentifier, isInBase64Run, isLinkToken, isPlaceholder, isWordTail, } from './filters.js';
-import { decodedView, segmentAt, toOriginal } from './decode.js';
+import { BARE_RUN_MIN, decodedView, bareShapedRuns, segmentAt, toOriginal } from './decode.js';
 import { maskEscapes, unescapeSeparators } from './escapes.js';
 import { KEY_MARK } from '../patterns/compile.js';
-import { longRuns, runMinLength } from './runs.js';
+import { runChars, runMinLength, TextRuns } from './runs.js';
+import { anyWord, WordIndex } from './words.js';
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export const CONTEXT_BYTES = 1024;
 /** How many line breaks may separate a secret from its id. */
@@ -44,11 +45,15 @@ function passesValueFilters(rule, value) {
     const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
     return shannonEntropy(value) >= floor;
 }
-/** Prefix-less values also must not be a digest or a code identifier. */
+/**
+ * Prefix-less values also must not be a digest or a code identifier. The identifier test comes
+ * first: most prefix-less matches in code are long names (`DescribeDBInstanceSecurityGroups`), and
+ * it is cheaper than the entropy.
+ */
 function passesSecretFilters(rule, value) {
-    if (!passesValueFilters(rule, value) || isIdentifier(value))
+    if (isIdentifier(value) || (!rule.keepHex && isHexDigest(value)))
         return false;
-    return rule.keepHex || !isHexDigest(value);
+    return passesValueFilters(rule, value);
 }
 /** Line-break positions of the text being analysed, found once per text (one entry cache). */
 let newlineCache;
@@ -167,79 +172,87 @@ function findPrefixed(masked, s, set) {
     }
     return out;
 }
-function findWords(s, set) {
-    const words = new Map();
-    for (const provider of set.providers) {
-        const re = new RegExp(provider.contextWords.source, 'gi');
-        const hits = [];
-        for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-            hits.push(m.index);
-            if (m[0].length === 0)
-                re.lastIndex++;
-        }
-        words.set(provider.id, hits);
-    }
-    return words;
-}
-const runMins = new WeakMap();
+const runShapes = new WeakMap();
 /**
- * The shortest match of a secret rule when its matches are runs of token characters (see
- * runs.ts), read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined.
+ * The shape of a secret rule's matches when they are runs of token characters (see runs.ts),
+ * read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined (then the rule
+ * is searched over whole windows).
  */
-function runMinOf(rule) {
-    if (!runMins.has(rule)) {
-        const m = /^\(\?<!\[[^\]\\]*\]\)\(\?:(.*)\)\(\?!\[[^\]\\]*\]\)$/.exec(rule.regex.source);
-        const min = m ? runMinLength(m[1]) : undefined;
-        runMins.set(rule, min !== undefined && min >= 8 ? min : undefined);
+function runShapeOf(rule) {
+    let shape = runShapes.get(rule);
+    if (shape === undefined) {
+        const m = /^\(\?<!\[([^\]\\]*)\]\)\(\?:(.*)\)\(\?!\[([^\]\\]*)\]\)$/.exec(rule.regex.source);
+        const min = m ? runMinLength(m[2]) : undefined;
+        const chars = m ? runChars(m[2]) : undefined;
+        // When both look-arounds refuse every character of the pattern, a match is a whole run.
+        const before = m ? runChars(`[${m[1]}]`) : undefined;
+        const after = m ? runChars(`[${m[3]}]`) : undefined;
+        const covers = (t) => t !== undefined && chars !== undefined && chars.every((v, i) => v === 0 || t[i] === 1);
+        shape = min !== undefined && min >= 8 && chars ? { min, chars, startsRun: covers(before), endsRun: covers(after) } : null;
+        runShapes.set(rule, shape);
     }
-    return runMins.get(rule);
+    return shape ?? undefined;
 }
 const minRuns = new WeakMap();
-/** The shortest run any run-shaped secret rule of the set needs. */
+/**
+ * The shortest run a run-shaped secret rule of the set needs, among the rules searched over whole
+ * texts (not those with `needs`, searched only near other candidates).
+ */
 function minRunOf(set) {
     let min = minRuns.get(set);
     if (min === undefined) {
-        min = Math.min(...set.contextual.map((r) => runMinOf(r) ?? Infinity));
+        min = Math.min(...set.contextual.filter((r) => r.needs.length === 0).map((r) => runShapeOf(r)?.min ?? Infinity));
         if (!Number.isFinite(min))
             min = 1;
         minRuns.set(set, min);
     }
     return min;
 }
+/** Word search around each secret-shaped run costs about this much text (two 4 KiB blocks). */
+const LAZY_WORDS_BYTES = 8192;
 /**
- * The spans of `masked` to search `rule` in for matches starting in [from, to): the whole window,
- * or only its long runs (runs.ts), each with one character either side for the look-arounds and
- * cut, as the window is, at to + maxLength + 1. `runs` are the text's maximal runs of at least the
- * shortest run length of any rule, found once per text (one pass, not one per rule and window:
- * 0.9 s of CPU fell to the figure in the README on tencentcloud-sdk-nodejs).
+ * How many runs could hold a match of a secret rule searched over whole texts (one with names;
+ * `runs`, of the masked text) or a bare encoded secret (decode.ts; `plainRuns`, of `s`), counting
+ * up to `cap`. 0 means no provider word can matter. A rule whose matches are not runs counts as
+ * `cap`.
  */
-function searchSpans(masked, rule, from, to, runs) {
-    const end = Math.min(masked.length, to + rule.maxLength + 1);
-    const min = runMinOf(rule);
-    if (min === undefined)
-        return [[Math.max(0, from - 1), end, from]];
-    const all = runs();
-    const out = [];
-    // First run that ends after `from` (runs are disjoint and in order).
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (all[mid][1] <= from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (let i = lo; i < all.length; i++) {
-        const [a, b] = all[i];
-        if (a >= to)
-            break;
-        if (b - a < min)
+function secretShapedRuns(s, masked, set, runs, plainRuns, cap) {
+    let n = 0;
+    for (const rule of set.contextual) {
+        if (!rule.names || rule.needs.length > 0)
             continue;
-        const first = Math.max(a, from);
-        out.push([Math.max(0, first - 1), Math.min(end, b + 1), first]);
+        const shape = runShapeOf(rule);
+        if (!shape)
+            return cap;
+        const all = runs.runsOf(shape.chars, shape.min);
+        for (let i = 0; i < all.length && n < cap; i += 2) {
+            const a = all[i];
+            const b = all[i + 1];
+            if (!(shape.startsRun && shape.endsRun))
+                n++;
+            // A whole-run match is the run: one the value filters refuse (a long name, a digest) never
+            // needs a word, as a secret or as an example.
+            else if (b - a <= rule.maxLength) {
+                const value = masked.slice(a, b);
+                if (passesSecretFilters(rule, value) || isExampleValue(rule.provider, value))
+                    n++;
+            }
+        }
+        if (n >= cap)
+            return cap;
     }
-    return out;
+    return Math.min(cap, n + bareShapedRuns(s, plainRuns));
+}
+/** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
+function inWindowOf(anchors, pos, maxLength) {
+    for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
+        const a = anchors[i];
+        if (a.start - CONTEXT_BYTES - 64 > pos)
+            break;
+        if (pos < a.end + CONTEXT_BYTES + 64)
+            return true;
+    }
+    return false;
 }
 /** Merges [start, end) windows around anchor positions. */
 function windowsAround(anchors, length) {
@@ -322,24 +335,6 @@ function lineEndNear(s, pos, max) {
             return i;
     return ceil === s.length ? s.length : pos + max;
 }
-function nearestWord(hits, pos) {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hits[mid] < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const after = hits[lo];
-    const before = hits[lo - 1];
-    if (after === undefined)
-        return before;
-    if (before === undefined)
-        return after;
-    return pos - before <= after - pos ? before : after;
-}
 /**
  * A candidate is part of a documentation example when an example value of the same provider
  * (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
@@ -377,20 +372,36 @@ function publicContextOf(s, c) {
  * the encoded run.
  */
 export function analyzeText(s, set, ownFrom = 0, ownTo = s.length) {
-    // Provider words are found once per buffer and shared: the case-insensitive word lists run at
-    // about 400 MB/s each (vs 3.8 GB/s for the case-sensitive id prefixes), and a second pass to ask
-    // "does this buffer mention a provider" cost a third of a 20,000-file tree scan.
-    const words = set.contextual.length > 0 ? findWords(s, set) : new Map();
+    // Provider words are what costs: the case-insensitive word lists read about 4 ns a byte, and
+    // over every byte they were a fifth of a scan of tencentcloud-sdk-nodejs. So:
+    // - a text with no id prefix and no run the value filters let through as a secret (or an
+    //   example) needs no word at all: it can hold nothing (runs cost about 1 ns a byte). The
+    //   trigger test is exact: masking only overwrites escapes with punctuation, so a keyword's
+    //   leading letters and digits stand at the same place in `s` as in the masked text;
+    // - where such runs are few, words are searched only around them (words.ts, 4 KiB blocks): a
+    //   100-byte run in a 120 KiB round of a JSON model costs 8 KiB of word search, not 120 KiB;
+    // - else one test that stops at the first word decides (an SDK names its provider early).
+    // Rule matches are searched on the masked text (an escape can split or join runs), bare encoded
+    // secrets on the text as it is.
     const { trigger, keywords } = prepare(set);
-    // Most buffers hold no id prefix and no provider word, and then plain text can hold nothing: no
-    // id, and no secret, which needs an id or a word beside it. Skipping analyzePlain skips masking
-    // escapes over the whole buffer (81 ms of a 1.7 s scan of 20,000 files). The test is exact:
-    // masking only overwrites escapes with punctuation, so a keyword's leading letters and digits
-    // stand at the same place in `s` as in the masked text.
-    const anyWord = [...words.values()].some((hits) => hits.length > 0);
-    const plain = !anyWord && trigger !== undefined && !trigger.test(s) ? [] : analyzePlain(s, set, ownFrom, ownTo, words);
-    const anchors = [...[...words.values()].flat(), ...plain.map((c) => c.start)];
-    const view = decodedView(s, keywords, anchors, 2 * CONTEXT_BYTES + 512);
+    const runs = new TextRuns(s, Math.min(minRunOf(set), BARE_RUN_MIN));
+    const masked = maskEscapes(s);
+    const hasTrigger = trigger === undefined || trigger.test(s);
+    const cap = Math.ceil(s.length / LAZY_WORDS_BYTES);
+    const maskedRuns = masked === s ? runs : new TextRuns(masked, minRunOf(set));
+    const shaped = set.contextual.length === 0 ? 0 : secretShapedRuns(s, masked, set, maskedRuns, runs, cap);
+    const lazy = shaped * LAZY_WORDS_BYTES < s.length;
+    const needWords = (hasTrigger || shaped > 0) && (lazy || anyWord(s, set.providers));
+    const words = new WordIndex(s, set.providers, !needWords);
+    const plain = !needWords && !hasTrigger ? [] : analyzePlain(s, set, ownFrom, ownTo, words, maskedRuns, masked);
+    // An encoded secret counts only near an anchor: a provider word or a plain candidate.
+    const starts = plain.map((c) => c.start);
+    const nearAnchor = (from, to) => {
+        const i = lowerBound(starts, from);
+        return (i < starts.length && starts[i] < to) || words.anyIn(from, to);
+    };
+    // Without a word or a plain candidate, only an encoded id can anchor an encoded secret.
+    const view = decodedView(s, keywords, needWords || plain.length > 0 ? nearAnchor : undefined, 2 * CONTEXT_BYTES + 512, runs);
     if (!view)
         return plain;
     return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
@@ -462,8 +473,7 @@ function mergeDecoded(plain, found, view, ownFrom, ownTo) {
  * One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
  * escapes.ts); names, provider words and places are read from `s`.
  */
-function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.contextual.length > 0 ? findWords(s, set) : new Map()) {
-    const masked = maskEscapes(s);
+function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = new WordIndex(s, set.providers), textRuns, masked = maskEscapes(s)) {
     const prefixed = findPrefixed(masked, s, set);
     const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
     // Documentation examples and hand-redacted copies of keys: they make their neighbours examples.
@@ -471,78 +481,162 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = set.context
     const secrets = [];
     /** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
     const needing = [];
-    let textRuns;
-    const runs = () => (textRuns ??= longRuns(masked, 0, masked.length, minRunOf(set)));
-    for (const rule of set.contextual) {
-        const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
-        const wordHits = rule.names ? (words.get(rule.provider.id) ?? []) : [];
-        const anchors = [...partners, ...wordHits.map((w) => ({ start: w, end: w + 4 }))];
-        if (anchors.length === 0)
-            continue;
-        for (const [from, to] of windowsAround(anchors, s.length)) {
-            // Search slices, not s from lastIndex: a global regex would run on to the end of the
-            // buffer looking for the next match, once per window (quadratic on a buffer full of ids).
-            // A slice keeps one character before (for the look-behind) and enough after.
-            for (const [sliceFrom, sliceTo, first] of searchSpans(masked, rule, from, to, runs)) {
-                const region = masked.slice(sliceFrom, sliceTo);
-                const re = rule.regex;
-                re.lastIndex = first - sliceFrom;
-                for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
-                    const start = m.index + sliceFrom;
-                    const end = start + m[0].length;
-                    const value = m[0];
-                    // Only candidates that can reach this span are looked at (binary search, both lists are
-                    // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
-                    let overlaps = false;
-                    for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) {
-                        if (start < prefixed[i].end)
-                            overlaps = true;
-                    }
-                    if (overlaps || isMasked(masked, end) || isMaskedBefore(masked, start))
-                        continue;
-                    if (isInBase64Run(masked, start, end))
-                        continue;
-                    if (isExampleValue(rule.provider, value)) {
-                        examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
-                        continue;
-                    }
-                    if (!passesSecretFilters(rule, value))
-                        continue;
-                    // A value in a URL's query string is a link token, unless the URL is a pre-signed one
-                    // that carries it in a public place (then it is reported low, below).
-                    if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end }))
-                        continue;
-                    const span = { start, end };
-                    let partner;
-                    for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
-                        const id = partners[i];
-                        if (id.start > end + CONTEXT_BYTES)
-                            break;
-                        if (!isNear(s, id, span, PAIR_LINES))
-                            continue;
-                        if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end))
-                            partner = id;
-                    }
-                    if (partner) {
-                        secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
-                        continue;
-                    }
-                    if (!rule.names)
-                        continue;
-                    const name = nameBefore(s, start);
-                    if (name === undefined || !rule.names.test(name))
-                        continue;
-                    let hasWord = namesProvider(rule.provider, name);
-                    if (!hasWord) {
-                        const w = nearestWord(wordHits, start);
-                        hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES);
-                    }
-                    if (!hasWord)
-                        continue;
-                    const c = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
-                    (rule.needs.length > 0 ? needing : secrets).push(c);
-                }
+    // Runs are found on the masked text (an escape splits or joins runs): `textRuns` when given.
+    const runs = textRuns ?? new TextRuns(masked, minRunOf(set));
+    const maxWord = CONTEXT_BYTES + set.maxLength + 2;
+    /**
+     * A match of `rule` at [start, end). A secret without a partner id is searched (in the
+     * streaming analysis before this one) only within CONTEXT_BYTES + 64 of a partner or of one of
+     * its provider's words, and counts only with a name that says what it is and such a word near
+     * it (or in the name).
+     */
+    const consider = (rule, partners, start, end, value) => {
+        // Only candidates that can reach this span are looked at (binary search, both lists are
+        // sorted by start): scanning them all per match was quadratic on a buffer full of ids.
+        for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) {
+            if (start < prefixed[i].end)
+                return;
+        }
+        // In reach of a partner or a word (the window the match was searched in before words were
+        // found lazily): a partner's window, or a word's when the blocks around were searched
+        // already (cheap); otherwise asked only once the cheaper tests below have passed. Every test
+        // is a condition of the outcome, so their order changes only the cost: with the word search
+        // last, a 10 MB base64 run took 21 s (every match searched for words); with it first, the
+        // bench's 20,000 small files searched most of their text for words.
+        const gateFrom = start - CONTEXT_BYTES - 64 - 4 + 1;
+        const gateTo = start + CONTEXT_BYTES + 64 + 1;
+        let gate = inWindowOf(partners, start, set.maxLength) ? true : rule.names === undefined ? false : words.known(rule.provider, gateFrom, gateTo);
+        if (gate === false)
+            return;
+        const inWindow = () => (gate ??= words.hitsIn(rule.provider, gateFrom, gateTo).length > 0);
+        if (isMasked(masked, end) || isMaskedBefore(masked, start))
+            return;
+        const example = isExampleValue(rule.provider, value);
+        if (!example && !passesSecretFilters(rule, value))
+            return;
+        if (isInBase64Run(masked, start, end))
+            return;
+        if (example) {
+            if (inWindow())
+                examples.push({ rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false });
+            return;
+        }
+        // A value in a URL's query string is a link token, unless the URL is a pre-signed one
+        // that carries it in a public place (then it is reported low, below).
+        if (isLinkToken(s, start) && !publicContextOf(s, { rule, start, end }))
+            return;
+        const span = { start, end };
+        let partner;
+        for (let i = firstFrom(partners, start - CONTEXT_BYTES - set.maxLength); i < partners.length; i++) {
+            const id = partners[i];
+            if (id.start > end + CONTEXT_BYTES)
+                break;
+            if (!isNear(s, id, span, PAIR_LINES))
+                continue;
+            if (!partner || gap(id.start, id.end, start, end) < gap(partner.start, partner.end, start, end))
+                partner = id;
+        }
+        if (partner) {
+            secrets.push({ rule, start, end, value, severity: rule.pairedSeverity, confidence: 'pair', isPublic: false, pair: partner });
+            return;
+        }
+        if (!rule.names)
+            return;
+        const name = nameBefore(s, start);
+        if (name === undefined || !rule.names.test(name))
+            return;
+        let hasWord;
+        if (namesProvider(rule.provider, name)) {
+            hasWord = inWindow();
+        }
+        else {
+            // The word nearest to start, as a search of every word would pick it: one further than
+            // maxWord is never near, so a word beyond that range never decides.
+            const w = words.nearest(rule.provider, start, start - maxWord, start + maxWord + 1);
+            // A word near the end of a long token may still be out of the window's reach.
+            hasWord = w !== undefined && isNear(s, { start: w, end: w + 1 }, span, WORD_LINES) && inWindow();
+        }
+        if (!hasWord)
+            return;
+        const c = { rule, start, end, value, severity: rule.severity, confidence: 'context', isPublic: false };
+        (rule.needs.length > 0 ? needing : secrets).push(c);
+    };
+    /**
+     * Matches of `rule` starting in [from, to): over the whole span, or only in the runs of the rule's
+     * characters (runs.ts) long enough for a match. Each search reads a slice, not s from lastIndex
+     * (a global regex would run on to the end of the buffer looking for the next match, once per
+     * window: quadratic on a buffer full of ids), with one character before it for the look-behind
+     * and, after it, the rest of the run or maxLength + 1.
+     */
+    const search = (rule, partners, from, to) => {
+        const end = Math.min(masked.length, to + rule.maxLength + 1);
+        const re = rule.regex;
+        const scan = (sliceFrom, sliceTo, first) => {
+            const region = masked.slice(sliceFrom, sliceTo);
+            re.lastIndex = first - sliceFrom;
+            for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
+                consider(rule, partners, m.index + sliceFrom, m.index + sliceFrom + m[0].length, m[0]);
             }
+        };
+        const shape = runShapeOf(rule);
+        if (shape === undefined)
+            return scan(Math.max(0, from - 1), end, from);
+        const all = runs.runsOf(shape.chars, shape.min);
+        // First run that ends after `from` (runs are disjoint, in order, as start/end pairs).
+        let lo = 0;
+        let hi = all.length >> 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (all[2 * mid + 1] <= from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = 2 * lo; i < all.length; i += 2) {
+            const a = all[i];
+            if (a >= to)
+                break;
+            // Most runs in code are too long to be one match of a rule like [A-Za-z0-9]{30}: skipping
+            // them unsearched took the rules' regexes from a third of a scan of the bench's 20,000
+            // small files to the figure in the README.
+            const b = all[i + 1];
+            if (shape.startsRun && shape.endsRun && b - a > rule.maxLength)
+                continue;
+            // A match that ends where the run does starts at most maxLength before (a base64 secret
+            // `…{43}=` may follow an '=' inside a run): search from there.
+            const first = Math.max(a, from, shape.endsRun ? b - rule.maxLength : 0);
+            scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
+        }
+    };
+    const later = [];
+    for (const rule of set.contextual) {
+        if (rule.needs.length > 0) {
+            later.push(rule);
+            continue;
+        }
+        const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
+        if (partners.length === 0 && !rule.names)
+            continue;
+        // A rule with names may count anywhere a word of its provider stands: its matches are found
+        // first (in runs of its characters, runs.ts), and the words looked for only around those that
+        // pass the value filters. A rule without names counts only beside its partner ids.
+        if (rule.names && words.mayHave)
+            search(rule, partners, 0, s.length);
+        else
+            for (const [from, to] of windowsAround(partners, s.length))
+                search(rule, partners, from, to);
+    }
+    // A rule with `needs` (the prefix-less legacy AccessKey ID, 16 characters: many identifiers)
+    // counts only beside a secret of a needed rule, and its examples matter only near another
+    // candidate (nearExample): it is searched only near ids and secrets, far enough for both.
+    if (later.length > 0 && (ids.length > 0 || secrets.length > 0)) {
+        const reach = 2 * CONTEXT_BYTES + 2 * set.maxLength + 64;
+        const around = [...ids, ...secrets].map((c) => ({ start: c.start - reach + CONTEXT_BYTES + 64, end: c.end + reach - CONTEXT_BYTES - 64 }));
+        const windows = windowsAround(around, s.length);
+        for (const rule of later) {
+            const partners = ids.filter((c) => rule.pairsWith.includes(c.rule));
+            for (const [from, to] of windows)
+                search(rule, partners, from, to);
         }
     }
     // One finding per span: a paired reading beats a context one, then the earlier rule wins.

@@ -13,7 +13,7 @@
  *   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
  *   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
  */
-import { longRuns } from './runs.js';
+import { internTable, TextRuns } from './runs.js';
 /** Shortest base64 run worth decoding (15 bytes: no key fits in less). */
 const MIN_RUN = 20;
 /** Longest run decoded: bigger blobs are data, not configs. */
@@ -70,17 +70,34 @@ function decodeRun(run) {
 /** Every match is a run of RUN_CHARS (runs.ts) of 40 or 44 characters. */
 const BARE_SECRET_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{40}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
 const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
+/** The shortest run of token characters a bare encoded secret stands in. */
+export const BARE_RUN_MIN = 40;
+/** The characters of a BARE_SECRET_RUN match but its padding. */
+const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0)));
+/** How many runs of `s` (whose runs are `textRuns`) are shaped like a bare encoded secret (see decodedView). */
+export function bareShapedRuns(s, textRuns) {
+    const runs = textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+    let count = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+        const n = runs[r + 1] - runs[r];
+        if (n === 40 || n === 43)
+            count++;
+    }
+    return count;
+}
 /**
  * The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
  * has nothing more to do).
+ *
+ * A bare encoded secret counts only within `reach` of an anchor: `nearAnchor(from, to)` tells
+ * whether an id or a provider word starts in [from, to) (an encoded id counts too); undefined
+ * when the text has neither. The runs of
+ * 40 or more base64 characters are found first (`runs`, shared with the plain analysis), and
+ * anchors looked for only around those that decode to a key's shape: asking first for every
+ * anchor's surroundings cost 40 % of the scan of a 60 MB minified file (503 of 1,237 ms), whose
+ * base64-like runs are everywhere, and provider words in every file of an SDK.
  */
-/**
- * `anchors` are the places a bare encoded secret could count: ids and provider words. Such a
- * secret is only reported beside one of them, so 40/44-character runs are looked for only within
- * `reach` of an anchor (or of an encoded id): searching whole buffers cost 40 % of the scan of a
- * 60 MB minified file (503 of 1,237 ms), whose base64-like runs are everywhere.
- */
-export function decodedView(s, keywords, anchors, reach) {
+export function decodedView(s, keywords, nearAnchor, reach, textRuns = new TextRuns(s, BARE_RUN_MIN)) {
     const runs = new Map();
     const re = formsRegex(keywords);
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -92,32 +109,34 @@ export function decodedView(s, keywords, anchors, reach) {
         if (keywords.some((k) => decoded.includes(k)) && looksLikeText(decoded))
             runs.set(from, { end: to, decoded });
     }
-    const around = [...anchors, ...runs.keys()].sort((a, b) => a - b);
-    if (around.length > 0) {
-        const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
-        let searched = 0;
-        for (const at of around) {
-            const from = Math.max(searched, at - reach);
-            const to = Math.min(s.length, at + reach);
-            if (from >= to)
+    const encoded = [...runs.keys()].sort((a, b) => a - b);
+    const bare = new RegExp(BARE_SECRET_RUN.source, 'g');
+    // No anchor at all (`nearAnchor` undefined: no word, no id): no bare secret can count.
+    const bareRuns = nearAnchor === undefined && encoded.length === 0 ? [] : textRuns.runsOf(BARE_CHARS, BARE_RUN_MIN);
+    // A match is a maximal run of base64 characters (without '=') of exactly 40, or of 43 followed
+    // by one '=' (its look-arounds refuse base64 characters): only those runs are searched.
+    for (let r = 0; r < bareRuns.length; r += 2) {
+        const a = bareRuns[r];
+        const b = bareRuns[r + 1];
+        if (b - a !== 40 && b - a !== 43)
+            continue;
+        // A slice with one character either side, so the look-arounds see the true neighbours.
+        const sliceFrom = Math.max(0, a - 1);
+        const region = s.slice(sliceFrom, Math.min(s.length, b + 2));
+        bare.lastIndex = a - sliceFrom;
+        for (let m = bare.exec(region); m !== null; m = bare.exec(region)) {
+            const start = m.index + sliceFrom;
+            if (runs.has(start))
                 continue;
-            // Only inside runs of token characters of 40 or more (runs.ts: a match lies in one; on
-            // tencentcloud-sdk-nodejs this search fell from 743 ms of a 7.9 s single-thread scan to
-            // the figure in the README). A slice with one character either side, so the look-arounds
-            // see the true neighbours.
-            for (const [a, b] of longRuns(s, from, to, 40, to + 45)) {
-                const first = Math.max(a, from);
-                const sliceFrom = Math.max(0, first - 1);
-                const region = s.slice(sliceFrom, Math.min(s.length, to + 45, b + 1));
-                bare.lastIndex = first - sliceFrom;
-                for (let m = bare.exec(region); m !== null && m.index + sliceFrom < to; m = bare.exec(region)) {
-                    const start = m.index + sliceFrom;
-                    const decoded = decodeRun(m[0]);
-                    if (BARE_SECRET.test(decoded) && !runs.has(start))
-                        runs.set(start, { end: start + m[0].length, decoded });
-                }
-            }
-            searched = to;
+            const decoded = decodeRun(m[0]);
+            if (!BARE_SECRET.test(decoded))
+                continue;
+            // An anchor at x covers [x - reach, x + reach).
+            const from = start - reach + 1;
+            const to = start + reach + 1;
+            if (!encoded.some((x) => x >= from && x < to) && !nearAnchor?.(from, to))
+                continue;
+            runs.set(start, { end: start + m[0].length, decoded });
         }
     }
     if (runs.size === 0)

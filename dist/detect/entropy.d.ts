@@ -1,4 +1,8 @@
-/** Shannon entropy in bits per character. */
+/**
+ * Shannon entropy in bits per character. Counted in a reused table rather than a Map: it runs for
+ * every key-shaped match, and the Map was 5 % of a scan of the bench's 20,000 small files. The
+ * sum runs over characters in order of first appearance, as the Map's did (same bits).
+ */
 export declare function shannonEntropy(value: string): number;
 /**
  * Entropy floor for a value of this length when the rule sets none. From the 0.1 % quantiles of

@@ -108,7 +108,9 @@ export function isLinkToken(s, start) {
 export function isHexDigest(value) {
     return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
 }
-const B64 = /[A-Za-z0-9+/]/;
+/** Base64 characters, as a table: this test runs per character over up to 8 KiB per candidate. */
+const B64 = Uint8Array.from({ length: 256 }, (_, c) => (/[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isB64 = (c) => c < 256 && B64[c] === 1;
 /**
  * True when the value at [start, end) is a piece of a longer base64 run (go.sum `h1:` hashes, npm
  * `integrity` sha512, signatures, PEM bodies, data: URLs): the run continues on either side
@@ -120,11 +122,11 @@ const B64 = /[A-Za-z0-9+/]/;
 export function isInBase64Run(s, start, end) {
     let from = start;
     const fromLimit = Math.max(0, start - 4096);
-    while (from > fromLimit && B64.test(s[from - 1]))
+    while (from > fromLimit && isB64(s.charCodeAt(from - 1)))
         from--;
     let to = end;
     const toLimit = Math.min(s.length, end + 4096);
-    while (to < toLimit && B64.test(s[to]))
+    while (to < toLimit && isB64(s.charCodeAt(to)))
         to++;
     if (from === start && to === end)
         return false;

@@ -1,4 +1,3 @@
-/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
 import { type FileTarget } from '../sources/files.js';
 export interface FileScanOptions {
@@ -13,5 +12,7 @@ export interface FileScan {
     skipped?: SkippedFile;
     bytes: number;
     lines: number;
+    /** A target with a `blob` whose file is not that blob (changed since staged, a symlink, gone): not scanned. */
+    mismatch?: true;
 }
 export declare function scanFileSync(target: FileTarget, options: FileScanOptions): FileScan;

@@ -18,6 +18,11 @@ export interface StagedScanOptions {
     git?: StagedGit;
     /** Go on past blobs git cannot read, listing each as skipped with a warning (else exit 2 naming them). */
     skipUnreadable?: boolean;
+    /**
+     * Worker threads for a large change (see scanLarge): 0 scans in this thread; default: as a tree
+     * scan of the same files would.
+     */
+    workers?: number;
 }
 /** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
 export declare function blobId(content: Buffer, like: string): string;

@@ -5,9 +5,9 @@
 import { lstatSync } from 'node:fs';
 import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
-import { listTargets } from '../sources/files.js';
+import { streamTargets } from '../sources/files.js';
 import { scanFileSync } from './file.js';
-import { scanParallel, workerCount } from './parallel.js';
+import { PARALLEL_MIN_FILES, scanParallel, workerCount } from './parallel.js';
 import { EMPTY_CONFIG } from '../policy/config.js';
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function emptyStats() {
@@ -52,10 +52,31 @@ function knownSize(targets) {
     }
     return total;
 }
+/** The targets not left out by the config, as they are listed. */
+async function* wanted(targets, config) {
+    for await (const t of targets)
+        if (!config.isPathIgnored(t.display))
+            yield t;
+}
 export async function scanPaths(paths, options) {
     const started = process.hrtime.bigint();
     const config = options.config ?? EMPTY_CONFIG;
-    const targets = (await listTargets(paths, options.root, { skipUnreadable: options.skipUnreadable })).filter((t) => !config.isPathIgnored(t.display));
+    // Listed as scanned: the first PARALLEL_MIN_FILES decide whether workers pay, the rest stream.
+    const listing = wanted(streamTargets(paths, options.root, { skipUnreadable: options.skipUnreadable }), config);
+    const head = [];
+    let listed = false;
+    while (head.length < PARALLEL_MIN_FILES) {
+        const next = await listing.next();
+        if (next.done) {
+            listed = true;
+            break;
+        }
+        head.push(next.value);
+    }
+    const targets = listed ? head : (async function* () {
+        yield* head.splice(0);
+        yield* listing;
+    })();
     const result = { findings: [], stats: emptyStats(), skipped: [] };
     const fileOptions = {
         rules: options.rules,
@@ -73,16 +94,20 @@ export async function scanPaths(paths, options) {
         appendAll(result.findings, scan.findings);
         options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
     };
-    const workers = workerCount(targets.length, options.workers, () => knownSize(targets));
+    const workers = workerCount(head.length, options.workers, () => knownSize(head));
     if (workers > 0) {
         const { sources } = options.rules;
-        await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile);
+        // Many files: this thread scans too (one worker fewer, see workerCount). A few large ones go to
+        // workers alone (their young generation is capped: memory).
+        const mainScan = head.length >= PARALLEL_MIN_FILES ? (t) => scanFileSync(t, fileOptions) : undefined;
+        await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile, mainScan);
     }
     else {
-        for (const [i, target] of targets.entries()) {
+        let i = 0;
+        for await (const target of targets) {
             onFile(target, scanFileSync(target, fileOptions));
             // Reads are synchronous: let signal handlers and timers run between files.
-            if (i % 32 === 31)
+            if (i++ % 32 === 31)
                 await new Promise((r) => setImmediate(r));
         }
     }

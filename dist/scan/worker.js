@@ -3,14 +3,15 @@
  * batches of files the main thread sends, answering each with the per-file results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compilePatterns } from '../patterns/compile.js';
-import { loadPatternSchema } from '../patterns/load.js';
+import { compileTrustedPatterns } from '../patterns/compile.js';
 import { scanFileSync } from './file.js';
 const init = workerData;
-const rules = compilePatterns(init.sources, loadPatternSchema());
+// The main thread compiled these sources with every check (user rules included) before sending them.
+const rules = compileTrustedPatterns(init.sources);
 const port = parentPort;
 if (!port)
     throw new Error('scan-worker must run in a worker thread');
+port.postMessage({ type: 'ready' });
 port.on('message', (msg) => {
     if (msg.type === 'end') {
         port.close();

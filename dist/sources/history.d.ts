@@ -5,16 +5,46 @@ export interface CommitMeta {
     author: string;
     date: string;
 }
+/**
+ * A consumer of hunks in pieces: a hunk that adds lines starts, its text comes in pieces of about
+ * HUNK_PIECE bytes (whole lines, each valid during the call only), and it ends, by then with
+ * every added line in `added`. So a commit that adds a 12 MB file is never held whole.
+ */
+export interface HunkHandler {
+    start(h: Hunk): void;
+    data(piece: Buffer): void;
+    end(h: Hunk): void;
+}
+/** Text handed on at once once a hunk is known to add lines: a tree scan's read size (files.ts READ_CHUNK). */
+export declare const HUNK_PIECE: number;
+/** A handler that gives each hunk whole in `data` (joined from its pieces): for tests and small uses. */
+export declare function wholeHunks(onHunk: (h: Hunk) => void): HunkHandler;
 export interface Hunk {
     commit: CommitMeta;
     /** Path after the commit, as UTF-8. */
     path: string;
     /** Line number (in the file after the commit) of the first line of `data`. */
     firstLine: number;
-    /** The hunk's lines as they are after the commit (context and added lines), each ending in '\n'. */
+    /**
+     * The hunk's lines as they are after the commit (context and added lines), each ending in '\n':
+     * set by wholeHunks only (a HunkHandler gets them in pieces).
+     */
     data: Buffer;
     /** Line numbers (after the commit) of the lines this commit adds. */
-    added: Set<number>;
+    added: LineSet;
+}
+/**
+ * Line numbers added in increasing order, kept as runs: a Set of numbers took a commit adding an
+ * 80 MB file (1.9 million lines) to 244 MiB peak RSS.
+ */
+export declare class LineSet implements Iterable<number> {
+    /** Inclusive runs [first, last, first, last, ...], in order. */
+    private readonly runs;
+    size: number;
+    /** Adds a line after every line added so far. */
+    add(line: number): this;
+    has(line: number): boolean;
+    [Symbol.iterator](): Iterator<number>;
 }
 /** Undoes git's C-style quoting of a path ("a\tb", octal escapes) and drops the a/ or b/ prefix. */
 export declare function unquotePath(raw: string): string;
@@ -27,7 +57,6 @@ export declare function unquotePath(raw: string): string;
  * (a 32 MiB line: 6.6 s, now 0.07 s).
  */
 export declare class LogParser {
-    private readonly onHunk;
     private commit;
     private path;
     private skipFile;
@@ -41,14 +70,18 @@ export declare class LogParser {
     /** The start of a line that has not ended yet, in pieces (a long line spans many chunks). */
     private pending;
     commits: number;
-    constructor(onHunk: (h: Hunk) => void);
+    private started;
+    private readonly handler;
+    constructor(handler: HunkHandler | ((h: Hunk) => void));
     /** The next piece of git's output (any chunking). */
     push(chunk: Buffer): void;
     /** The output has ended: a last line without a line break, and the hunk in progress. */
     end(): void;
     /** One line: buf[start, end), without its line break. */
     private line;
-    /** Emits the hunk in progress, if it adds anything. */
+    /** Hands on the text so far once the hunk adds lines (from the first piece on, starting it). */
+    private pass;
+    /** Ends the hunk in progress, if it adds anything. */
     flush(): void;
 }
 export interface StreamLogOptions {
@@ -65,4 +98,4 @@ export interface StreamLogOptions {
     };
 }
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-export declare function streamLog(top: string, revs: string[], onHunk: (h: Hunk) => void, options?: StreamLogOptions): Promise<number>;
+export declare function streamLog(top: string, revs: string[], onHunk: HunkHandler | ((h: Hunk) => void), options?: StreamLogOptions): Promise<number>;

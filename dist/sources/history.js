@@ -28,6 +28,62 @@ export const LOG_ARGS = [
     '--full-index', '--no-abbrev', '--src-prefix=a/', '--dst-prefix=b/', '--no-mailmap',
     '--topo-order', '--reverse', '--format=%x01%H%x1f%an <%ae>%x1f%aI',
 ];
+/** Text handed on at once once a hunk is known to add lines: a tree scan's read size (files.ts READ_CHUNK). */
+export const HUNK_PIECE = 1 << 19;
+/** A handler that gives each hunk whole in `data` (joined from its pieces): for tests and small uses. */
+export function wholeHunks(onHunk) {
+    let pieces = [];
+    return {
+        start: () => {
+            pieces = [];
+        },
+        data: (piece) => {
+            pieces.push(Buffer.from(piece));
+        },
+        end: (h) => {
+            onHunk({ ...h, data: Buffer.concat(pieces) });
+            pieces = [];
+        },
+    };
+}
+/**
+ * Line numbers added in increasing order, kept as runs: a Set of numbers took a commit adding an
+ * 80 MB file (1.9 million lines) to 244 MiB peak RSS.
+ */
+export class LineSet {
+    /** Inclusive runs [first, last, first, last, ...], in order. */
+    runs = [];
+    size = 0;
+    /** Adds a line after every line added so far. */
+    add(line) {
+        const n = this.runs.length;
+        if (n > 0 && this.runs[n - 1] === line - 1)
+            this.runs[n - 1] = line;
+        else
+            this.runs.push(line, line);
+        this.size++;
+        return this;
+    }
+    has(line) {
+        let lo = 0;
+        let hi = this.runs.length / 2 - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (line < this.runs[2 * mid])
+                hi = mid - 1;
+            else if (line > this.runs[2 * mid + 1])
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.runs.length; i += 2)
+            for (let l = this.runs[i]; l <= this.runs[i + 1]; l++)
+                yield l;
+    }
+}
 /** Undoes git's C-style quoting of a path ("a\tb", octal escapes) and drops the a/ or b/ prefix. */
 export function unquotePath(raw) {
     let s = raw;
@@ -71,7 +127,6 @@ const MINUS = 0x2d;
  * (a 32 MiB line: 6.6 s, now 0.07 s).
  */
 export class LogParser {
-    onHunk;
     commit;
     path;
     skipFile = false;
@@ -85,8 +140,10 @@ export class LogParser {
     /** The start of a line that has not ended yet, in pieces (a long line spans many chunks). */
     pending = [];
     commits = 0;
-    constructor(onHunk) {
-        this.onHunk = onHunk;
+    started = false;
+    handler;
+    constructor(handler) {
+        this.handler = typeof handler === 'function' ? wholeHunks(handler) : handler;
     }
     /** The next piece of git's output (any chunking). */
     push(chunk) {
@@ -150,7 +207,7 @@ export class LogParser {
             }
             this.inHunk = true;
             this.nextLine = Number(plus[1]);
-            this.hunk = { commit: this.commit, path: this.path, firstLine: this.nextLine, data: NEWLINE, added: new Set() };
+            this.hunk = { commit: this.commit, path: this.path, firstLine: this.nextLine, data: NEWLINE, added: new LineSet() };
             this.textLength = 0;
             return;
         }
@@ -198,16 +255,34 @@ export class LogParser {
         text[at++] = 0x0a;
         this.textLength = at;
         this.nextLine++;
+        // In pieces: a whole hunk held took its size twice over (a commit adding a 12 MB bundle).
+        if (at >= HUNK_PIECE && this.hunk.added.size > 0)
+            this.pass();
     }
-    /** Emits the hunk in progress, if it adds anything. */
+    /** Hands on the text so far once the hunk adds lines (from the first piece on, starting it). */
+    pass() {
+        const hunk = this.hunk;
+        if (!this.started) {
+            this.started = true;
+            this.handler.start(hunk);
+        }
+        if (this.textLength > 0)
+            this.handler.data(this.text.subarray(0, this.textLength));
+        this.textLength = 0;
+    }
+    /** Ends the hunk in progress, if it adds anything. */
     flush() {
         if (this.inHunk && this.hunk && this.hunk.added.size > 0) {
-            this.hunk.data = Buffer.from(this.text.subarray(0, this.textLength));
-            this.onHunk(this.hunk);
+            this.pass();
+            this.handler.end(this.hunk);
         }
         this.hunk = undefined;
+        this.started = false;
         this.textLength = 0;
         this.inHunk = false;
+        // A long line's scratch space is not kept for the rest of the history.
+        if (this.text.length > 2 * HUNK_PIECE)
+            this.text = Buffer.allocUnsafe(64 * 1024);
     }
 }
 /** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */

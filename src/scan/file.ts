@@ -1,8 +1,10 @@
 /** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
+import { createHash, type Hash } from 'node:crypto';
 import type { Finding, RuleSet, SkippedFile } from '../types.js';
 import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
 import { readFileChunksSync, type FileTarget } from '../sources/files.js';
+import { isLfsPointer } from '../sources/staged.js';
 
 export interface FileScanOptions {
   rules: RuleSet;
@@ -17,9 +19,14 @@ export interface FileScan {
   skipped?: SkippedFile;
   bytes: number;
   lines: number;
+  /** A target with a `blob` whose file is not that blob (changed since staged, a symlink, gone): not scanned. */
+  mismatch?: true;
 }
 
+const MISMATCH: FileScan = { findings: [], bytes: 0, lines: 0, mismatch: true };
+
 export function scanFileSync(target: FileTarget, options: FileScanOptions): FileScan {
+  if (target.blob !== undefined) return scanBlobFileSync(target, target.blob, options);
   const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
   const findings: Finding[] = [];
   // The scanner is done with every chunk once end() returns (it copies what it keeps between
@@ -36,5 +43,39 @@ export function scanFileSync(target: FileTarget, options: FileScanOptions): File
   if (scanner.isBinary) {
     return { findings: [], skipped: { file: target.display, reason: 'binary (NUL byte in the first 8 KiB)' }, bytes: outcome.size, lines: 0 };
   }
+  return { findings, bytes: outcome.size, lines: scanner.lines };
+}
+
+/**
+ * A staged file read from the work tree, which is the staged blob when its bytes hash to the
+ * blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
+ * Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
+ * exception for rule data.
+ */
+function scanBlobFileSync(target: FileTarget, blob: string, options: FileScanOptions): FileScan {
+  const scanner = new ContentScanner(options.rules, { file: target.display, inlineAllow: options.inlineAllow });
+  const findings: Finding[] = [];
+  let hash: Hash | undefined;
+  let lfs = false;
+  let outcome;
+  try {
+    outcome = readFileChunksSync(
+      target,
+      options.maxFileSize,
+      (chunk) => {
+        hash?.update(chunk);
+        if (lfs || (scanner.bytes === 0 && isLfsPointer(chunk))) lfs = true;
+        else appendAll(findings, scanner.push(chunk));
+      },
+      { onSize: (size) => (hash = createHash(blob.length === 64 ? 'sha256' : 'sha1').update(`blob ${size}\0`)) },
+    );
+  } catch {
+    return MISMATCH; // unreadable here: git has the blob
+  }
+  // Skipped (too large, not a regular file, gone) or other bytes: the blob decides, read from git.
+  if (outcome.kind === 'skipped' || !hash || hash.digest('hex') !== blob) return MISMATCH;
+  if (lfs) return { findings: [], skipped: { file: target.display, reason: 'Git LFS pointer (content stored outside git)' }, bytes: 0, lines: 0 };
+  appendAll(findings, scanner.end());
+  if (scanner.isBinary) return { findings: [], skipped: { file: target.display, reason: 'binary (NUL byte in the first 8 KiB)' }, bytes: outcome.size, lines: 0 };
   return { findings, bytes: outcome.size, lines: scanner.lines };
 }

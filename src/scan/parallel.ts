@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
 import type { FileScan } from './file.js';
 import { InputError, type FileTarget } from '../sources/files.js';
 
@@ -31,17 +32,37 @@ export const PARALLEL_MIN_FILES = 256;
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 /**
  * A small young generation per worker: on 3 large files (115 MB) peak RSS fell from 141 to 120 MiB
- * for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB.
+ * for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 2 rather than 4
+ * (with tuneWorkerHeaps): tencentcloud-sdk-nodejs + aws-sdk 122 -> 115 MiB for 4.37 -> 4.22 s of
+ * CPU, 100,000 small files 110 -> 106 MiB (medians of 3 alternating runs, 2-core machine, loaded).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 };
+/**
+ * Old-generation garbage in the workers was most of a tree scan's memory: a worker's old space
+ * grew to 17 MiB holding 5 MiB live before V8 collected it. Growing the old-generation limit by
+ * 20 % of what a full collection leaves (V8's own factor is up to 4x) collects it sooner:
+ * tencentcloud-sdk-nodejs + aws-sdk (5,796 files, 136 MiB), medians of 6 alternating runs on the
+ * 2-core machine: 140 -> 122 MiB peak RSS for 3.86 -> 3.99 s of CPU. (--optimize-for-size gave
+ * 111 MiB for 4.31 s.) A V8 flag is the process's: set once, before the first worker starts; it
+ * only makes collections more frequent, never fails a scan as a heap cap would.
+ */
+let heapsTuned = false;
+function tuneWorkerHeaps(): void {
+  if (heapsTuned) return;
+  heapsTuned = true;
+  setFlagsFromString('--heap-growing-percent=20');
+}
+
 /** Files per message: large enough that messaging is noise, small enough to balance the load. */
 const BATCH = 64;
 
 /**
  * How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
  * total size) is asked for only when it decides: 1 to 255 files on a machine that can use workers.
+ * `mainScans`: this thread scans its share of many files (scanParallel's mainScan); false for a
+ * caller whose thread has other work meanwhile (a large --staged parses the rest of the diff).
  */
-export function workerCount(files: number, requested?: number, bytes: () => number = () => 0): number {
+export function workerCount(files: number, requested?: number, bytes: () => number = () => 0, mainScans = true): number {
   if (requested !== undefined) return requested;
   if (files < 1) return 0;
   // Running from the TypeScript sources (tests) there is no compiled worker to start.
@@ -54,7 +75,7 @@ export function workerCount(files: number, requested?: number, bytes: () => numb
   if (cores < 2) return 0;
   if (files < PARALLEL_MIN_FILES && bytes() < PARALLEL_MIN_BYTES) return 0;
   // Many files: this thread scans too (scanParallel's mainScan), so one worker fewer than cores.
-  if (files >= PARALLEL_MIN_FILES) return Math.min(cores - 1, 7);
+  if (files >= PARALLEL_MIN_FILES && mainScans) return Math.min(cores - 1, 7);
   return Math.min(cores, 8);
 }
 
@@ -70,35 +91,42 @@ function rebuild(msg: Extract<FromWorker, { type: 'error' }>): Error {
   return err;
 }
 
-/** Files the main thread scans at a time while the workers start (see scanParallel). */
+/** Files this thread scans at a time between workers' messages (see scanParallel). */
 const MAIN_BATCH = 16;
 
 /**
  * Scans `targets` on `workers` threads, calling `onFile` for each file in completion order.
+ * `targets` may be a stream (a tree being listed): batches are taken from it as workers ask,
+ * so memory holds two batches a worker, not the list.
  *
- * With `mainScansFirst` (`mainScan`, a scan function for this thread), this thread scans files
- * itself until every worker has started: a worker takes about 100 ms of CPU to load its modules
- * and rules, in which this thread, already warm, scans several MB. A small tree (445 files,
- * 3.6 MB of SDK packages) is then done before any worker is ready (0.67 s fell to the figure in
- * the README), and a large one loses nothing. Without it (a few large files, sent to workers for
- * their capped young generation), only the workers scan.
+ * With `mainScan` (a scan function for this thread), this thread scans files too, a few at a
+ * time between the workers' messages. A worker takes about 100 ms of CPU to load its modules and
+ * rules, in which this thread, already warm, scans several MB: a small tree (445 files, 3.6 MB of
+ * SDK packages) is done before any worker is ready (0.67 s fell to the figure in the README), and
+ * a large one keeps every core busy with one worker fewer to start. Without it (a few large files,
+ * sent to workers for their capped young generation; a large --staged), only the workers scan.
  */
 export function scanParallel(
-  targets: readonly FileTarget[],
+  targets: readonly FileTarget[] | AsyncIterable<FileTarget>,
   init: WorkerInit,
   workers: number,
   onFile: (target: FileTarget, scan: FileScan) => void,
   mainScan?: (target: FileTarget) => FileScan,
 ): Promise<void> {
+  tuneWorkerHeaps();
+  const known = Array.isArray(targets) ? (targets as readonly FileTarget[]) : undefined;
+  const batchSize = known ? batchSizeFor(known.length, workers) : BATCH;
+  const poolSize = known ? Math.min(workers, Math.ceil(known.length / batchSize)) : workers;
+  const source: AsyncIterator<FileTarget> | Iterator<FileTarget> = known ? known[Symbol.iterator]() : (targets as AsyncIterable<FileTarget>)[Symbol.asyncIterator]();
   return new Promise((resolve, reject) => {
-    const batchSize = batchSizeFor(targets.length, workers);
     // node:worker_threads when workers start, not with this module: loading it took 1-10 ms of
     // every tree scan's start-up (bench scenario empty-dir), which most small scans never use.
     const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new WorkerThread(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
+    const pool = Array.from({ length: poolSize }, () => new WorkerThread(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
     const inFlight = new Map<Worker, FileTarget[][]>(pool.map((w) => [w, []]));
-    let next = 0;
+    let sent = 0;
     let done = 0;
+    let exhausted = false;
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
@@ -107,13 +135,33 @@ export function scanParallel(
       if (err) reject(err);
       else resolve();
     };
-    const send = (w: Worker) => {
-      if (next >= targets.length) return;
-      const batch = targets.slice(next, next + batchSize);
-      next += batch.length;
-      inFlight.get(w)?.push(batch);
-      w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);
+    if (poolSize === 0 && !mainScan) return finish();
+    // Batches are taken from the source one at a time, in order, by the workers and this thread.
+    let taking: Promise<void> = Promise.resolve();
+    const take = (size: number, use: (batch: FileTarget[]) => void) => {
+      taking = taking
+        .then(async () => {
+          if (settled) return;
+          const batch: FileTarget[] = [];
+          while (!exhausted && batch.length < size) {
+            const next = await source.next();
+            if (next.done) exhausted = true;
+            else batch.push(next.value);
+          }
+          if (batch.length === 0) {
+            if (done >= sent) finish();
+            return;
+          }
+          sent += batch.length;
+          use(batch);
+        })
+        .catch((err: unknown) => finish(err));
     };
+    const send = (w: Worker) =>
+      take(batchSize, (batch) => {
+        inFlight.get(w)?.push(batch);
+        w.postMessage({ type: 'batch', targets: batch } satisfies ToWorker);
+      });
     for (const w of pool) {
       w.on('message', (msg: FromWorker) => {
         if (settled) return;
@@ -131,30 +179,28 @@ export function scanParallel(
           return finish(err);
         }
         done += batch.length;
-        if (done >= targets.length) return finish();
+        if (exhausted && done >= sent) return finish();
         send(w);
       });
       w.on('error', (err) => finish(err));
       w.on('exit', (code) => {
-        if (!settled && done < targets.length) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
+        if (!settled) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
       });
     }
     if (!mainScan) return;
-    // This thread's share: a few files per turn of the event loop, so that the workers' messages
-    // are answered between them, until nothing is left.
-    const step = () => {
-      if (settled || next >= targets.length) return;
-      const batch = targets.slice(next, next + MAIN_BATCH);
-      next += batch.length;
-      try {
-        for (const t of batch) onFile(t, mainScan(t));
-      } catch (err) {
-        return finish(err);
-      }
-      done += batch.length;
-      if (done >= targets.length) return finish();
-      setImmediate(step);
-    };
-    setImmediate(step);
+    // This thread's share, a few files per turn of the event loop so that the workers' messages
+    // are answered between them.
+    const step = () =>
+      take(MAIN_BATCH, (batch) => {
+        try {
+          for (const t of batch) onFile(t, mainScan(t));
+        } catch (err) {
+          return finish(err);
+        }
+        done += batch.length;
+        if (exhausted && done >= sent) return finish();
+        setImmediate(step);
+      });
+    step();
   });
 }

@@ -6,7 +6,7 @@ import { lstatSync } from 'node:fs';
 import type { Finding, RuleSet, ScanProgress, ScanResult, ScanStats, SkippedFile } from '../types.js';
 import { appendAll } from '../types.js';
 import { ContentScanner } from '../detect/scanner.js';
-import { listTargets, type FileTarget } from '../sources/files.js';
+import { streamTargets, type FileTarget } from '../sources/files.js';
 import { scanFileSync, type FileScan, type FileScanOptions } from './file.js';
 import { PARALLEL_MIN_FILES, scanParallel, workerCount } from './parallel.js';
 import type { Config } from '../policy/config.js';
@@ -78,10 +78,30 @@ function knownSize(targets: readonly FileTarget[]): number {
   return total;
 }
 
+/** The targets not left out by the config, as they are listed. */
+async function* wanted(targets: AsyncIterable<FileTarget>, config: Config): AsyncGenerator<FileTarget> {
+  for await (const t of targets) if (!config.isPathIgnored(t.display)) yield t;
+}
+
 export async function scanPaths(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const started = process.hrtime.bigint();
   const config = options.config ?? EMPTY_CONFIG;
-  const targets = (await listTargets(paths, options.root, { skipUnreadable: options.skipUnreadable })).filter((t) => !config.isPathIgnored(t.display));
+  // Listed as scanned: the first PARALLEL_MIN_FILES decide whether workers pay, the rest stream.
+  const listing = wanted(streamTargets(paths, options.root, { skipUnreadable: options.skipUnreadable }), config);
+  const head: FileTarget[] = [];
+  let listed = false;
+  while (head.length < PARALLEL_MIN_FILES) {
+    const next = await listing.next();
+    if (next.done) {
+      listed = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const targets = listed ? head : (async function* () {
+    yield* head.splice(0);
+    yield* listing;
+  })();
   const result: ScanResult = { findings: [], stats: emptyStats(), skipped: [] };
   const fileOptions: FileScanOptions = {
     rules: options.rules,
@@ -97,18 +117,19 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
     appendAll(result.findings, scan.findings);
     options.onProgress?.({ files: result.stats.files + result.skipped.length, bytes: result.stats.bytes, findings: result.findings.length });
   };
-  const workers = workerCount(targets.length, options.workers, () => knownSize(targets));
+  const workers = workerCount(head.length, options.workers, () => knownSize(head));
   if (workers > 0) {
     const { sources } = options.rules;
-    // Many files: this thread scans too until the workers have started. A few large ones go to
+    // Many files: this thread scans too (one worker fewer, see workerCount). A few large ones go to
     // workers alone (their young generation is capped: memory).
-    const mainScan = targets.length >= PARALLEL_MIN_FILES ? (t: FileTarget) => scanFileSync(t, fileOptions) : undefined;
+    const mainScan = head.length >= PARALLEL_MIN_FILES ? (t: FileTarget) => scanFileSync(t, fileOptions) : undefined;
     await scanParallel(targets, { sources, maxFileSize: fileOptions.maxFileSize, inlineAllow: fileOptions.inlineAllow, skipUnreadable: fileOptions.skipUnreadable }, workers, onFile, mainScan);
   } else {
-    for (const [i, target] of targets.entries()) {
+    let i = 0;
+    for await (const target of targets) {
       onFile(target, scanFileSync(target, fileOptions));
       // Reads are synchronous: let signal handlers and timers run between files.
-      if (i % 32 === 31) await new Promise((r) => setImmediate(r));
+      if (i++ % 32 === 31) await new Promise((r) => setImmediate(r));
     }
   }
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));

@@ -84,15 +84,24 @@ function isSplit(e: StagedEntry): boolean {
  * per line took a first commit of 5,796 files (149 MB of diff) to 578 MiB peak RSS.
  */
 export class StagedDiffParser {
-  /** Every raw entry, in order (known once the raw part has been read). */
-  readonly entries: StagedEntry[] = [];
+  /**
+   * Raw entries not handed out yet, in order (an emitted one is released: holding every entry,
+   * each with its content, took a first commit of 5,796 files to 251 MiB peak RSS).
+   */
+  private pendingEntries: Array<StagedEntry | undefined> = [];
   private readonly ready: StagedEntry[] = [];
   private emitted = 0;
+  /** How many raw entries there are (known once the raw part has been read). */
+  count = 0;
+  /** Called once the raw part has been read, with every entry (no added lines or content yet: see startPatch). */
+  onRaw: ((entries: readonly StagedEntry[]) => void) | undefined;
   private rest: Buffer = Buffer.alloc(0);
   private inPatch = false;
-  private sections: Array<StagedEntry | undefined> = [];
+  /** Per patch section, the index of its raw entry (-1: the deleted old side of a type change). */
+  private sections: number[] = [];
   private section = -1;
   private entry: StagedEntry | undefined;
+  private entryIndex = -1;
   /** The current section's new side: the staged blob, copied line by line without its prefix. */
   private content: Buffer = Buffer.alloc(0);
   private contentLength = 0;
@@ -132,11 +141,28 @@ export class StagedDiffParser {
     this.rest = Buffer.alloc(0);
     this.endSection();
     if (this.section + 1 !== this.sections.length) {
-      throw new Error(`git diff: ${this.sections.length} patch sections expected for ${this.entries.length} staged entries, got ${this.section + 1}`);
+      throw new Error(`git diff: ${this.sections.length} patch sections expected for ${this.count} staged entries, got ${this.section + 1}`);
     }
-    for (let i = this.emitted; i < this.entries.length; i++) this.ready.push(this.entries[i] as StagedEntry);
-    this.emitted = this.entries.length;
+    this.emitUpTo(this.count - 1);
     return this.take();
+  }
+
+  private emitUpTo(last: number): void {
+    for (let i = this.emitted; i <= last; i++) {
+      this.ready.push(this.pendingEntries[i] as StagedEntry);
+      this.pendingEntries[i] = undefined;
+    }
+    if (last >= this.emitted) this.emitted = last + 1;
+  }
+
+  /** Drops everything held (the stream was stopped). */
+  dispose(): void {
+    this.pendingEntries = [];
+    this.sections = [];
+    this.ready.length = 0;
+    this.rest = Buffer.alloc(0);
+    this.content = Buffer.alloc(0);
+    this.entry = undefined;
   }
 
   private take(): StagedEntry[] {
@@ -180,16 +206,26 @@ export class StagedDiffParser {
         entry.score = Number(statusField.slice(1));
         entry.srcPath = names[0] as string;
       }
-      this.entries.push(entry);
+      this.pendingEntries.push(entry);
+      this.count++;
       pos = p;
     }
   }
 
   private startPatch(): void {
     this.inPatch = true;
+    const entries = this.pendingEntries as StagedEntry[];
     // The patch: one `diff --git` section per entry, unmerged ones excepted; an entry whose type
-    // changes has two, its old side deleted, then its new side created (undefined: nothing to keep).
-    this.sections = this.entries.filter((e) => e.status !== 'U').flatMap((e) => (isSplit(e) ? [undefined, e] : [e]));
+    // changes has two, its old side deleted, then its new side created (-1: nothing to keep).
+    this.sections = [];
+    for (const [i, e] of entries.entries()) {
+      if (e.status === 'U') continue;
+      if (isSplit(e)) this.sections.push(-1);
+      this.sections.push(i);
+    }
+    // The entries themselves, which get their added lines and content later: whoever keeps this
+    // list keeps those (copies cost a first commit of 100,000 files 100,000 more objects).
+    this.onRaw?.(entries.slice());
   }
 
   private append(out: Buffer, from: number, to: number): void {
@@ -210,11 +246,7 @@ export class StagedDiffParser {
     // A large file's scratch space is not kept for the next one.
     if (this.content.length > 1 << 20) this.content = Buffer.alloc(0);
     // Every entry up to this one is complete (unmerged entries have no section).
-    if (entry) {
-      const upTo = this.entries.indexOf(entry, this.emitted);
-      for (let i = this.emitted; i <= upTo; i++) this.ready.push(this.entries[i] as StagedEntry);
-      if (upTo >= this.emitted) this.emitted = upTo + 1;
-    }
+    if (entry) this.emitUpTo(this.entryIndex);
   }
 
   /** Complete lines of the patch in out[from, to). */
@@ -249,7 +281,8 @@ export class StagedDiffParser {
       } else if (c === 0x64 /* d */ && out.toString('latin1', start, start + 11) === 'diff --git ') {
         this.endSection();
         this.section++;
-        this.entry = this.sections[this.section];
+        this.entryIndex = this.sections[this.section] ?? -1;
+        this.entry = this.entryIndex >= 0 ? this.pendingEntries[this.entryIndex] : undefined;
         this.lastWasNew = false;
       } else if (c === 0x40 /* @ */ && this.section >= 0) {
         const header = out.toString('latin1', start, Math.min(next, start + 80));
@@ -269,9 +302,7 @@ export class StagedDiffParser {
 /** Parses a whole `git diff --cached --raw -p -z --unified=<whole file>` output (DIFF_ARGS). */
 export function parseStagedDiff(out: Buffer): StagedEntry[] {
   const parser = new StagedDiffParser();
-  parser.push(out);
-  parser.end();
-  return parser.entries;
+  return [...parser.push(out), ...parser.end()];
 }
 
 /**
@@ -293,12 +324,32 @@ const QUEUE_BYTES = 8 * 1024 * 1024;
  * QUEUE_BYTES of parsed entries wait for the scan: memory holds that and one file, whatever the
  * size of the commit.
  */
-export function streamStagedDiff(cwd: string, exclude: readonly string[] = []): AsyncIterable<StagedEntry> & { stop(): void } {
+export interface StagedDiffStream extends AsyncIterable<StagedEntry> {
+  /**
+   * Every entry as soon as the raw part has been read, before any added lines or content: undefined
+   * if the diff failed first (iterating then throws why). Given once, then forgotten here (a first
+   * commit of 100,000 files lists 100,000 entries). The entries are those the stream gives later,
+   * with their contents: keep the list only to stop the stream.
+   */
+  raw(): Promise<readonly StagedEntry[] | undefined>;
+  stop(): void;
+}
+
+/**
+ * `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs.
+ */
+export function streamStagedDiff(cwd: string, exclude: readonly string[] = [], extra: readonly string[] = []): StagedDiffStream {
   const paths = exclude.length > 0 ? ['--', ':(top)', ...exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
-  const child = gitSpawn(cwd, [...DIFF_ARGS, ...paths]);
+  const child = gitSpawn(cwd, [...DIFF_ARGS, ...extra, ...paths]);
   child.stdin.end();
   const stderr = firstStderrLine(child);
   const parser = new StagedDiffParser();
+  let rawDone: (entries: readonly StagedEntry[] | undefined) => void = () => undefined;
+  let raw: Promise<readonly StagedEntry[] | undefined> | undefined = new Promise((resolvePromise) => (rawDone = resolvePromise));
+  parser.onRaw = (entries) => {
+    parser.onRaw = undefined;
+    rawDone(entries);
+  };
   const queue: StagedEntry[] = [];
   let queued = 0;
   let failure: unknown;
@@ -318,6 +369,7 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = []): 
   const fail = (err: unknown) => {
     failure ??= err;
     finished = true;
+    rawDone(undefined);
     notify();
   };
   child.stdout.on('data', (chunk: Buffer) => {
@@ -348,8 +400,15 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = []): 
     if (!finished && child.exitCode === null) child.kill();
     finished = true;
     queue.length = 0;
+    rawDone(undefined);
+    parser.dispose();
   };
   return {
+    raw: () => {
+      const given = raw ?? Promise.resolve(undefined);
+      raw = undefined;
+      return given;
+    },
     stop,
     async *[Symbol.asyncIterator]() {
       try {
@@ -385,6 +444,10 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = []): 
 export interface StagedGit {
   /** The staged entries, each with its content, as the diff arrives (iterate once). */
   entries: AsyncIterable<StagedEntry>;
+  /** Every entry without content, once the diff's raw part has come (see StagedDiffStream.raw; once). */
+  raw(): Promise<readonly StagedEntry[] | undefined>;
+  /** Stops the diff (its entries are then not read). */
+  stopDiff(): void;
   /** The cat-file process, started on first use. Its paths are from the top wherever it runs. */
   blobs(): CatFile;
   /** The commits being merged into HEAD (MERGE_HEAD), or none. */
@@ -412,6 +475,8 @@ export function openStaged(cwd: string, options: { repo?: boolean } = {}): Stage
         }
       },
     },
+    raw: () => diff.raw(),
+    stopDiff: () => diff.stop(),
     blobs: () => (blobs ??= new CatFile(cwd)),
     // From the files when certain (repo-root.ts): one git process fewer for a config's globs.
     repo: () => (repo ??= ((known) => (known ? Promise.resolve(known) : (revParse ??= findRepo(cwd, '--staged'))))(repoFromFiles(cwd))),
