@@ -3,7 +3,7 @@
  * skipped entry plus a warning on stderr. Never a silent pass.
  *
  * Tests run as root here, and root ignores permission bits, so this is shown two ways:
- * - in-process, with node:fs (openSync, readdir) mocked to answer EACCES for paths named "locked" (works for
+ * - in-process, with node:fs (openSync, readdirSync) mocked to answer EACCES for paths named "locked" (works for
  *   any user);
  * - end to end, running bin/scan-keys.js as `nobody` through runuser(1) on a tree chowned to
  *   nobody with chmod 000 entries (only when running as root with runuser available; skipped
@@ -24,12 +24,11 @@ vi.mock('node:fs', async (importOriginal) => {
       if (denied(p)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(p)}'`), { code: 'EACCES' });
       return (fs.openSync as (...a: unknown[]) => unknown)(p, ...rest);
     }) as typeof fs.openSync,
-    // The tree walk's readdir (sources/files.ts promisifies node:fs's callback form).
-    readdir: ((p: unknown, ...rest: unknown[]) => {
-      const callback = rest[rest.length - 1] as (err: Error | null) => void;
-      if (denied(p)) return void process.nextTick(callback, Object.assign(new Error(`EACCES: permission denied, scandir '${String(p)}'`), { code: 'EACCES' }));
-      return (fs.readdir as (...a: unknown[]) => unknown)(p, ...rest);
-    }) as typeof fs.readdir,
+    // The tree walk's readdir (sources/files.ts reads directories synchronously).
+    readdirSync: ((p: unknown, ...rest: unknown[]) => {
+      if (denied(p)) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(p)}'`), { code: 'EACCES' });
+      return (fs.readdirSync as (...a: unknown[]) => unknown)(p, ...rest);
+    }) as typeof fs.readdirSync,
   };
 });
 
