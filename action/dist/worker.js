@@ -1,8 +1,8 @@
 require("./scan-keys.js");
+require("node:module");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
-require("node:child_process");
 let node_crypto = require("node:crypto");
 let node_util = require("node:util");
 let node_worker_threads = require("node:worker_threads");
@@ -1966,23 +1966,8 @@ function utf8Boundary(buf, p) {
 	}
 	return p;
 }
-// dist/sources/git-run.js
-/**
-* The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
-* outside git never needs). The environment is inherited whole: a pre-commit hook of
-* `git commit -a` points GIT_INDEX_FILE at a temporary index, and dropping it would scan the
-* wrong index. simple-git 4 strips ambient GIT_* variables by default (its "environment guard"),
-* which would reopen exactly that hole, so every variable we inherit is allow-listed.
-*/
-// dist/sources/files.js
-/**
-* Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
-* would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured),
-* except untracked files under a node_modules/ directory (installed packages, not the project's
-* code: a new project scanned before its .gitignore exists must not get findings from its
-* dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
-* elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
-*/
+(0, node_util.promisify)(node_fs.readdir);
+(0, node_util.promisify)(node_fs.lstat);
 var InputError = class extends Error {
 	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
 	code;

@@ -1,316 +1,11 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_base = require("./base.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
-let node_module = require("node:module");
 let node_url = require("node:url");
-let node_child_process = require("node:child_process");
+let node_module = require("node:module");
 let node_crypto = require("node:crypto");
 let node_util = require("node:util");
-// dist/types.js
-/** Shared data model: rules as read and compiled, and findings. No I/O here. */
-const SEVERITIES = [
-	"low",
-	"medium",
-	"high",
-	"critical"
-];
-function severityRank(s) {
-	return SEVERITIES.indexOf(s);
-}
-/**
-* Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
-* item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
-* holds more keys than that).
-*/
-function appendAll(target, items) {
-	for (const item of items) target.push(item);
-}
-// dist/cli/exit.js
-/**
-* The exit codes and the one-line form of an error message: what main.ts needs before a run
-* loads anything else (common.ts, with the redaction that loads the scanner, comes later).
-*/
-const EXIT_CLEAN = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
-/** An error's message with its lines folded into one indented block. */
-function oneLine(err) {
-	return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
-}
-// dist/cli/lang.js
-/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
-function parseLang(value) {
-	const v = value.trim().replace(/_/g, "-").toLowerCase();
-	if (v === "en" || v.startsWith("en-")) return "en";
-	if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
-}
-/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
-function langOfLocale(locale) {
-	const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
-	return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
-}
-/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
-function langFromEnv(env) {
-	return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
-}
-/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
-function langFlag(argv) {
-	let found;
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === "--") break;
-		if (a === "--lang") found = argv[i + 1];
-		else if (a.startsWith("--lang=")) found = a.slice(7);
-	}
-	return found;
-}
-function resolveLang(o) {
-	return o.flag ?? o.config ?? langFromEnv(o.env);
-}
-// dist/sources/git-run.js
-/**
-* The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
-* outside git never needs). The environment is inherited whole: a pre-commit hook of
-* `git commit -a` points GIT_INDEX_FILE at a temporary index, and dropping it would scan the
-* wrong index. simple-git 4 strips ambient GIT_* variables by default (its "environment guard"),
-* which would reopen exactly that hole, so every variable we inherit is allow-listed.
-*/
-var GitError = class extends Error {
-	constructor(message) {
-		super(message);
-		this.name = "GitError";
-	}
-};
-let factory;
-async function git(dir) {
-	if (!factory) {
-		const mod = await import("simple-git");
-		factory = (baseDir) => mod.simpleGit({
-			baseDir,
-			trimmed: false,
-			allowEnvironment: Object.keys(process.env)
-		});
-	}
-	return factory(dir);
-}
-/** `git <args>` in `dir`; stdout as text. Throws GitError with git's own first line. */
-async function gitRaw(dir, args) {
-	try {
-		return await (await git(dir)).raw(args);
-	} catch (err) {
-		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
-	}
-}
-/**
-* `git <args>` in `dir`; stdout, and what git wrote to stderr although it succeeded: git only
-* warns (exit 0) about a directory it cannot open, which would otherwise pass silently.
-*/
-async function gitRawWithWarnings(dir, args) {
-	let stderr = "";
-	try {
-		return {
-			stdout: await (await git(dir)).outputHandler((_command, _stdout, err) => {
-				err.on("data", (d) => {
-					stderr += String(d);
-				});
-			}).raw(args),
-			stderr
-		};
-	} catch (err) {
-		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
-	}
-}
-/** True for the errors that mean "not in a git work tree" or "no git here", as opposed to a failure. */
-function isNotARepository(err) {
-	const msg = err instanceof Error ? err.message : String(err);
-	return /not a git repository|ENOENT|spawn git/i.test(msg);
-}
-/** The work tree root and git directory, or a GitError that says we are not in a repository. */
-async function findRepo(cwd, what) {
-	let out;
-	try {
-		out = (await gitOutput(cwd, [
-			"rev-parse",
-			"--show-toplevel",
-			"--absolute-git-dir"
-		])).toString("utf8");
-	} catch (err) {
-		if (isNotARepository(err)) throw new GitError(`${what}: not inside a git repository (${cwd})`);
-		throw err;
-	}
-	const [top, gitDir] = out.trim().split("\n");
-	return {
-		top,
-		gitDir
-	};
-}
-/**
-* Spawns a long-lived or streaming git process (`cat-file --batch`, `log -p`), which simple-git
-* cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
-* inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
-*/
-function gitSpawn(dir, args, extraEnv) {
-	return (0, node_child_process.spawn)("git", args, {
-		cwd: dir,
-		env: extraEnv ? {
-			...process.env,
-			...extraEnv
-		} : process.env,
-		stdio: [
-			"pipe",
-			"pipe",
-			"pipe"
-		]
-	});
-}
-/** Collects a spawned git's stderr (first line) for error messages. */
-function firstStderrLine(child) {
-	let text = "";
-	child.stderr.on("data", (d) => {
-		if (text.length < 4096) text += d.toString("utf8");
-	});
-	return () => {
-		const lines = text.trim().split("\n");
-		const first = lines[0] ?? "";
-		const object = lines.slice(1).find((l) => OBJECT_LINE.test(l));
-		return object ? `${first}; ${object}` : first;
-	};
-}
-const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
-/**
-* `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
-* start-up time is the product: importing simple-git and running a command through it cost about
-* 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
-* whole, as everywhere here. Throws GitError with git's first stderr line.
-*/
-function gitOutput(dir, args, input, extraEnv) {
-	return new Promise((resolvePromise, reject) => {
-		const child = gitSpawn(dir, args, extraEnv);
-		child.stdin.on("error", () => {});
-		child.stdin.end(input);
-		const stderr = firstStderrLine(child);
-		const chunks = [];
-		child.stdout.on("data", (d) => chunks.push(d));
-		child.on("error", (err) => reject(new GitError(`git: ${err.message}`)));
-		child.on("close", (code) => {
-			if (code === 0) resolvePromise(Buffer.concat(chunks));
-			else reject(new GitError(stderr() || `git ${args.find((a) => !a.startsWith("-")) ?? ""} exited with ${code}`));
-		});
-	});
-}
-// dist/sources/cat-file.js
-/**
-* One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
-* one at a time over stdin and read back from stdout. Spawning git per object costs a few
-* milliseconds each; this costs one process.
-*/
-var CatFile = class {
-	child;
-	withContent;
-	stderr;
-	buf = Buffer.alloc(0);
-	/** Output received after `buf`, not joined yet, and the bytes `drain` needs before it can go on. */
-	more = [];
-	moreBytes = 0;
-	need = 0;
-	queue = [];
-	failed;
-	closed = false;
-	constructor(dir, mode = "--batch") {
-		this.withContent = mode === "--batch";
-		this.child = gitSpawn(dir, ["cat-file", mode]);
-		this.stderr = firstStderrLine(this.child);
-		this.child.stdout.on("data", (d) => {
-			this.more.push(d);
-			this.moreBytes += d.length;
-			if (this.buf.length + this.moreBytes < this.need) return;
-			this.buf = Buffer.concat([this.buf, ...this.more]);
-			this.more = [];
-			this.moreBytes = 0;
-			this.drain();
-		});
-		const fail = (err) => {
-			this.failed ??= err;
-			for (const p of this.queue.splice(0)) p.reject(this.failed);
-		};
-		this.child.on("error", (err) => fail(new GitError(`git cat-file: ${err.message}`)));
-		this.child.on("close", (code) => {
-			if (!this.closed || this.queue.length > 0) fail(new GitError(`git cat-file exited (${code}): ${this.stderr() || "no message"}`));
-		});
-		this.child.stdin.on("error", () => {});
-	}
-	/** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
-	get(name) {
-		if (this.failed) return Promise.reject(this.failed);
-		if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
-		return new Promise((resolve, reject) => {
-			this.queue.push({
-				resolve,
-				reject
-			});
-			this.child.stdin.write(name + "\n");
-		});
-	}
-	/**
-	* Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
-	* time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
-	* 0.1 s for git's own work.
-	*/
-	getMany(names) {
-		if (this.failed) return Promise.reject(this.failed);
-		const asked = [];
-		const answers = names.map((name) => {
-			if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
-			asked.push(name);
-			return new Promise((resolve, reject) => this.queue.push({
-				resolve,
-				reject
-			}));
-		});
-		if (asked.length > 0) this.child.stdin.write(asked.join("\n") + "\n");
-		return Promise.all(answers);
-	}
-	drain() {
-		this.need = 0;
-		while (this.queue.length > 0) {
-			const nl = this.buf.indexOf(10);
-			if (nl === -1) {
-				this.need = this.buf.length + 1;
-				return;
-			}
-			const parts = this.buf.subarray(0, nl).toString("utf8").split(" ");
-			if (parts.length !== 3 || !/^\d+$/.test(parts[2])) {
-				this.buf = this.buf.subarray(nl + 1);
-				this.queue.shift().resolve(void 0);
-				continue;
-			}
-			const size = Number(parts[2]);
-			const obj = {
-				oid: parts[0],
-				type: parts[1],
-				size
-			};
-			if (this.withContent) {
-				if (this.buf.length < nl + 1 + size + 1) {
-					this.need = nl + 1 + size + 1;
-					return;
-				}
-				obj.content = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-				this.buf = this.buf.subarray(nl + 1 + size + 1);
-			} else this.buf = this.buf.subarray(nl + 1);
-			this.queue.shift().resolve(obj);
-		}
-	}
-	close() {
-		if (this.closed) return Promise.resolve();
-		this.closed = true;
-		return new Promise((done) => {
-			if (this.child.exitCode !== null || this.child.signalCode !== null) return done();
-			this.child.once("close", () => done());
-			this.child.stdin.end();
-		});
-	}
-};
 // dist/patterns/validate.js
 /**
 * A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
@@ -1017,7 +712,7 @@ async function streamLog(top, revs, onHunk, options = {}) {
 		"--stdin"
 	] : [...LOG_ARGS, ...revs];
 	const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
-	const child = gitSpawn(top, [
+	const child = require_base.gitSpawn(top, [
 		...LOG_CONFIG,
 		...args,
 		"--",
@@ -1025,9 +720,9 @@ async function streamLog(top, revs, onHunk, options = {}) {
 	]);
 	child.stdin.on("error", () => {});
 	child.stdin.end(given ? given.join("\n") + "\n" : void 0);
-	const stderr = firstStderrLine(child);
+	const stderr = require_base.firstStderrLine(child);
 	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new GitError(`git log: ${err.message}`)));
+		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
 		child.on("close", (code) => done(code));
 	});
 	const parser = new LogParser(onHunk);
@@ -1039,7 +734,7 @@ async function streamLog(top, revs, onHunk, options = {}) {
 	const code = await closed;
 	if (code !== 0) {
 		if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
-		throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+		throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
 	}
 	parser.end();
 	if (options.progress) options.progress.commits = before + parser.commits;
@@ -1056,7 +751,7 @@ async function streamLog(top, revs, onHunk, options = {}) {
 async function findInHistory(dir, revs, needles) {
 	const found = /* @__PURE__ */ new Set();
 	if (needles.length === 0) return found;
-	const child = gitSpawn(dir, [
+	const child = require_base.gitSpawn(dir, [
 		...LOG_CONFIG,
 		"log",
 		"--no-color",
@@ -1072,9 +767,9 @@ async function findInHistory(dir, revs, needles) {
 		"--"
 	]);
 	child.stdin.end();
-	const stderr = firstStderrLine(child);
+	const stderr = require_base.firstStderrLine(child);
 	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new GitError(`git log: ${err.message}`)));
+		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
 		child.on("close", (code, signal) => done(signal ? 0 : code));
 	});
 	closed.catch(() => {});
@@ -1091,25 +786,25 @@ async function findInHistory(dir, revs, needles) {
 		if (child.exitCode === null && child.signalCode === null) child.kill();
 	}
 	const code = await closed;
-	if (code !== 0 && found.size < needles.length) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	if (code !== 0 && found.size < needles.length) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
 	return found;
 }
 /** True when the repository has at least one ref (a first push into an empty repository has none). */
 async function hasRefs(dir) {
-	const child = gitSpawn(dir, [
+	const child = require_base.gitSpawn(dir, [
 		"for-each-ref",
 		"--count=1",
 		"--format=x"
 	]);
 	child.stdin.end();
-	const stderr = firstStderrLine(child);
+	const stderr = require_base.firstStderrLine(child);
 	let out = "";
 	child.stdout.on("data", (d) => out += d.toString("utf8"));
 	const code = await new Promise((done, fail) => {
-		child.on("error", (err) => fail(new GitError(`git for-each-ref: ${err.message}`)));
+		child.on("error", (err) => fail(new require_base.GitError(`git for-each-ref: ${err.message}`)));
 		child.on("close", done);
 	});
-	if (code !== 0) throw new GitError(`git for-each-ref failed: ${stderr() || `exit ${code}`}`);
+	if (code !== 0) throw new require_base.GitError(`git for-each-ref failed: ${stderr() || `exit ${code}`}`);
 	return out.trim() !== "";
 }
 // dist/policy/allow.js
@@ -1215,6 +910,66 @@ function applyBaseline(findings, entries, pathOf = (f) => f) {
 		stale: [...known.entries()].filter(([k]) => !used.has(k)).map(([, e]) => e).sort(compareEntries)
 	};
 }
+// dist/policy/glob.js
+/**
+* The config's globs (`include`, `exclude`, allow entries' `path`) as micromatch reads them with
+* `{ dot: true }`, compiled here without micromatch for the shapes configs use: `vendor/**`,
+* `**\/*.min.js`, `test/fixtures/**`, `.env*`. Why: a pre-commit run with a `.scan-keys.json`
+* spent about 15 ms loading micromatch (picomatch, braces and their helpers) and building its
+* expressions, the largest single item of the hook's start-up beyond Node's own (bench scenario
+* staged-config, 2-core machine: 1.98x `node -e 0` before, see the README's Performance section).
+*
+* Exactness over reach: a glob outside the subset below, or a path that is not plain, is left to
+* micromatch (config.ts loads it then), and test/glob.test.ts checks on generated globs and paths
+* that the two always agree.
+*
+* The subset: segments separated by single '/', each either `**` or made of ASCII letters,
+* digits, `_`, `.`, `-` and at most one `*`. No leading `/` or `./`, no
+* trailing `/`, no two `**` segments in a row, no segment of dots only. Not in it: `?`, braces, classes, extglobs,
+* negation, escapes, and every other character micromatch might read as syntax.
+*/
+const SEGMENT = /^[A-Za-z0-9_.*-]+$/;
+/** The expression for one glob of the subset (anchored, no flags), or undefined when micromatch must decide. */
+function simpleGlobSource(glob) {
+	if (process.platform === "win32") return void 0;
+	const segments = glob.split("/");
+	const n = segments.length;
+	let out = "";
+	for (let i = 0; i < n; i++) {
+		const seg = segments[i];
+		if (seg === "**") {
+			if (i > 0 && segments[i - 1] === "**") return void 0;
+			const last = i > 0 && i === n - 1 && segments[i - 1].endsWith("*") ? "/.*" : "(?:/.*)?";
+			out += n === 1 ? ".*" : i === 0 ? "(?:.*/)?" : i === n - 1 ? last : "/(?:.*/)?";
+			continue;
+		}
+		if (!SEGMENT.test(seg) || seg.indexOf("*") !== seg.lastIndexOf("*") || /^\.+$/.test(seg)) return void 0;
+		if (i > 0 && segments[i - 1] !== "**") out += "/";
+		out += seg === "*" ? "[^/]+" : seg.replace(/\./g, "\\.").replace(/\*/g, "[^/]*");
+	}
+	return `^(?:${out})$`;
+}
+/**
+* True for the paths the compiled expressions are exact for: non-empty segments separated by
+* single '/', none of them `.` or `..`, no line terminator. Every path a scan reports is one;
+* anything else goes to micromatch.
+*/
+function isPlainPath(path) {
+	return path !== "" && !/(?:^|\/)\.{0,2}(?:\/|$)|[\n\r\u2028\u2029]/.test(path);
+}
+/**
+* One test for a list of globs (true when any matches), or undefined when one of them is outside
+* the subset. The caller still sends paths that are not plain to micromatch.
+*/
+function compileSimpleGlobs(globs) {
+	const sources = [];
+	for (const glob of globs) {
+		const source = simpleGlobSource(glob);
+		if (source === void 0) return void 0;
+		sources.push(source);
+	}
+	return new RegExp(sources.join("|"));
+}
 // dist/policy/config.js
 /**
 * `.scan-keys.json`: raw JSON → validated, compiled config. Reading is the caller's (cli.ts).
@@ -1234,8 +989,9 @@ const EMPTY_CONFIG = {
 };
 let micromatchModule;
 /**
-* micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
-* 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+* micromatch, loaded on first use: only a glob outside glob.ts's subset, or a path that is not
+* plain, needs it, and loading it costs about 7-15 ms of a 2-core machine's start-up (picomatch,
+* braces and their helpers).
 * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
 * line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
 * file, required only at this call: the server hook and a config without globs never load it);
@@ -1246,7 +1002,10 @@ function micromatch() {
 }
 function matcherOf(globs) {
 	if (globs.length === 0) return void 0;
-	return micromatch().matcher(globs, { dot: true });
+	let full;
+	const slow = (path) => (full ??= micromatch().matcher(globs, { dot: true }))(path);
+	const fast = compileSimpleGlobs(globs);
+	return fast ? (path) => isPlainPath(path) ? fast.test(path) : slow(path) : slow;
 }
 function compileValue(source) {
 	let regex;
@@ -2898,7 +2657,7 @@ function isMissingObjectError(message) {
 async function unreadableObjects(cwd, oids) {
 	const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
 	if (unique.length === 0) return /* @__PURE__ */ new Set();
-	const out = (await gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
+	const out = (await require_base.gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
 	const missing = /* @__PURE__ */ new Set();
 	for (const line of out.split("\n")) {
 		const m = /^([0-9a-f]{40,64}) missing$/.exec(line.trim());
@@ -2914,7 +2673,7 @@ const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
 */
 async function missingInRange(top, revs) {
 	const env = NO_LAZY_FETCH;
-	const listed = (await gitOutput(top, [
+	const listed = (await require_base.gitOutput(top, [
 		"rev-list",
 		"--objects",
 		"--missing=print",
@@ -2924,7 +2683,7 @@ async function missingInRange(top, revs) {
 	const missing = /* @__PURE__ */ new Set();
 	for (const line of listed.split("\n")) if (line.startsWith("?")) missing.add(line.slice(1).trim());
 	if (missing.size === 0) return [];
-	const raw = (await gitOutput(top, [
+	const raw = (await require_base.gitOutput(top, [
 		"-c",
 		"core.quotePath=false",
 		"log",
@@ -2976,7 +2735,7 @@ async function missingInRange(top, revs) {
 /** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
 async function missingStaged(cwd) {
 	const entries = [];
-	const index = (await gitOutput(cwd, [
+	const index = (await require_base.gitOutput(cwd, [
 		"ls-files",
 		"-s",
 		"-z",
@@ -2991,7 +2750,7 @@ async function missingStaged(cwd) {
 		});
 	}
 	try {
-		const head = (await gitOutput(cwd, [
+		const head = (await require_base.gitOutput(cwd, [
 			"ls-tree",
 			"-r",
 			"-z",
@@ -3017,7 +2776,7 @@ async function missingStaged(cwd) {
 	}));
 }
 /** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
-var MissingObjectsError = class extends GitError {
+var MissingObjectsError = class extends require_base.GitError {
 	missing;
 	constructor(missing, scanned, cause) {
 		super(describe(missing, scanned, cause));
@@ -3042,12 +2801,12 @@ function skipReason(m) {
 }
 // dist/scan/range.js
 var range_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanRange: () => scanRange });
-var RangeError = class extends GitError {};
+var RangeError = class extends require_base.GitError {};
 const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
 async function verifyCommit(top, rev, what) {
 	if (rev.startsWith("-")) throw new RangeError(`${what}: not a revision: ${rev}`);
 	try {
-		const out = (await gitRaw(top, [
+		const out = (await require_base.gitRaw(top, [
 			"rev-parse",
 			"--verify",
 			"--end-of-options",
@@ -3057,7 +2816,7 @@ async function verifyCommit(top, rev, what) {
 	} catch {}
 	let shallow = false;
 	try {
-		shallow = (await gitRaw(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+		shallow = (await require_base.gitRaw(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 	} catch {}
 	if (shallow) throw new RangeError(`${what}: ${rev} is not in this shallow clone; ${FETCH_HINT}`);
 	throw new RangeError(`${what}: unknown revision ${rev}`);
@@ -3082,7 +2841,7 @@ async function resolveRevs(top, spec) {
 async function scanRange(options) {
 	const started = performance.now();
 	const config = options.config ?? EMPTY_CONFIG;
-	const top = "revs" in options.spec ? options.cwd : (await findRepo(options.cwd, "commit range")).top;
+	const top = "revs" in options.spec ? options.cwd : (await require_base.findRepo(options.cwd, "commit range")).top;
 	const revs = await resolveRevs(top, options.spec);
 	const first = /* @__PURE__ */ new Map();
 	const files = /* @__PURE__ */ new Set();
@@ -3142,7 +2901,7 @@ async function scanRange(options) {
 	try {
 		commits = await streamLog(top, revs, onHunk, { progress });
 	} catch (err) {
-		if (!(err instanceof GitError) || !isMissingObjectError(err.message)) throw err;
+		if (!(err instanceof require_base.GitError) || !isMissingObjectError(err.message)) throw err;
 		const missing = await missingInRange(top, revs);
 		const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
 		const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
@@ -3162,7 +2921,7 @@ async function scanRange(options) {
 	const count = options.count !== false;
 	const presentAtHead = options.presentAtHead !== false;
 	if (result.findings.length > 0 && (count || presentAtHead)) {
-		const blobs = new CatFile(top);
+		const blobs = new require_base.CatFile(top);
 		try {
 			await Promise.all([count ? countCommits(top, revs, result.findings, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
 		} finally {
@@ -3178,7 +2937,7 @@ async function scanRange(options) {
 async function streamSkipping(top, revs, missing, onHunk) {
 	const affected = /* @__PURE__ */ new Map();
 	for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
-	const list = (await gitRaw(top, [
+	const list = (await require_base.gitRaw(top, [
 		"rev-list",
 		"--topo-order",
 		"--reverse",
@@ -3220,7 +2979,7 @@ async function streamSkipping(top, revs, missing, onHunk) {
 */
 async function countCommits(top, revs, findings, blobs) {
 	const all = [...new Set(findings.map((f) => f.file))];
-	const check = new CatFile(top, "--batch-check");
+	const check = new require_base.CatFile(top, "--batch-check");
 	try {
 		for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
 	} finally {
@@ -3309,7 +3068,7 @@ async function tallyBlobs(top, revs, paths, check) {
 	};
 	const listed = paths.filter((p) => !/[\n\r]/.test(p));
 	if (listed.length === 0) return tally;
-	const child = gitSpawn(top, [
+	const child = require_base.gitSpawn(top, [
 		...LOG_CONFIG,
 		"-c",
 		"log.follow=false",
@@ -3332,9 +3091,9 @@ async function tallyBlobs(top, revs, paths, check) {
 		"--"
 	]);
 	child.stdin.end(Buffer.from(["--", ...listed.map((p) => `:(literal)${p}`)].join("\n") + "\n", "utf8"));
-	const stderr = firstStderrLine(child);
+	const stderr = require_base.firstStderrLine(child);
 	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new GitError(`git log: ${err.message}`)));
+		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
 		child.on("close", done);
 	});
 	closed.catch(() => {});
@@ -3369,7 +3128,7 @@ async function tallyBlobs(top, revs, paths, check) {
 		if (child.exitCode === null && child.signalCode === null) child.kill();
 	}
 	const code = await closed;
-	if (code !== 0) throw new GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+	if (code !== 0) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
 	for (const [state, commits] of uses) for (const [i, oid] of state.entries()) {
 		const t = tally[i];
 		if (oid !== void 0) t.set(oid, (t.get(oid) ?? 0) + commits);
@@ -3480,7 +3239,7 @@ async function scanPush(options) {
 	});
 	if (live.length === 0) return finish(result, started);
 	const byKey = /* @__PURE__ */ new Map();
-	const blobs = new CatFile(gitDir);
+	const blobs = new require_base.CatFile(gitDir);
 	try {
 		const peeled = await blobs.getMany(live.map((u) => `${u.new}^{commit}`));
 		const types = peeled.some((p) => p === void 0) ? await blobs.getMany(live.map((u) => u.new)) : [];
@@ -3548,7 +3307,7 @@ async function scanPush(options) {
 			const key = `${f.commit?.sha}\0${f.file}\0${f.fingerprint}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			if (failOn !== "none" && severityRank(f.severity) >= severityRank(failOn)) blocking.push(f);
+			if (failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn)) blocking.push(f);
 			else result.below.push(f);
 		}
 	}
@@ -3719,7 +3478,7 @@ function shownSecret(f, showSecrets) {
 	return maskSecret(f.secret, prefix);
 }
 function isBlocking(f, failOn) {
-	return failOn !== "none" && severityRank(f.severity) >= severityRank(failOn);
+	return failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn);
 }
 /** One phrase for a --verify result, shared by the text and SARIF reports. */
 function verificationNote(f, m = en) {
@@ -3809,19 +3568,13 @@ function useColor(flag, io) {
 function errorLine(err, options) {
 	const m = options.m ?? en;
 	const redact = (text) => options.showSecrets ? text : redactText(text, options.rules, options.quoted);
-	if (options.known) return `scan-keys: ${redact(m.error(oneLine(err)))}\n`;
-	return `scan-keys: ${m.internalError(redact(oneLine(err).split("\n")[0] ?? ""))}\n`;
+	if (options.known) return `scan-keys: ${redact(m.error(require_base.oneLine(err)))}\n`;
+	return `scan-keys: ${m.internalError(redact(require_base.oneLine(err).split("\n")[0] ?? ""))}\n`;
 }
 Object.defineProperty(exports, "BaselineError", {
 	enumerable: true,
 	get: function() {
 		return BaselineError;
-	}
-});
-Object.defineProperty(exports, "CatFile", {
-	enumerable: true,
-	get: function() {
-		return CatFile;
 	}
 });
 Object.defineProperty(exports, "ConfigError", {
@@ -3848,30 +3601,6 @@ Object.defineProperty(exports, "EN", {
 		return EN;
 	}
 });
-Object.defineProperty(exports, "EXIT_CLEAN", {
-	enumerable: true,
-	get: function() {
-		return EXIT_CLEAN;
-	}
-});
-Object.defineProperty(exports, "EXIT_ERROR", {
-	enumerable: true,
-	get: function() {
-		return EXIT_ERROR;
-	}
-});
-Object.defineProperty(exports, "EXIT_FINDINGS", {
-	enumerable: true,
-	get: function() {
-		return EXIT_FINDINGS;
-	}
-});
-Object.defineProperty(exports, "GitError", {
-	enumerable: true,
-	get: function() {
-		return GitError;
-	}
-});
 Object.defineProperty(exports, "MissingObjectsError", {
 	enumerable: true,
 	get: function() {
@@ -3882,18 +3611,6 @@ Object.defineProperty(exports, "PatternError", {
 	enumerable: true,
 	get: function() {
 		return PatternError;
-	}
-});
-Object.defineProperty(exports, "SEVERITIES", {
-	enumerable: true,
-	get: function() {
-		return SEVERITIES;
-	}
-});
-Object.defineProperty(exports, "appendAll", {
-	enumerable: true,
-	get: function() {
-		return appendAll;
 	}
 });
 Object.defineProperty(exports, "applyAllowlist", {
@@ -3932,42 +3649,6 @@ Object.defineProperty(exports, "errorLine", {
 		return errorLine;
 	}
 });
-Object.defineProperty(exports, "findRepo", {
-	enumerable: true,
-	get: function() {
-		return findRepo;
-	}
-});
-Object.defineProperty(exports, "firstStderrLine", {
-	enumerable: true,
-	get: function() {
-		return firstStderrLine;
-	}
-});
-Object.defineProperty(exports, "gitOutput", {
-	enumerable: true,
-	get: function() {
-		return gitOutput;
-	}
-});
-Object.defineProperty(exports, "gitRaw", {
-	enumerable: true,
-	get: function() {
-		return gitRaw;
-	}
-});
-Object.defineProperty(exports, "gitRawWithWarnings", {
-	enumerable: true,
-	get: function() {
-		return gitRawWithWarnings;
-	}
-});
-Object.defineProperty(exports, "gitSpawn", {
-	enumerable: true,
-	get: function() {
-		return gitSpawn;
-	}
-});
 Object.defineProperty(exports, "isBlocking", {
 	enumerable: true,
 	get: function() {
@@ -3978,24 +3659,6 @@ Object.defineProperty(exports, "isMissingObjectError", {
 	enumerable: true,
 	get: function() {
 		return isMissingObjectError;
-	}
-});
-Object.defineProperty(exports, "isNotARepository", {
-	enumerable: true,
-	get: function() {
-		return isNotARepository;
-	}
-});
-Object.defineProperty(exports, "langFlag", {
-	enumerable: true,
-	get: function() {
-		return langFlag;
-	}
-});
-Object.defineProperty(exports, "langFromEnv", {
-	enumerable: true,
-	get: function() {
-		return langFromEnv;
 	}
 });
 Object.defineProperty(exports, "loadLocale", {
@@ -4028,22 +3691,10 @@ Object.defineProperty(exports, "missingStaged", {
 		return missingStaged;
 	}
 });
-Object.defineProperty(exports, "oneLine", {
-	enumerable: true,
-	get: function() {
-		return oneLine;
-	}
-});
 Object.defineProperty(exports, "parseBaseline", {
 	enumerable: true,
 	get: function() {
 		return parseBaseline;
-	}
-});
-Object.defineProperty(exports, "parseLang", {
-	enumerable: true,
-	get: function() {
-		return parseLang;
 	}
 });
 Object.defineProperty(exports, "parseRefUpdates", {
@@ -4076,22 +3727,10 @@ Object.defineProperty(exports, "renderPushFindings", {
 		return renderPushFindings;
 	}
 });
-Object.defineProperty(exports, "resolveLang", {
-	enumerable: true,
-	get: function() {
-		return resolveLang;
-	}
-});
 Object.defineProperty(exports, "scanPush", {
 	enumerable: true,
 	get: function() {
 		return scanPush;
-	}
-});
-Object.defineProperty(exports, "severityRank", {
-	enumerable: true,
-	get: function() {
-		return severityRank;
 	}
 });
 Object.defineProperty(exports, "shownSecret", {

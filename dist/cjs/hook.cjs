@@ -1,4 +1,5 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 // dist/cli/pre-receive.js
 /**
@@ -19,7 +20,7 @@ const require_core = require("./core.cjs");
 const HOOK_MESSAGES = require_core.en.hook;
 /** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 async function readSettings(gitDir) {
-	const child = require_core.gitSpawn(gitDir, [
+	const child = require_base.gitSpawn(gitDir, [
 		"config",
 		"--get-regexp",
 		"^scan-keys\\."
@@ -30,10 +31,10 @@ async function readSettings(gitDir) {
 	child.stdout.on("data", (d) => out += d.toString("utf8"));
 	child.stderr.on("data", (d) => err += d.toString("utf8"));
 	const code = await new Promise((done, fail) => {
-		child.on("error", (e) => fail(new require_core.GitError(`git config: ${e.message}`)));
+		child.on("error", (e) => fail(new require_base.GitError(`git config: ${e.message}`)));
 		child.on("close", done);
 	});
-	if (code !== 0 && code !== 1) throw new require_core.GitError(`git config failed: ${err.trim().split("\n")[0] ?? code}`);
+	if (code !== 0 && code !== 1) throw new require_base.GitError(`git config failed: ${err.trim().split("\n")[0] ?? code}`);
 	const settings = {
 		allowSkip: false,
 		onError: "reject"
@@ -44,11 +45,11 @@ async function readSettings(gitDir) {
 		const [, name, value] = m;
 		if (name.toLowerCase() === "scan-keys.allowskip") settings.allowSkip = /^(true|yes|on|1)$/i.test(value);
 		if (name.toLowerCase() === "scan-keys.onerror") {
-			if (value !== "reject" && value !== "accept") throw new require_core.GitError(HOOK_MESSAGES.badSetting(value));
+			if (value !== "reject" && value !== "accept") throw new require_base.GitError(HOOK_MESSAGES.badSetting(value));
 			settings.onError = value;
 		}
 		if (name.toLowerCase() === "scan-keys.lang") {
-			const lang = require_core.parseLang(value);
+			const lang = require_base.parseLang(value);
 			if (lang) settings.lang = lang;
 		}
 	}
@@ -85,7 +86,7 @@ async function runPreReceive(io) {
 	try {
 		const [input, read] = await Promise.all([readAll(io.stdin), readSettings(io.cwd)]);
 		settings = read;
-		await speak(settings.lang ?? require_core.langFromEnv(io.env));
+		await speak(settings.lang ?? require_base.langFromEnv(io.env));
 		const skip = skipReason(io.env);
 		if (skip !== void 0) {
 			if (!settings.allowSkip) say(t.m.hook.skipRefused);
@@ -115,8 +116,8 @@ async function runPreReceive(io) {
 		if (r.refs.some((x) => x.action === "scanned") && r.known.length === 0) say(M.clean(r.commits, r.files, r.lines));
 		return 0;
 	} catch (err) {
-		const why = require_core.redactText(require_core.oneLine(err).split("\n")[0] ?? "unknown error", void 0, true);
-		if (!chosen) await speak(settings.lang ?? require_core.langFromEnv(io.env)).catch(() => void 0);
+		const why = require_core.redactText(require_base.oneLine(err).split("\n")[0] ?? "unknown error", void 0, true);
+		if (!chosen) await speak(settings.lang ?? require_base.langFromEnv(io.env)).catch(() => void 0);
 		if (settings.onError === "accept") {
 			say(t.m.hook.errorAccepted(t.m.error(why)));
 			return 0;

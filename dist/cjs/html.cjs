@@ -1,4 +1,5 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 const require_run = require("./run.cjs");
 // dist/report/html.js
@@ -43,7 +44,7 @@ function renderHtml(report, t = require_core.EN) {
 	const { findings } = report;
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 	const blocking = findings.filter((f) => require_core.isBlocking(f, report.failOn));
-	const order = [...require_core.SEVERITIES].reverse();
+	const order = [...require_base.SEVERITIES].reverse();
 	const out = [];
 	out.push("<!DOCTYPE html>", `<html lang="${h.lang}">`, "<head>", "<meta charset=\"utf-8\">", "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 	out.push(`<title>${escapeHtml(h.title)}</title>`, `<style>${CSS}</style>`, "</head>", "<body>");

@@ -1,4 +1,4 @@
-const require_core = require("./core.cjs");
+const require_base = require("./base.cjs");
 const require_install = require("./install.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
@@ -52,25 +52,25 @@ function installInD(dir, script) {
 async function installServer(target, cwd) {
 	const path = (0, node_path.resolve)(cwd, target);
 	const script = serverHookScript(process.execPath, BIN);
-	if (!(0, node_fs.existsSync)(path) || !(0, node_fs.statSync)(path).isDirectory()) throw new require_core.GitError(`install --server: no such directory: ${path}`);
+	if (!(0, node_fs.existsSync)(path) || !(0, node_fs.statSync)(path).isDirectory()) throw new require_base.GitError(`install --server: no such directory: ${path}`);
 	if ((0, node_path.basename)(path) === "pre-receive.d") return installInD(path, script);
 	let hooks;
 	try {
-		if ((await require_core.gitRaw(path, ["rev-parse", "--is-bare-repository"])).trim() !== "true") throw new require_core.GitError(`install --server: ${path} is not a bare repository (give the server's repository, or its pre-receive.d directory)`);
-		hooks = (0, node_path.resolve)(path, (await require_core.gitRaw(path, [
+		if ((await require_base.gitRaw(path, ["rev-parse", "--is-bare-repository"])).trim() !== "true") throw new require_base.GitError(`install --server: ${path} is not a bare repository (give the server's repository, or its pre-receive.d directory)`);
+		hooks = (0, node_path.resolve)(path, (await require_base.gitRaw(path, [
 			"rev-parse",
 			"--git-path",
 			"hooks"
 		])).trim());
 	} catch (err) {
-		if (err instanceof require_core.GitError && err.message.startsWith("install --server")) throw err;
-		throw new require_core.GitError(`install --server: ${path} is not a git repository`);
+		if (err instanceof require_base.GitError && err.message.startsWith("install --server")) throw err;
+		throw new require_base.GitError(`install --server: ${path} is not a git repository`);
 	}
 	if ((0, node_fs.existsSync)((0, node_path.join)(hooks, "pre-receive.d"))) return installInD((0, node_path.join)(hooks, "pre-receive.d"), script);
 	(0, node_fs.mkdirSync)(hooks, { recursive: true });
 	const file = (0, node_path.join)(hooks, "pre-receive");
 	const r = require_install.writeChainedHook(file, script, SERVER_HOOK_MARKER, SERVER_CHAINED);
-	if (r.kind === "chained-exists") throw new require_core.GitError(`install --server: ${r.chained} already exists; move it away, then run install again`);
+	if (r.kind === "chained-exists") throw new require_base.GitError(`install --server: ${r.chained} already exists; move it away, then run install again`);
 	if (r.kind === "chained") return {
 		code: "chained",
 		file,

@@ -1,4 +1,4 @@
-const require_core = require("./core.cjs");
+const require_base = require("./base.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
@@ -20,7 +20,7 @@ const MARK = "# scan-keys";
 const HOOK_MARKER = "# scan-keys pre-commit hook";
 const CHAINED = "pre-commit.scan-keys-chained";
 /** A GitError, so the CLI reports it as one line with exit 2. */
-var InstallError = class extends require_core.GitError {
+var InstallError = class extends require_base.GitError {
 	constructor(message) {
 		super(message);
 		this.name = "InstallError";
@@ -36,7 +36,7 @@ function usesHusky(top) {
 	}
 }
 async function hooksDir(top) {
-	return (0, node_path.resolve)(top, (await require_core.gitRaw(top, [
+	return (0, node_path.resolve)(top, (await require_base.gitRaw(top, [
 		"rev-parse",
 		"--git-path",
 		"hooks"
@@ -89,7 +89,7 @@ function writeChainedHook(file, script, marker, chainedName) {
 	};
 }
 async function install(cwd) {
-	const { top } = await require_core.findRepo(cwd, "install");
+	const { top } = await require_base.findRepo(cwd, "install");
 	if (usesHusky(top)) {
 		const dir = (0, node_path.join)(top, ".husky");
 		const file = (0, node_path.join)(dir, "pre-commit");
@@ -129,7 +129,7 @@ async function install(cwd) {
 	};
 }
 async function uninstall(cwd) {
-	const { top } = await require_core.findRepo(cwd, "uninstall");
+	const { top } = await require_base.findRepo(cwd, "uninstall");
 	const huskyFile = (0, node_path.join)(top, ".husky", "pre-commit");
 	if ((0, node_fs.existsSync)(huskyFile)) {
 		const lines = (0, node_fs.readFileSync)(huskyFile, "utf8").split("\n");

@@ -1,4 +1,5 @@
 const require_run = require("./run.cjs");
+const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 const require_sarif = require("./sarif.cjs");
 const require_html = require("./html.cjs");
@@ -34,7 +35,7 @@ function parseJsonReport(text, source) {
 	if (typeof d !== "object" || d === null || d.version !== 1 || !Array.isArray(d.findings) || typeof d.stats !== "object") throw new MergeInputError(`${source}: not a scan-keys JSON report (version 1 with "findings" and "stats"); write one with --format json`);
 	d.findings.forEach((f, i) => {
 		for (const [field, type] of FINDING_FIELDS) if (typeof f?.[field] !== type) throw new MergeInputError(`${source}: field "findings[${i}].${field}" must be a ${type}`);
-		if (!require_core.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
+		if (!require_base.SEVERITIES.includes(f.severity)) throw new MergeInputError(`${source}: field "findings[${i}].severity" is not a severity`);
 	});
 	if (d.repository !== void 0 && typeof d.repository !== "string") throw new MergeInputError(`${source}: field "repository" must be a string`);
 	return d;
@@ -47,7 +48,7 @@ function repositoryOf(doc, source) {
 function mergeReports(inputs, options = {}) {
 	const keys = /* @__PURE__ */ new Map();
 	const repositories = [];
-	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_core.severityRank(f.severity) >= require_core.severityRank(options.failOn);
+	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(options.failOn);
 	for (const { source, doc } of inputs) {
 		const name = repositoryOf(doc, source);
 		repositories.push({
@@ -77,7 +78,7 @@ function mergeReports(inputs, options = {}) {
 				};
 				keys.set(f.fingerprint, key);
 			}
-			if (require_core.severityRank(f.severity) > require_core.severityRank(key.severity)) key.severity = f.severity;
+			if (require_base.severityRank(f.severity) > require_base.severityRank(key.severity)) key.severity = f.severity;
 			key.blocking ||= blocks(f);
 			key.isPublic &&= f.public === true;
 			if (!key.repositories.includes(name)) key.repositories.push(name);
@@ -94,7 +95,7 @@ function mergeReports(inputs, options = {}) {
 	}
 	return {
 		repositories,
-		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_core.severityRank(b.severity) - require_core.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+		keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_base.severityRank(b.severity) - require_base.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 	};
 }
 // dist/report/merge-render.js
@@ -269,10 +270,10 @@ function renderMergedHtml(m, o) {
 		out.push("</tbody></table>");
 	}
 	out.push(`<h2 id="repositories">${M.byRepository}</h2>`);
-	out.push("<table><thead><tr><th>repository</th>" + [...require_core.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
+	out.push("<table><thead><tr><th>repository</th>" + [...require_base.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
 	for (const r of m.repositories) {
 		const mine = m.keys.filter((k) => k.repositories.includes(r.name));
-		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_html.escapeHtml(r.name)}</a></td>` + [...require_core.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
+		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_html.escapeHtml(r.name)}</a></td>` + [...require_base.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
 	}
 	out.push("</tbody></table>");
 	for (const [i, r] of m.repositories.entries()) {
@@ -316,7 +317,7 @@ function withoutCredentials(url) {
 async function repositoryName(given, dir) {
 	if (typeof given === "string" && given !== "") return given;
 	try {
-		const url = (await require_core.gitOutput(dir, [
+		const url = (await require_base.gitOutput(dir, [
 			"config",
 			"--get",
 			"remote.origin.url"

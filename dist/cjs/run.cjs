@@ -1,11 +1,12 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_base = require("./base.cjs");
 const require_boot = require("./boot.cjs");
 const require_core = require("./core.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
 let node_crypto = require("node:crypto");
-let node_fs_promises = require("node:fs/promises");
+let node_util = require("node:util");
 // dist/report/types.js
 const NO_COLORS = {
 	red: (s) => s,
@@ -76,7 +77,7 @@ function renderText(report, c, t = require_core.EN) {
 	for (const f of live) lines.push(c.bold(c.red(m.liveKey(where(f), providerOf(f)))));
 	if (rootLive.length + live.length > 0) lines.push("");
 	const titleWidth = findings.reduce((w, f) => Math.max(w, displayWidth(titleOf(f))), 0);
-	const sevWidth = Math.max(...require_core.SEVERITIES.map((s) => displayWidth(m.severity[s])));
+	const sevWidth = Math.max(...require_base.SEVERITIES.map((s) => displayWidth(m.severity[s])));
 	let current;
 	for (const f of findings) {
 		if (f.file !== current) {
@@ -143,6 +144,8 @@ function displayPath(root, path) {
 * dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
 * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
 */
+const readdir = (0, node_util.promisify)(node_fs.readdir);
+const lstat = (0, node_util.promisify)(node_fs.lstat);
 var InputError = class extends Error {
 	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
 	code;
@@ -173,7 +176,7 @@ const WALK_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function walk(dir, root, out, skipped, options) {
 	let entries;
 	try {
-		entries = await (0, node_fs_promises.readdir)(dir, { withFileTypes: true });
+		entries = await readdir(dir, { withFileTypes: true });
 	} catch (err) {
 		const code = errCode(err);
 		const display = displayPath(root, dir);
@@ -205,14 +208,14 @@ async function gitFiles(dir, root, skipped, options) {
 	if (process.env.GIT_DIR === void 0 && require_boot.findDotGit(dir) === void 0) return void 0;
 	let inside;
 	try {
-		inside = (await require_core.gitRaw(dir, ["rev-parse", "--is-inside-work-tree"])).trim();
+		inside = (await require_base.gitRaw(dir, ["rev-parse", "--is-inside-work-tree"])).trim();
 	} catch (err) {
-		if (require_core.isNotARepository(err)) return void 0;
+		if (require_base.isNotARepository(err)) return void 0;
 		throw err;
 	}
 	if (inside !== "true") return void 0;
 	const modules = (0, node_path.resolve)(dir).split(node_path.sep).includes("node_modules") ? [] : ["--exclude=node_modules/"];
-	const { stdout, stderr } = await require_core.gitRawWithWarnings(dir, [
+	const { stdout, stderr } = await require_base.gitRawWithWarnings(dir, [
 		"-c",
 		"core.quotePath=false",
 		"ls-files",
@@ -259,7 +262,7 @@ async function listTargets(paths, root, options = {}) {
 		const abs = (0, node_path.resolve)(root, p);
 		let st;
 		try {
-			st = await (0, node_fs_promises.lstat)(abs);
+			st = await lstat(abs);
 		} catch (err) {
 			const code = errCode(err);
 			if (code && UNREADABLE.has(code) && options.skipUnreadable) {
@@ -435,7 +438,7 @@ function baselinePathMapper(baselineFile, cwd, from = cwd) {
 }
 // dist/cli/git.js
 /** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
-var GitUsageError = class extends require_core.GitError {};
+var GitUsageError = class extends require_base.GitError {};
 /** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
 function gitScanMode(parsed) {
 	const chosen = [];
@@ -532,8 +535,8 @@ function merge(results) {
 		}
 	};
 	for (const r of results) {
-		require_core.appendAll(out.findings, r.findings);
-		require_core.appendAll(out.skipped, r.skipped);
+		require_base.appendAll(out.findings, r.findings);
+		require_base.appendAll(out.skipped, r.skipped);
 		out.stats.files += r.stats.files;
 		out.stats.bytes += r.stats.bytes;
 		out.stats.lines += r.stats.lines;
@@ -580,10 +583,10 @@ async function run(parsed, io, ctx) {
 	const flag = parsed.lang;
 	let t = require_core.EN;
 	try {
-		t = await require_core.loadLocale(flag ?? require_core.langFromEnv(io.env));
+		t = await require_core.loadLocale(flag ?? require_base.langFromEnv(io.env));
 		const c = require_core.useColor(parsed.color, io) ? (await import("picocolors")).createColors(true) : NO_COLORS;
 		const { config, root } = await projectConfig(parsed.config, io.cwd);
-		const lang = require_core.resolveLang({
+		const lang = require_base.resolveLang({
 			flag,
 			config: config.lang,
 			env: io.env
@@ -698,8 +701,8 @@ async function run(parsed, io, ctx) {
 		} else await (await Promise.resolve().then(() => require("./write.cjs"))).writePieces(io.stdout, pieces);
 		return merged.findings.some((f) => require_core.isBlocking(f, failOn)) ? 1 : 0;
 	} catch (err) {
-		const known = err instanceof UsageError || err instanceof InputError || err instanceof require_core.GitError || err instanceof require_core.PatternError || err instanceof require_core.ConfigError || err instanceof require_core.BaselineError;
-		const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof require_core.GitError);
+		const known = err instanceof UsageError || err instanceof InputError || err instanceof require_base.GitError || err instanceof require_core.PatternError || err instanceof require_core.ConfigError || err instanceof require_core.BaselineError;
+		const quoted = !(err instanceof UsageError || err instanceof InputError || err instanceof require_base.GitError);
 		io.stderr.write(require_core.errorLine(err, {
 			known,
 			quoted,
@@ -740,7 +743,7 @@ function blobId(content, like) {
 async function stagedBlob(git, e) {
 	if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
 	const obj = await git.blobs().get(e.oid);
-	if (!obj?.content) throw new require_core.GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
+	if (!obj?.content) throw new require_base.GitError(`staged blob ${e.oid} for ${e.path} is missing from the object store`);
 	return obj.content;
 }
 async function scanStaged(options) {
@@ -815,7 +818,7 @@ async function scanWith(git, options) {
 	try {
 		await scanEntries(git.entries);
 	} catch (err) {
-		if (!(err instanceof require_core.GitError) || !require_core.isMissingObjectError(err.message)) throw err;
+		if (!(err instanceof require_base.GitError) || !require_core.isMissingObjectError(err.message)) throw err;
 		const unreadable = await require_core.missingStaged(options.cwd);
 		const cause = err.message.replace(/^fatal: /, "");
 		if (!options.skipUnreadable || unreadable.length === 0) throw new require_core.MissingObjectsError(unreadable, "scanned nothing: git stopped before the staged diff", cause);

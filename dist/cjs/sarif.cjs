@@ -1,4 +1,5 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 const require_chunks = require("./chunks.cjs");
 let node_url = require("node:url");
@@ -33,13 +34,13 @@ function rulesOf(report) {
 		title: r.title,
 		description: r.description,
 		provider: r.provider,
-		severity: require_core.severityRank(r.pairedSeverity) > require_core.severityRank(r.severity) ? r.pairedSeverity : r.severity,
+		severity: require_base.severityRank(r.pairedSeverity) > require_base.severityRank(r.severity) ? r.pairedSeverity : r.severity,
 		temporary: r.temporary
 	}));
 	const seen = /* @__PURE__ */ new Map();
 	for (const f of report.findings) {
 		const known = seen.get(f.ruleId);
-		if (!known || require_core.severityRank(f.severity) > require_core.severityRank(known.severity)) seen.set(f.ruleId, {
+		if (!known || require_base.severityRank(f.severity) > require_base.severityRank(known.severity)) seen.set(f.ruleId, {
 			id: f.ruleId,
 			title: f.title,
 			description: f.title,

@@ -1,9 +1,10 @@
+const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 const require_run = require("./run.cjs");
 let node_fs = require("node:fs");
 let node_url = require("node:url");
+let node_module = require("node:module");
 let node_os = require("node:os");
-let node_worker_threads = require("node:worker_threads");
 // dist/scan/file.js
 function scanFileSync(target, options) {
 	const scanner = new require_core.ContentScanner(options.rules, {
@@ -11,7 +12,7 @@ function scanFileSync(target, options) {
 		inlineAllow: options.inlineAllow
 	});
 	const findings = [];
-	const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_core.appendAll(findings, scanner.push(chunk)), { skipUnreadable: options.skipUnreadable });
+	const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_base.appendAll(findings, scanner.push(chunk)), { skipUnreadable: options.skipUnreadable });
 	if (outcome.kind === "skipped") return {
 		findings: [],
 		skipped: {
@@ -21,7 +22,7 @@ function scanFileSync(target, options) {
 		bytes: 0,
 		lines: 0
 	};
-	require_core.appendAll(findings, scanner.end());
+	require_base.appendAll(findings, scanner.end());
 	if (scanner.isRuleData) return {
 		findings: [],
 		skipped: {
@@ -88,7 +89,8 @@ function rebuild(msg) {
 function scanParallel(targets, init, workers, onFile) {
 	return new Promise((resolve, reject) => {
 		const batchSize = batchSizeFor(targets.length, workers);
-		const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new node_worker_threads.Worker(WORKER_FILE, {
+		const { Worker: WorkerThread } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads");
+		const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new WorkerThread(WORKER_FILE, {
 			workerData: init,
 			resourceLimits: WORKER_LIMITS
 		}));
@@ -147,14 +149,14 @@ function emptyStats() {
 }
 /** Scans one stream of bytes (stdin, a blob) under a display name. */
 async function scanStream(source, name, rules, options = {}) {
-	const started = performance.now();
+	const started = process.hrtime.bigint();
 	const scanner = new require_core.ContentScanner(rules, {
 		file: name,
 		inlineAllow: options.inlineAllow ?? true
 	});
 	const findings = [];
-	for await (const chunk of source) require_core.appendAll(findings, scanner.push(chunk));
-	require_core.appendAll(findings, scanner.end());
+	for await (const chunk of source) require_base.appendAll(findings, scanner.push(chunk));
+	require_base.appendAll(findings, scanner.end());
 	const stats = emptyStats();
 	const skipped = [];
 	if (scanner.isBinary) {
@@ -168,7 +170,7 @@ async function scanStream(source, name, rules, options = {}) {
 		stats.lines = scanner.lines;
 	}
 	stats.bytes = scanner.bytes;
-	stats.durationMs = performance.now() - started;
+	stats.durationMs = msSince(started);
 	return {
 		findings,
 		stats,
@@ -188,7 +190,7 @@ function knownSize(targets) {
 	return total;
 }
 async function scanPaths(paths, options) {
-	const started = performance.now();
+	const started = process.hrtime.bigint();
 	const config = options.config ?? require_core.EMPTY_CONFIG;
 	const targets = (await require_run.listTargets(paths, options.root, { skipUnreadable: options.skipUnreadable })).filter((t) => !config.isPathIgnored(t.display));
 	const result = {
@@ -207,7 +209,7 @@ async function scanPaths(paths, options) {
 		else result.stats.files++;
 		result.stats.bytes += scan.bytes;
 		result.stats.lines += scan.lines;
-		require_core.appendAll(result.findings, scan.findings);
+		require_base.appendAll(result.findings, scan.findings);
 		options.onProgress?.({
 			files: result.stats.files + result.skipped.length,
 			bytes: result.stats.bytes,
@@ -230,8 +232,12 @@ async function scanPaths(paths, options) {
 	result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
 	result.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 	result.stats.skipped = result.skipped.length;
-	result.stats.durationMs = performance.now() - started;
+	result.stats.durationMs = msSince(started);
 	return result;
+}
+/** Milliseconds since `started` (process.hrtime.bigint()): not performance.now(), whose first use loads perf_hooks (~1.5 ms of start-up). */
+function msSince(started) {
+	return Number(process.hrtime.bigint() - started) / 1e6;
 }
 exports.scanPaths = scanPaths;
 exports.scanStream = scanStream;

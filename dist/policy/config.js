@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { validateSchema } from '../patterns/validate.js';
 import { checkLinear } from '../patterns/compile.js';
+import { compileSimpleGlobs, isPlainPath } from './glob.js';
 export class ConfigError extends Error {
     constructor(message) {
         super(message);
@@ -15,8 +16,9 @@ export class ConfigError extends Error {
 export const EMPTY_CONFIG = { isPathIgnored: () => false, allowRules: [], patterns: [] };
 let micromatchModule;
 /**
- * micromatch, loaded on first use: only a config with globs needs it, and loading it costs about
- * 7 ms of a 2-core machine's start-up (picomatch, braces and their helpers, a dozen files).
+ * micromatch, loaded on first use: only a glob outside glob.ts's subset, or a path that is not
+ * plain, needs it, and loading it costs about 7-15 ms of a 2-core machine's start-up (picomatch,
+ * braces and their helpers).
  * `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
  * line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
  * file, required only at this call: the server hook and a config without globs never load it);
@@ -30,7 +32,11 @@ function matcherOf(globs) {
         return undefined;
     // The list itself, not `{a,b}`: inside braces `**/*.env` no longer matches `x.env` at the root.
     // (micromatch.matcher is picomatch, which takes a list; @types/micromatch says one string.)
-    return micromatch().matcher(globs, { dot: true });
+    let full;
+    const slow = (path) => (full ??= micromatch().matcher(globs, { dot: true }))(path);
+    // The usual globs without micromatch (glob.ts: loading it cost the hook ~15 ms); the same answers.
+    const fast = compileSimpleGlobs(globs);
+    return fast ? (path) => (isPlainPath(path) ? fast.test(path) : slow(path)) : slow;
 }
 function compileValue(source) {
     let regex;

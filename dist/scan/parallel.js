@@ -4,9 +4,9 @@
  * than one core and the scan has enough files to pay for starting workers.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../sources/files.js';
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
@@ -62,7 +62,10 @@ function rebuild(msg) {
 export function scanParallel(targets, init, workers, onFile) {
     return new Promise((resolve, reject) => {
         const batchSize = batchSizeFor(targets.length, workers);
-        const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new Worker(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
+        // node:worker_threads when workers start, not with this module: loading it took 1-10 ms of
+        // every tree scan's start-up (bench scenario empty-dir), which most small scans never use.
+        const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads');
+        const pool = Array.from({ length: Math.min(workers, Math.ceil(targets.length / batchSize)) }, () => new WorkerThread(WORKER_FILE, { workerData: init, resourceLimits: WORKER_LIMITS }));
         const inFlight = new Map(pool.map((w) => [w, []]));
         let next = 0;
         let done = 0;

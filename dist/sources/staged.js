@@ -19,7 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatFile } from './cat-file.js';
 import { findRepo, firstStderrLine, GitError, gitSpawn } from './git-run.js';
-import { findDotGit } from './repo-root.js';
+import { findDotGit, repoFromFiles } from './repo-root.js';
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to
  * its last. (2^29: twice it plus the inter-hunk context still fits the 32-bit `long` of git's
@@ -366,24 +366,27 @@ export function streamStagedDiff(cwd, exclude = []) {
 }
 export function openStaged(cwd, options = {}) {
     let repo;
+    let revParse;
     let blobs;
     const diff = streamStagedDiff(cwd);
     const git = {
         // Outside a repository `git diff` turns into `diff --no-index` and only complains about
-        // --cached: when the diff fails, rev-parse says whether that is the cause, in our words.
+        // --cached: when the diff fails, rev-parse (never the files) says whether that is the
+        // cause, in our words.
         entries: {
             async *[Symbol.asyncIterator]() {
                 try {
                     yield* diff;
                 }
                 catch (err) {
-                    await git.repo();
+                    await (revParse ??= findRepo(cwd, '--staged'));
                     throw err;
                 }
             },
         },
         blobs: () => (blobs ??= new CatFile(cwd)),
-        repo: () => (repo ??= findRepo(cwd, '--staged')),
+        // From the files when certain (repo-root.ts): one git process fewer for a config's globs.
+        repo: () => (repo ??= ((known) => (known ? Promise.resolve(known) : (revParse ??= findRepo(cwd, '--staged'))))(repoFromFiles(cwd))),
         mergeHeads: async () => {
             // Almost never a merge: without rev-parse running already, look where git would before asking it.
             if (!options.repo && !mergeHeadNearby(cwd))
