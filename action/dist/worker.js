@@ -2332,7 +2332,6 @@ function utf8Boundary(buf, p) {
 	}
 	return p;
 }
-(0, node_util.promisify)(node_fs.readdir);
 (0, node_util.promisify)(node_fs.lstat);
 var InputError = class extends Error {
 	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */

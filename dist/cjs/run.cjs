@@ -144,7 +144,6 @@ function displayPath(root, path) {
 * dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
 * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
 */
-const readdir = (0, node_util.promisify)(node_fs.readdir);
 const lstat = (0, node_util.promisify)(node_fs.lstat);
 var InputError = class extends Error {
 	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
@@ -177,29 +176,44 @@ const WALK_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 * The files below `dir` (absolute paths), each directory's entries in name order, as they are
 * found: the walk holds one directory listing per level, never the whole tree's.
 */
-async function* walk(dir, root, options) {
-	let entries;
-	try {
-		entries = await readdir(dir, { withFileTypes: true });
-	} catch (err) {
-		const code = errCode(err);
-		const display = displayPath(root, dir);
-		if (code && UNREADABLE.has(code) && options.skipUnreadable) {
-			yield {
-				path: dir,
-				display,
-				explicit: false,
-				skip: unreadable(code)
-			};
-			return;
+function* walk(top, root, options) {
+	const stack = [];
+	const open = function* (dir) {
+		let entries;
+		try {
+			entries = (0, node_fs.readdirSync)(dir, { withFileTypes: true });
+		} catch (err) {
+			const code = errCode(err);
+			const display = displayPath(root, dir);
+			if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+				yield {
+					path: dir,
+					display,
+					explicit: false,
+					skip: unreadable(code)
+				};
+				return;
+			}
+			throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
 		}
-		throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
-	}
-	entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-	for (const e of entries) {
-		const full = (0, node_path.join)(dir, e.name);
+		entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+		stack.push({
+			dir,
+			names: entries,
+			next: 0
+		});
+	};
+	yield* open(top);
+	while (stack.length > 0) {
+		const frame = stack[stack.length - 1];
+		if (frame.next >= frame.names.length) {
+			stack.pop();
+			continue;
+		}
+		const e = frame.names[frame.next++];
+		const full = (0, node_path.join)(frame.dir, e.name);
 		if (e.isDirectory()) {
-			if (!WALK_SKIP.has(e.name)) yield* walk(full, root, options);
+			if (!WALK_SKIP.has(e.name)) yield* open(full);
 		} else yield full;
 	}
 }

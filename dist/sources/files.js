@@ -6,7 +6,7 @@
  * dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
  * elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
  */
-import { closeSync, constants, fstatSync, lstat as lstatCallback, openSync, readdir as readdirCallback, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstat as lstatCallback, openSync, readdirSync, readSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gitRaw, gitRawWithWarnings, isNotARepository } from './git-run.js';
@@ -16,7 +16,6 @@ export { displayPath };
 // node:fs's callbacks, promisified, rather than node:fs/promises, which loads readline, watchers
 // and file handles with it: 2-5 ms of every run's start-up on the 2-core reference machine
 // (bench scenario empty-dir), for two calls.
-const readdir = promisify(readdirCallback);
 const lstat = promisify(lstatCallback);
 export class InputError extends Error {
     /** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
@@ -50,26 +49,41 @@ const WALK_SKIP = new Set(['.git', 'node_modules']);
  * The files below `dir` (absolute paths), each directory's entries in name order, as they are
  * found: the walk holds one directory listing per level, never the whole tree's.
  */
-async function* walk(dir, root, options) {
-    let entries;
-    try {
-        entries = await readdir(dir, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = errCode(err);
-        const display = displayPath(root, dir);
-        if (code && UNREADABLE.has(code) && options.skipUnreadable) {
-            yield { path: dir, display, explicit: false, skip: unreadable(code) };
-            return;
+function* walk(top, root, options) {
+    // Depth first in name order, as a recursive walk lists, with a stack of open directories rather
+    // than nested generators (each level of `yield*` passed every path through another generator),
+    // and synchronous readdir (no thread-pool round trip per directory): tencentcloud-sdk-nodejs
+    // (3,507 files in 1,128 directories) was listed in 67-183 ms, now in the figure in the README.
+    const stack = [];
+    const open = function* (dir) {
+        let entries;
+        try {
+            entries = readdirSync(dir, { withFileTypes: true });
         }
-        throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-        const full = join(dir, e.name);
+        catch (err) {
+            const code = errCode(err);
+            const display = displayPath(root, dir);
+            if (code && UNREADABLE.has(code) && options.skipUnreadable) {
+                yield { path: dir, display, explicit: false, skip: unreadable(code) };
+                return;
+            }
+            throw new InputError(`cannot read directory ${display}: ${describeCode(code, err)}`, code);
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        stack.push({ dir, names: entries, next: 0 });
+    };
+    yield* open(top);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next >= frame.names.length) {
+            stack.pop();
+            continue;
+        }
+        const e = frame.names[frame.next++];
+        const full = join(frame.dir, e.name);
         if (e.isDirectory()) {
             if (!WALK_SKIP.has(e.name))
-                yield* walk(full, root, options);
+                yield* open(full);
         }
         else {
             yield full;
