@@ -13,11 +13,13 @@ let node_v8 = require("node:v8");
 const WORKER_FILE = (0, node_url.fileURLToPath)(new URL("../scan/worker.js", require("url").pathToFileURL(__filename).href));
 /**
 * A small young generation per worker: on 3 large files (115 MB) peak RSS fell from 141 to 120 MiB
-* for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 2 rather than 4
-* (with tuneWorkerHeaps): tencentcloud-sdk-nodejs + aws-sdk 122 -> 115 MiB for 4.37 -> 4.22 s of
-* CPU, 100,000 small files 110 -> 106 MiB (medians of 3 alternating runs, 2-core machine, loaded).
+* for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 4, not 2, since
+* rounds are at most 120 KiB (detect/scanner.ts): with 2, a round's strings outlived the young
+* generation and a 256 MiB file peaked at 138 MiB against 80 MiB with 4, for the same time; the
+* two SDK packages 104-106 against 100-101 MiB, the 20,000 small files 83 against 84-85 MiB,
+* few-large 122-127 against 120-122 MiB (one run each, alternating, quiet 2-core machine).
 */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 /**
 * Old-generation garbage in the workers was most of a tree scan's memory: a worker's old space
 * grew to 17 MiB holding 5 MiB live before V8 collected it. Growing the old-generation limit by
