@@ -17180,6 +17180,117 @@ var require_progress = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	};
 	exports.ProgressLine = ProgressLine;
 }));
+// dist/cjs/file.cjs
+var require_file$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	const require_base = require_base$1();
+	const require_core = require_core$1();
+	const require_run = require_run$1();
+	const require_boot = require_boot$1();
+	let node_crypto = require("node:crypto");
+	/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
+	const MISMATCH = {
+		findings: [],
+		bytes: 0,
+		lines: 0,
+		mismatch: true
+	};
+	function scanFileSync(target, options) {
+		if (target.blob !== void 0) return scanBlobFileSync(target, target.blob, options);
+		const scanner = new require_core.ContentScanner(options.rules, {
+			file: target.display,
+			inlineAllow: options.inlineAllow
+		});
+		const findings = [];
+		const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_base.appendAll(findings, scanner.push(chunk)), {
+			skipUnreadable: options.skipUnreadable,
+			reuseFirstChunk: true
+		});
+		if (outcome.kind === "skipped") return {
+			findings: [],
+			skipped: {
+				file: target.display,
+				reason: outcome.reason
+			},
+			bytes: 0,
+			lines: 0
+		};
+		require_base.appendAll(findings, scanner.end());
+		if (scanner.isRuleData) return {
+			findings: [],
+			skipped: {
+				file: target.display,
+				reason: "scan-keys rule data (a pattern file: its examples are test keys)"
+			},
+			bytes: outcome.size,
+			lines: 0
+		};
+		if (scanner.isBinary) return {
+			findings: [],
+			skipped: {
+				file: target.display,
+				reason: "binary (NUL byte in the first 8 KiB)"
+			},
+			bytes: outcome.size,
+			lines: 0
+		};
+		return {
+			findings,
+			bytes: outcome.size,
+			lines: scanner.lines
+		};
+	}
+	/**
+	* A staged file read from the work tree, which is the staged blob when its bytes hash to the
+	* blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
+	* Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
+	* exception for rule data.
+	*/
+	function scanBlobFileSync(target, blob, options) {
+		const scanner = new require_core.ContentScanner(options.rules, {
+			file: target.display,
+			inlineAllow: options.inlineAllow
+		});
+		const findings = [];
+		let hash;
+		let lfs = false;
+		let outcome;
+		try {
+			outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => {
+				hash?.update(chunk);
+				if (lfs || scanner.bytes === 0 && require_boot.isLfsPointer(chunk)) lfs = true;
+				else require_base.appendAll(findings, scanner.push(chunk));
+			}, { onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`) });
+		} catch {
+			return MISMATCH;
+		}
+		if (outcome.kind === "skipped" || !hash || hash.digest("hex") !== blob) return MISMATCH;
+		if (lfs) return {
+			findings: [],
+			skipped: {
+				file: target.display,
+				reason: "Git LFS pointer (content stored outside git)"
+			},
+			bytes: 0,
+			lines: 0
+		};
+		require_base.appendAll(findings, scanner.end());
+		if (scanner.isBinary) return {
+			findings: [],
+			skipped: {
+				file: target.display,
+				reason: "binary (NUL byte in the first 8 KiB)"
+			},
+			bytes: outcome.size,
+			lines: 0
+		};
+		return {
+			findings,
+			bytes: outcome.size,
+			lines: scanner.lines
+		};
+	}
+	exports.scanFileSync = scanFileSync;
+}));
 // dist/cjs/parallel.cjs
 var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_run = require_run$1();
@@ -17194,6 +17305,13 @@ var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	* than one core and the scan has enough files to pay for starting workers.
 	*/
 	const WORKER_FILE = (0, node_url.fileURLToPath)(new URL("../scan/worker.js", require("url").pathToFileURL(__filename).href));
+	/** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
+	const PARALLEL_MIN_FILES = 256;
+	/**
+	* Fewer files than PARALLEL_MIN_FILES still go to workers when they hold at least this many bytes
+	* (a few large files): each file is scanned in one thread, so two workers scan two at once.
+	*/
+	const PARALLEL_MIN_BYTES = 16777216;
 	/**
 	* A small young generation per worker: on 3 large files (115 MB) peak RSS fell from 141 to 120 MiB
 	* for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 4, not 2, since
@@ -17349,6 +17467,9 @@ var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			step();
 		});
 	}
+	exports.PARALLEL_MIN_BYTES = PARALLEL_MIN_BYTES;
+	exports.PARALLEL_MIN_FILES = PARALLEL_MIN_FILES;
+	exports.batchSizeFor = batchSizeFor;
 	exports.scanParallel = scanParallel;
 	exports.workerCount = workerCount;
 }));
@@ -17357,112 +17478,9 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_base = require_base$1();
 	const require_core = require_core$1();
 	const require_run = require_run$1();
-	const require_boot = require_boot$1();
+	const require_file = require_file$1();
 	const require_parallel = require_parallel$1();
 	let node_fs = require("node:fs");
-	let node_crypto = require("node:crypto");
-	/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
-	const MISMATCH = {
-		findings: [],
-		bytes: 0,
-		lines: 0,
-		mismatch: true
-	};
-	function scanFileSync(target, options) {
-		if (target.blob !== void 0) return scanBlobFileSync(target, target.blob, options);
-		const scanner = new require_core.ContentScanner(options.rules, {
-			file: target.display,
-			inlineAllow: options.inlineAllow
-		});
-		const findings = [];
-		const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_base.appendAll(findings, scanner.push(chunk)), {
-			skipUnreadable: options.skipUnreadable,
-			reuseFirstChunk: true
-		});
-		if (outcome.kind === "skipped") return {
-			findings: [],
-			skipped: {
-				file: target.display,
-				reason: outcome.reason
-			},
-			bytes: 0,
-			lines: 0
-		};
-		require_base.appendAll(findings, scanner.end());
-		if (scanner.isRuleData) return {
-			findings: [],
-			skipped: {
-				file: target.display,
-				reason: "scan-keys rule data (a pattern file: its examples are test keys)"
-			},
-			bytes: outcome.size,
-			lines: 0
-		};
-		if (scanner.isBinary) return {
-			findings: [],
-			skipped: {
-				file: target.display,
-				reason: "binary (NUL byte in the first 8 KiB)"
-			},
-			bytes: outcome.size,
-			lines: 0
-		};
-		return {
-			findings,
-			bytes: outcome.size,
-			lines: scanner.lines
-		};
-	}
-	/**
-	* A staged file read from the work tree, which is the staged blob when its bytes hash to the
-	* blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
-	* Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
-	* exception for rule data.
-	*/
-	function scanBlobFileSync(target, blob, options) {
-		const scanner = new require_core.ContentScanner(options.rules, {
-			file: target.display,
-			inlineAllow: options.inlineAllow
-		});
-		const findings = [];
-		let hash;
-		let lfs = false;
-		let outcome;
-		try {
-			outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => {
-				hash?.update(chunk);
-				if (lfs || scanner.bytes === 0 && require_boot.isLfsPointer(chunk)) lfs = true;
-				else require_base.appendAll(findings, scanner.push(chunk));
-			}, { onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`) });
-		} catch {
-			return MISMATCH;
-		}
-		if (outcome.kind === "skipped" || !hash || hash.digest("hex") !== blob) return MISMATCH;
-		if (lfs) return {
-			findings: [],
-			skipped: {
-				file: target.display,
-				reason: "Git LFS pointer (content stored outside git)"
-			},
-			bytes: 0,
-			lines: 0
-		};
-		require_base.appendAll(findings, scanner.end());
-		if (scanner.isBinary) return {
-			findings: [],
-			skipped: {
-				file: target.display,
-				reason: "binary (NUL byte in the first 8 KiB)"
-			},
-			bytes: outcome.size,
-			lines: 0
-		};
-		return {
-			findings,
-			bytes: outcome.size,
-			lines: scanner.lines
-		};
-	}
 	function emptyStats() {
 		return {
 			files: 0,
@@ -17562,7 +17580,7 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const workers = require_parallel.workerCount(head.length, options.workers, () => knownSize(head));
 		if (workers > 0) {
 			const { sources } = options.rules;
-			const mainScan = head.length >= 256 ? (t) => scanFileSync(t, fileOptions) : void 0;
+			const mainScan = head.length >= 256 ? (t) => require_file.scanFileSync(t, fileOptions) : void 0;
 			await require_parallel.scanParallel(targets, {
 				sources,
 				maxFileSize: fileOptions.maxFileSize,
@@ -17572,7 +17590,7 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		} else {
 			let i = 0;
 			for await (const target of targets) {
-				onFile(target, scanFileSync(target, fileOptions));
+				onFile(target, require_file.scanFileSync(target, fileOptions));
 				if (i++ % 32 === 31) await new Promise((r) => setImmediate(r));
 			}
 		}
@@ -18629,14 +18647,23 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (!raw || options.workers === 0) return void 0;
 		const whole = raw.filter((e) => e.status === "A" && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
 		if (whole.length < LARGE_MIN_FILES) return void 0;
-		const parallel = await Promise.resolve().then(() => require_parallel$1());
-		const workers = parallel.workerCount(whole.length, options.workers, void 0, false);
+		const [parallel, file] = await Promise.all([Promise.resolve().then(() => require_parallel$1()), Promise.resolve().then(() => require_file$1())]);
+		const mainScans = whole.length >= .9 * raw.length;
+		const workers = parallel.workerCount(whole.length, options.workers, void 0, mainScans);
 		if (workers === 0) return void 0;
 		git.stopDiff();
+		const fileOptions = {
+			rules: options.rules,
+			maxFileSize: options.maxFileSize ?? 104857600,
+			inlineAllow: options.inlineAllow ?? true,
+			skipUnreadable: false
+		};
+		const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : void 0;
 		return {
 			whole,
 			workers,
 			scanParallel: parallel.scanParallel,
+			mainScan,
 			seen: raw.length
 		};
 	}
@@ -18654,7 +18681,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	* files, whose reading and scanning workers share.
 	*/
 	async function scanLarge(git, options, plan, state) {
-		const { whole, workers, scanParallel } = plan;
+		const { whole, workers, scanParallel, mainScan } = plan;
 		const { top } = await git.repo();
 		const rest = require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]);
 		const targets = (async function* () {
@@ -18693,7 +18720,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					result.stats.lines += scan.lines;
 					for (const f of scan.findings) found.push([e, f]);
 				}
-			}), state.scanEntries(rest)]);
+			}, mainScan), state.scanEntries(rest)]);
 		} finally {
 			rest.stop();
 		}

@@ -914,14 +914,23 @@ async function planLarge(git, options, top) {
 	if (!raw || options.workers === 0) return void 0;
 	const whole = raw.filter((e) => e.status === "A" && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
 	if (whole.length < LARGE_MIN_FILES) return void 0;
-	const parallel = await Promise.resolve().then(() => require("./parallel.cjs"));
-	const workers = parallel.workerCount(whole.length, options.workers, void 0, false);
+	const [parallel, file] = await Promise.all([Promise.resolve().then(() => require("./parallel.cjs")), Promise.resolve().then(() => require("./file.cjs"))]);
+	const mainScans = whole.length >= .9 * raw.length;
+	const workers = parallel.workerCount(whole.length, options.workers, void 0, mainScans);
 	if (workers === 0) return void 0;
 	git.stopDiff();
+	const fileOptions = {
+		rules: options.rules,
+		maxFileSize: options.maxFileSize ?? 104857600,
+		inlineAllow: options.inlineAllow ?? true,
+		skipUnreadable: false
+	};
+	const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : void 0;
 	return {
 		whole,
 		workers,
 		scanParallel: parallel.scanParallel,
+		mainScan,
 		seen: raw.length
 	};
 }
@@ -939,7 +948,7 @@ async function planLarge(git, options, top) {
 * files, whose reading and scanning workers share.
 */
 async function scanLarge(git, options, plan, state) {
-	const { whole, workers, scanParallel } = plan;
+	const { whole, workers, scanParallel, mainScan } = plan;
 	const { top } = await git.repo();
 	const rest = require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]);
 	const targets = (async function* () {
@@ -978,7 +987,7 @@ async function scanLarge(git, options, plan, state) {
 				result.stats.lines += scan.lines;
 				for (const f of scan.findings) found.push([e, f]);
 			}
-		}), state.scanEntries(rest)]);
+		}, mainScan), state.scanEntries(rest)]);
 	} finally {
 		rest.stop();
 	}

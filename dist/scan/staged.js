@@ -179,13 +179,19 @@ async function planLarge(git, options, top) {
     const whole = raw.filter((e) => e.status === 'A' && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
     if (whole.length < LARGE_MIN_FILES)
         return undefined;
-    const parallel = await import('./parallel.js');
-    // This thread parses and scans the rest of the diff meanwhile: a worker per core.
-    const workers = parallel.workerCount(whole.length, options.workers, undefined, false);
+    const [parallel, file] = await Promise.all([import('./parallel.js'), import('./file.js')]);
+    // This thread parses and scans the rest of the diff meanwhile. When that is little (new files
+    // are nearly all of the change: a first commit) it scans new files too, as in a tree scan, with
+    // one worker fewer (staged-real: 1.15x the tree scan of the same files with a worker per core
+    // and this thread idle; the figure in the README now); else a worker per core.
+    const mainScans = whole.length >= 0.9 * raw.length;
+    const workers = parallel.workerCount(whole.length, options.workers, undefined, mainScans);
     if (workers === 0)
         return undefined;
     git.stopDiff();
-    return { whole, workers, scanParallel: parallel.scanParallel, seen: raw.length };
+    const fileOptions = { rules: options.rules, maxFileSize: options.maxFileSize ?? 100 * 1024 * 1024, inlineAllow: options.inlineAllow ?? true, skipUnreadable: false };
+    const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : undefined;
+    return { whole, workers, scanParallel: parallel.scanParallel, mainScan, seen: raw.length };
 }
 /**
  * A large change (the first commit of a project, a vendored tree): new files, every line of which
@@ -201,7 +207,7 @@ async function planLarge(git, options, top) {
  * files, whose reading and scanning workers share.
  */
 async function scanLarge(git, options, plan, state) {
-    const { whole, workers, scanParallel } = plan;
+    const { whole, workers, scanParallel, mainScan } = plan;
     const { top } = await git.repo();
     const rest = streamStagedDiff(options.cwd, [], ['--diff-filter=a']);
     // Made as the workers ask for them: a list of targets beside the entries cost 100,000 new
@@ -231,7 +237,7 @@ async function scanLarge(git, options, plan, state) {
                     for (const f of scan.findings)
                         found.push([e, f]);
                 }
-            }),
+            }, mainScan),
             state.scanEntries(rest),
         ]);
     }
