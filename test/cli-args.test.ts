@@ -114,18 +114,28 @@ describe('args.ts parses as yargs does', () => {
         '--maxFileSize', '--bogus', '-z', '--', '--staged=false', '--verbose=true', '--format=', '-o=x',
         '--lang', 'zh-CN', 'en', '--lang=fr', '--server', '--repo-name', 'org/app',
       ),
-      fc.string({ maxLength: 6 }),
+      // Not a bare `$0`: yargs reads it as its default command's name (paths stay `.`), where
+      // args.ts, the parser every run uses, takes it as the path it is (tested below). A random
+      // run found this (seed -1601032142).
+      fc.string({ maxLength: 6 }).filter((t) => t !== '$0'),
     );
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(token, { maxLength: 7 }), async (args) => {
         if (await expectSame(args)) accepted++;
       }),
-      { numRuns: 400 },
+      // Seeded, so that CI runs the same 400 lines each time (a one-off run with random seeds
+      // explores further: FC_RANDOM=1).
+      { numRuns: 400, ...(process.env.FC_RANDOM ? {} : { seed: 2026 }) },
     );
     // The generator must reach args.ts's own answer often enough for this to say something.
     expect(accepted).toBeGreaterThan(40);
   }, 120_000);
+
+  it('a path named `$0` is a path (yargs would take it for its default command)', () => {
+    expect(parseArgs(['$0'])?.paths).toEqual(['$0']);
+    expect(parseArgs(['src', '$0'])?.paths).toEqual(['src', '$0']);
+  });
 
   it('the file names in the help text are the ones policy/ uses', () => {
     expect(BASELINE_FILE).toBe(POLICY_BASELINE_FILE);

@@ -37,8 +37,16 @@ describe('WordIndex', () => {
         }
         expect(anyWord(s, set.providers)).toBe(set.providers.some((p) => allWords(s, p.contextWords.source).length > 0));
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('a word that straddles a block start consumes its characters, as in one search of the whole text', () => {
+    const ali = set.providers.find((p) => p.id === 'alibaba')!;
+    for (let at = 4096 - 8; at <= 4096 + 1; at++) {
+      const s = `${'y'.repeat(at)}acs:ram ${'y'.repeat(100)}`;
+      expect(new WordIndex(s, set.providers).all(ali), String(at)).toEqual(allWords(s, ali.contextWords.source));
+    }
   });
 
   it('a text known to hold no word answers no word without searching', () => {

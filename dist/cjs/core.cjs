@@ -1855,9 +1855,11 @@ function unescapeSeparators(text) {
 /** Bytes per block searched at once. */
 const BLOCK = 4096;
 /**
-* Characters before a block that a search also reads, so that `\b` and look-behinds see the true
-* neighbours, and where the search starts: a word that started before the block and ends inside it
-* is found by the block before, and one that starts inside it is found here.
+* Characters before a block where its search starts, and after it that the search may read. Words
+* that start before the block are dropped (the block before reports them) but still consume their
+* characters, as in one search of the whole text: `acs:ram` across a block's start hides the
+* `ram` inside it here too. Words are short (bounded: patterns/compile.ts), so 64 characters put
+* the search in step with a whole-text search long before the block starts.
 */
 const LEAD = 64;
 var WordIndex = class {
@@ -1937,11 +1939,11 @@ var WordIndex = class {
 		const end = Math.min(this.s.length, start + BLOCK);
 		const sliceFrom = Math.max(0, start - LEAD);
 		const region = this.s.slice(sliceFrom, Math.min(this.s.length, end + LEAD));
-		re.lastIndex = start - sliceFrom;
+		re.lastIndex = 0;
 		for (let m = re.exec(region); m !== null; m = re.exec(region)) {
 			const at = m.index + sliceFrom;
 			if (at >= end) break;
-			hits.push(at);
+			if (at >= start) hits.push(at);
 			if (m[0].length === 0) re.lastIndex++;
 		}
 		blocks.set(b, hits);
