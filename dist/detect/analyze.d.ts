@@ -7,6 +7,7 @@
  * hits, then provider words, and the secret regexes only in windows around ids and words.
  */
 import type { Rule, RuleSet, Severity } from '../types.js';
+import { TextRuns } from './runs.js';
 /** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 export declare const CONTEXT_BYTES = 1024;
 /** How many line breaks may separate a secret from its id. */
@@ -25,6 +26,15 @@ export interface Candidate {
     /** The candidate on the other side of a pair. */
     pair?: Candidate;
 }
+/**
+ * Calls `onMatch` for each match of `rule` in `masked` starting in [from, to): over the whole span,
+ * or only in the runs of the rule's characters (runs.ts, `runs` of `masked`) long enough for a
+ * match. Each search reads a slice, not the text from lastIndex (a global regex would run on to the
+ * end of the buffer looking for the next match, once per window: quadratic on a buffer full of
+ * ids), with one character before it for the look-behind and, after it, the rest of the run or
+ * maxLength + 1. Exported for test/runs.test.ts, which checks it against a whole-text search.
+ */
+export declare function forEachMatch(masked: string, rule: Rule, runs: TextRuns, from: number, to: number, onMatch: (start: number, end: number, value: string) => void): void;
 export declare const NAME_BEFORE: RegExp;
 /**
  * NAME_BEFORE.exec(text), searching only where a match can start. A match holds at most 6

@@ -50,8 +50,9 @@ export declare function batchSizeFor(files: number, workers: number): number;
  * With `mainScan` (a scan function for this thread), this thread scans files too, a few at a
  * time between the workers' messages. A worker takes about 100 ms of CPU to load its modules and
  * rules, in which this thread, already warm, scans several MB: a small tree (445 files, 3.6 MB of
- * SDK packages) is done before any worker is ready (0.67 s fell to the figure in the README), and
- * a large one keeps every core busy with one worker fewer to start. Without it (a few large files,
+ * SDK packages) is done before any worker is ready (bench real-small: 0.44 -> 0.35 s, with the
+ * detection changes of the same issue), and a large one keeps every core busy with one worker
+ * fewer to start. Without it (a few large files,
  * sent to workers for their capped young generation; a large --staged), only the workers scan.
  */
 export declare function scanParallel(targets: readonly FileTarget[] | AsyncIterable<FileTarget>, init: WorkerInit, workers: number, onFile: (target: FileTarget, scan: FileScan) => void, mainScan?: (target: FileTarget) => FileScan): Promise<void>;

@@ -302,6 +302,58 @@ function secretShapedRuns(s: string, masked: string, set: RuleSet, runs: TextRun
   return Math.min(cap, n + bareShapedRuns(s, plainRuns));
 }
 
+/**
+ * Calls `onMatch` for each match of `rule` in `masked` starting in [from, to): over the whole span,
+ * or only in the runs of the rule's characters (runs.ts, `runs` of `masked`) long enough for a
+ * match. Each search reads a slice, not the text from lastIndex (a global regex would run on to the
+ * end of the buffer looking for the next match, once per window: quadratic on a buffer full of
+ * ids), with one character before it for the look-behind and, after it, the rest of the run or
+ * maxLength + 1. Exported for test/runs.test.ts, which checks it against a whole-text search.
+ */
+export function forEachMatch(
+  masked: string,
+  rule: Rule,
+  runs: TextRuns,
+  from: number,
+  to: number,
+  onMatch: (start: number, end: number, value: string) => void,
+): void {
+  const end = Math.min(masked.length, to + rule.maxLength + 1);
+  const re = rule.regex;
+  const scan = (sliceFrom: number, sliceTo: number, first: number): void => {
+    const region = masked.slice(sliceFrom, sliceTo);
+    re.lastIndex = first - sliceFrom;
+    for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
+      onMatch(m.index + sliceFrom, m.index + sliceFrom + m[0].length, m[0]);
+    }
+  };
+  const shape = runShapeOf(rule);
+  if (shape === undefined) return scan(Math.max(0, from - 1), end, from);
+  const all = runs.runsOf(shape.chars, shape.min);
+  // First run that ends after `from` (runs are disjoint, in order, as start/end pairs).
+  let lo = 0;
+  let hi = all.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((all[2 * mid + 1] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = 2 * lo; i < all.length; i += 2) {
+    const a = all[i] as number;
+    if (a >= to) break;
+    // Most runs in code are too long to be one match of a rule like [A-Za-z0-9]{30}: they are
+    // skipped unsearched. Before this and the next shortcut the rules' regexes (with the bare
+    // secrets' of decode.ts) were about 30 % of a single-thread profile of the bench's 20,000
+    // small files.
+    const b = all[i + 1] as number;
+    if (shape.startsRun && shape.endsRun && b - a > rule.maxLength) continue;
+    // A match that ends where the run does starts at most maxLength before (a base64 secret
+    // `…{43}=` may follow an '=' inside a run): search from there.
+    const first = Math.max(a, from, shape.endsRun ? b - rule.maxLength : 0);
+    scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
+  }
+}
+
 /** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
 function inWindowOf(anchors: readonly Candidate[], pos: number, maxLength: number): boolean {
   for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
@@ -606,48 +658,8 @@ function analyzePlain(
     (rule.needs.length > 0 ? needing : secrets).push(c);
   };
 
-  /**
-   * Matches of `rule` starting in [from, to): over the whole span, or only in the runs of the rule's
-   * characters (runs.ts) long enough for a match. Each search reads a slice, not s from lastIndex
-   * (a global regex would run on to the end of the buffer looking for the next match, once per
-   * window: quadratic on a buffer full of ids), with one character before it for the look-behind
-   * and, after it, the rest of the run or maxLength + 1.
-   */
-  const search = (rule: Rule, partners: readonly Candidate[], from: number, to: number): void => {
-    const end = Math.min(masked.length, to + rule.maxLength + 1);
-    const re = rule.regex;
-    const scan = (sliceFrom: number, sliceTo: number, first: number): void => {
-      const region = masked.slice(sliceFrom, sliceTo);
-      re.lastIndex = first - sliceFrom;
-      for (let m = re.exec(region); m !== null && m.index + sliceFrom < to; m = re.exec(region)) {
-        consider(rule, partners, m.index + sliceFrom, m.index + sliceFrom + m[0].length, m[0]);
-      }
-    };
-    const shape = runShapeOf(rule);
-    if (shape === undefined) return scan(Math.max(0, from - 1), end, from);
-    const all = runs.runsOf(shape.chars, shape.min);
-    // First run that ends after `from` (runs are disjoint, in order, as start/end pairs).
-    let lo = 0;
-    let hi = all.length >> 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((all[2 * mid + 1] as number) <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = 2 * lo; i < all.length; i += 2) {
-      const a = all[i] as number;
-      if (a >= to) break;
-      // Most runs in code are too long to be one match of a rule like [A-Za-z0-9]{30}: skipping
-      // them unsearched took the rules' regexes from a third of a scan of the bench's 20,000
-      // small files to the figure in the README.
-      const b = all[i + 1] as number;
-      if (shape.startsRun && shape.endsRun && b - a > rule.maxLength) continue;
-      // A match that ends where the run does starts at most maxLength before (a base64 secret
-      // `…{43}=` may follow an '=' inside a run): search from there.
-      const first = Math.max(a, from, shape.endsRun ? b - rule.maxLength : 0);
-      scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
-    }
-  };
+  const search = (rule: Rule, partners: readonly Candidate[], from: number, to: number): void =>
+    forEachMatch(masked, rule, runs, from, to, (start, end, value) => consider(rule, partners, start, end, value));
 
   const later: Rule[] = [];
   for (const rule of set.contextual) {
