@@ -7291,6 +7291,21 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				durationMs: 0
 			}
 		};
+		const count = options.count !== false;
+		const presentAtHead = options.presentAtHead !== false;
+		let readers;
+		const startReaders = () => {
+			if (!readers && (count || presentAtHead)) readers = {
+				blobs: new require_base.CatFile(top),
+				check: count ? new require_base.CatFile(top, "--batch-check") : void 0
+			};
+		};
+		const closeReaders = async () => {
+			if (!readers) return;
+			const { blobs, check } = readers;
+			readers = void 0;
+			await Promise.all([blobs.close(), check?.close()]);
+		};
 		const commitsSeen = /* @__PURE__ */ new Set();
 		let scanner;
 		let found = [];
@@ -7344,46 +7359,49 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 						date: h.commit.date
 					};
 					first.set(key, f);
+					startReaders();
 				}
 				found = [];
 			}
 		};
-		const progress = { commits: 0 };
-		let commits;
 		try {
-			commits = await streamLog(top, revs, onHunk, { progress });
-		} catch (err) {
-			if (!(err instanceof require_base.GitError) || !isMissingObjectError(err.message)) throw err;
-			const missing = await missingInRange(top, revs);
-			const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
-			const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
-			if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
-			first.clear();
-			files.clear();
-			result.stats.bytes = 0;
-			result.stats.lines = 0;
-			commits = await streamSkipping(top, revs, missing, onHunk);
-			for (const m of missing) result.skipped.push({
-				file: m.path,
-				reason: skipReason(m)
-			});
-			result.stats.skipped = result.skipped.length;
+			return await scanLog();
+		} finally {
+			await closeReaders();
 		}
-		result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-		const count = options.count !== false;
-		const presentAtHead = options.presentAtHead !== false;
-		if (result.findings.length > 0 && (count || presentAtHead)) {
-			const blobs = new require_base.CatFile(top);
+		async function scanLog() {
+			const progress = { commits: 0 };
+			let commits;
 			try {
-				await Promise.all([count ? countCommits(top, revs, result.findings, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
-			} finally {
-				await blobs.close();
+				commits = await streamLog(top, revs, onHunk, { progress });
+			} catch (err) {
+				if (!(err instanceof require_base.GitError) || !isMissingObjectError(err.message)) throw err;
+				const missing = await missingInRange(top, revs);
+				const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
+				const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
+				if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
+				first.clear();
+				files.clear();
+				result.stats.bytes = 0;
+				result.stats.lines = 0;
+				commits = await streamSkipping(top, revs, missing, onHunk);
+				for (const m of missing) result.skipped.push({
+					file: m.path,
+					reason: skipReason(m)
+				});
+				result.stats.skipped = result.skipped.length;
 			}
+			result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+			if (result.findings.length > 0 && (count || presentAtHead)) {
+				startReaders();
+				const { blobs, check } = readers;
+				await Promise.all([check ? countCommits(top, revs, result.findings, check, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
+			}
+			result.stats.files = files.size;
+			result.stats.commits = commits;
+			result.stats.durationMs = performance.now() - started;
+			return result;
 		}
-		result.stats.files = files.size;
-		result.stats.commits = commits;
-		result.stats.durationMs = performance.now() - started;
-		return result;
 	}
 	/** The range's commits in order, those that need a missing object with the paths that need one left out. */
 	async function streamSkipping(top, revs, missing, onHunk) {
@@ -7429,14 +7447,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	* log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
 	* Memory: one entry per commit of the range (its blob ids, shared while they do not change).
 	*/
-	async function countCommits(top, revs, findings, blobs) {
+	async function countCommits(top, revs, findings, check, blobs) {
 		const all = [...new Set(findings.map((f) => f.file))];
-		const check = new require_base.CatFile(top, "--batch-check");
-		try {
-			for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
-		} finally {
-			await check.close();
-		}
+		for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
 	}
 	/**
 	* Paths walked together. A walk keeps, per commit, a state of one blob id per path (shared

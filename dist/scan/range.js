@@ -62,6 +62,23 @@ export async function scanRange(options) {
     const first = new Map();
     const files = new Set();
     const result = { base: top, findings: [], skipped: [], stats: { files: 0, bytes: 0, lines: 0, skipped: 0, durationMs: 0 } };
+    const count = options.count !== false;
+    const presentAtHead = options.presentAtHead !== false;
+    // The readers that counting and presentAtHead use once the log is done, started at the first
+    // finding: their start-up (a process each, 5-25 ms on the 2-core machine) then overlaps the
+    // rest of the log instead of following it.
+    let readers;
+    const startReaders = () => {
+        if (!readers && (count || presentAtHead))
+            readers = { blobs: new CatFile(top), check: count ? new CatFile(top, '--batch-check') : undefined };
+    };
+    const closeReaders = async () => {
+        if (!readers)
+            return;
+        const { blobs, check } = readers;
+        readers = undefined;
+        await Promise.all([blobs.close(), check?.close()]);
+    };
     const commitsSeen = new Set();
     // Each hunk that adds lines is scanned as its text comes, in pieces (see HunkHandler).
     let scanner;
@@ -113,55 +130,58 @@ export async function scanRange(options) {
                     f.pair = { ...f.pair, line: h.firstLine + f.pair.line - 1 };
                 f.commit = { sha: h.commit.sha, author: h.commit.author, date: h.commit.date };
                 first.set(key, f);
+                startReaders();
             }
             found = [];
         },
     };
-    const progress = { commits: 0 };
-    let commits;
     try {
-        commits = await streamLog(top, revs, onHunk, { progress });
+        return await scanLog();
     }
-    catch (err) {
-        if (!(err instanceof GitError) || !isMissingObjectError(err.message))
-            throw err;
-        const missing = await missingInRange(top, revs);
-        const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? '' : 's'} (${first.size} finding${first.size === 1 ? '' : 's'} so far) before git stopped`;
-        const cause = err.message.replace(/^git log failed: (fatal: )?/, '');
-        // A missing object no commit's change names (a tree, a commit) cannot be stepped over.
-        if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit))
-            throw new MissingObjectsError(missing, scanned, cause);
-        // Again from the start, each commit that needs a missing object on its own without those
-        // paths: findings are kept per path at the oldest commit, so the order must stay the same.
-        first.clear();
-        files.clear();
-        result.stats.bytes = 0;
-        result.stats.lines = 0;
-        commits = await streamSkipping(top, revs, missing, onHunk);
-        for (const m of missing)
-            result.skipped.push({ file: m.path, reason: skipReason(m) });
-        result.stats.skipped = result.skipped.length;
+    finally {
+        await closeReaders();
     }
-    result.findings = [...first.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    const count = options.count !== false;
-    const presentAtHead = options.presentAtHead !== false;
-    if (result.findings.length > 0 && (count || presentAtHead)) {
-        // One `cat-file --batch` for both (a process start is ~5 ms, more on a busy machine).
-        const blobs = new CatFile(top);
+    async function scanLog() {
+        const progress = { commits: 0 };
+        let commits;
         try {
+            commits = await streamLog(top, revs, onHunk, { progress });
+        }
+        catch (err) {
+            if (!(err instanceof GitError) || !isMissingObjectError(err.message))
+                throw err;
+            const missing = await missingInRange(top, revs);
+            const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? '' : 's'} (${first.size} finding${first.size === 1 ? '' : 's'} so far) before git stopped`;
+            const cause = err.message.replace(/^git log failed: (fatal: )?/, '');
+            // A missing object no commit's change names (a tree, a commit) cannot be stepped over.
+            if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit))
+                throw new MissingObjectsError(missing, scanned, cause);
+            // Again from the start, each commit that needs a missing object on its own without those
+            // paths: findings are kept per path at the oldest commit, so the order must stay the same.
+            first.clear();
+            files.clear();
+            result.stats.bytes = 0;
+            result.stats.lines = 0;
+            commits = await streamSkipping(top, revs, missing, onHunk);
+            for (const m of missing)
+                result.skipped.push({ file: m.path, reason: skipReason(m) });
+            result.stats.skipped = result.skipped.length;
+        }
+        result.findings = [...first.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+        if (result.findings.length > 0 && (count || presentAtHead)) {
+            startReaders();
+            // One `cat-file --batch` for both.
+            const { blobs, check } = readers;
             await Promise.all([
-                count ? countCommits(top, revs, result.findings, blobs) : undefined,
+                check ? countCommits(top, revs, result.findings, check, blobs) : undefined,
                 presentAtHead ? markPresentAtHead(result.findings, blobs) : undefined,
             ]);
         }
-        finally {
-            await blobs.close();
-        }
+        result.stats.files = files.size;
+        result.stats.commits = commits;
+        result.stats.durationMs = performance.now() - started;
+        return result;
     }
-    result.stats.files = files.size;
-    result.stats.commits = commits;
-    result.stats.durationMs = performance.now() - started;
-    return result;
 }
 /** The range's commits in order, those that need a missing object with the paths that need one left out. */
 async function streamSkipping(top, revs, missing, onHunk) {
@@ -200,17 +220,11 @@ async function streamSkipping(top, revs, missing, onHunk) {
  * log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
  * Memory: one entry per commit of the range (its blob ids, shared while they do not change).
  */
-async function countCommits(top, revs, findings, blobs) {
+async function countCommits(top, revs, findings, check, blobs) {
     const all = [...new Set(findings.map((f) => f.file))];
-    const check = new CatFile(top, '--batch-check');
-    try {
-        for (let from = 0; from < all.length; from += PATHS_PER_WALK) {
-            const paths = all.slice(from, from + PATHS_PER_WALK);
-            await countAtPaths(top, revs, paths, findings, check, blobs);
-        }
-    }
-    finally {
-        await check.close();
+    for (let from = 0; from < all.length; from += PATHS_PER_WALK) {
+        const paths = all.slice(from, from + PATHS_PER_WALK);
+        await countAtPaths(top, revs, paths, findings, check, blobs);
     }
 }
 /**
