@@ -2,7 +2,8 @@
  * The command line: argv in, exit code out. One path for every run:
  *
  *   argv holds the word --staged: git's diff starts here, before anything else loads
- *   → options.ts (the table) → args.ts parses argv (yargs-parser, strict as yargs)
+ *   → options.ts (the table) → fast-args.ts parses the plain forms of an ordinary run; anything
+ *     else goes to args.ts (yargs-parser, strict as yargs), which parses it the same way
  *     → usage.ts (yargs) only for --help, --version or a usage error
  *     → pre-receive (the server hook): pre-receive.ts, nothing else
  *     → run.ts: config, rules, the scan, the report, the exit code.
@@ -17,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Parsed } from './args.js';
 import { EXIT_CLEAN, EXIT_ERROR, oneLine } from './exit.js';
+import { parseFast } from './fast-args.js';
 import { CONFIG_FILE } from './options.js';
 import { readVersion, STDIN_ARG, type Io } from './io.js';
 import { langFlag, langFromEnv, parseLang } from './lang.js';
@@ -42,8 +44,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function dispatch(args: string[], argv: string[], io: Io, started: bigint, early: StagedGit | undefined): Promise<number> {
-  const { parseArgs } = await import('./args.js');
-  let parsed = parseArgs(args);
+  // The plain forms without yargs-parser (see fast-args.ts); the rest as before.
+  let parsed = parseFast(args) ?? (await import('./args.js')).parseArgs(args);
   if (!parsed) {
     // A failure to load yargs is not a usage error: it reaches bin as an internal error.
     const { parseWithYargs } = await import('./usage.js');
