@@ -129,6 +129,12 @@ await bundle.write({
   },
   // config.ts require()s micromatch on first use: then this one file, bundled below.
   paths: { micromatch: './micromatch.cjs' },
+  // No doc comments (the sources keep them) and ASCII only: node reads a file of ASCII as a
+  // one-byte string, and V8 scans less. A `…` or `→` in a comment made the whole file a UTF-8
+  // decode and a two-byte source. core.cjs 160 KB -> 120 KB, and requiring it 10.8 -> 8.9 ms
+  // (fastest of 15 alternating runs on the 2-core reference machine; medians 18.9 -> 15.4 at load 5).
+  comments: { jsdoc: false, legal: false, annotation: false },
+  charset: 'ascii',
 });
 await bundle.close();
 
