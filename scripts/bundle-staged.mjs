@@ -88,7 +88,11 @@ const hook = staticGraph(`${dist}/cli/pre-receive.js`);
 hook.delete(`${dist}/cli/pre-receive.js`);
 // The parser (args.ts and yargs-parser), which main.ts imports after starting git for --staged.
 const parse = staticGraph(`${dist}/cli/args.js`);
+// The staged diff's start (bin/scan-keys.js requires it before anything else): an entry and a
+// group of its own, so that start.cjs holds it alone and boot.cjs requires it from there.
+const start = `${dist}/sources/staged-start.js`;
 const group = (id) =>
+  id === start ? 'start' :
   // Shared by main.ts and the server hook (boot has lost main.js only): neither loads the other's.
   hook.has(id) && boot.has(id) ? 'base'
   : hook.has(id) ? 'core'
@@ -104,7 +108,7 @@ await rm(`${dist}/pre-receive`, { recursive: true, force: true });
 const bundle = await rolldown({
   // hook.cjs: pre-receive.ts as a second entry, which bin/scan-keys.js requires for the server
   // hook's exact command line (`scan-keys pre-receive`): core.cjs and itself, no parser.
-  input: { cli: `${dist}/cli/main.js`, hook: `${dist}/cli/pre-receive.js` },
+  input: { cli: `${dist}/cli/main.js`, hook: `${dist}/cli/pre-receive.js`, start },
   platform: 'node',
   // Packages stay packages: yargs only for help and usage errors, picocolors only with colour,
   // simple-git never on these paths. micromatch and yargs-parser are inlined.
@@ -120,6 +124,7 @@ await bundle.write({
   codeSplitting: {
     groups: [
       // One name function returning 'core' did not keep git-run.js out of boot; priorities do.
+      { name: 'start', test: (id) => group(id) === 'start', priority: 5 },
       { name: 'base', test: (id) => group(id) === 'base', priority: 4 },
       { name: 'core', test: (id) => group(id) === 'core', priority: 3 },
       { name: 'boot', test: (id) => group(id) === 'boot', priority: 2 },

@@ -24,18 +24,27 @@ import { readVersion, STDIN_ARG, type Io } from './io.js';
 import { langFlag, langFromEnv, parseLang } from './lang.js';
 import { findProjectRoot } from '../sources/repo-root.js';
 import { openStaged, type StagedGit } from '../sources/staged.js';
+import { wantsStagedDiff } from '../sources/staged-start.js';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 
 export type { Io } from './io.js';
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit.js';
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** What bin/scan-keys.js started before loading this module. */
+export interface Started {
+  /** The staged diff (spawnStagedDiff(cwd)), when argv asks for --staged (wantsStagedDiff). */
+  stagedDiff?: ChildProcessWithoutNullStreams;
+}
+
+export async function main(argv: string[], io: Io, given: Started = {}): Promise<number> {
   // Not performance.now(): its first use loads perf_hooks (ten internal modules, ~1.5 ms).
   const started = process.hrtime.bigint();
   const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
   // --staged: git's diff is what the hook waits for last, so it starts before the parser loads
-  // (3-6 ms earlier on the 2-core reference machine). Only a guess from the words: the parse
-  // decides, and a diff it does not ask for is stopped unread (`finally` below).
-  const early = args.includes('--staged') && !args.includes('--') ? openStaged(io.cwd) : undefined;
+  // (bin/scan-keys.js starts it even before this module loads). Only a guess from the words: the
+  // parse decides, and a diff it does not ask for is stopped unread (`finally` below).
+  const early = wantsStagedDiff(args) ? openStaged(io.cwd, { diff: given.stagedDiff }) : undefined;
+  if (!early) given.stagedDiff?.kill();
   try {
     return await dispatch(args, argv, io, started, early);
   } finally {
