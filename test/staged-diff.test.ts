@@ -8,7 +8,7 @@ import { symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, initRepo, makeKeys, tempDir } from './helpers.js';
 import { pairText, staged, json, write } from './git-helpers.js';
-import { DIFF_ARGS, openStaged, parseStagedDiff, readStagedDiff } from '../src/sources/staged.js';
+import { DIFF_ARGS, parseStagedDiff, readStagedDiff } from '../src/sources/staged.js';
 import { blobId } from '../src/scan/staged.js';
 
 const k = makeKeys(41);
@@ -106,21 +106,6 @@ describe('staged diff with whole-file context', () => {
     }
     expect(byPath.get('empty.txt')?.added).toEqual([]);
     expect(byPath.get('deleted.txt')?.content).toBeUndefined();
-  });
-
-  it('says whether git has written anything yet (the staged scan warms up only while it has not)', async () => {
-    write(dir, 'a.txt', 'one\n');
-    git(dir, 'add', 'a.txt');
-    const g = openStaged(dir);
-    try {
-      const entries = [];
-      for await (const e of g.entries) entries.push(e);
-      expect(entries.map((e) => e.path)).toEqual(['a.txt']);
-      // The diff has been read to its end: nothing more to wait for.
-      expect(await g.waiting()).toBe(false);
-    } finally {
-      await g.close();
-    }
   });
 
   it('pins the options a user config could change', () => {

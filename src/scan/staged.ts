@@ -11,7 +11,6 @@ import type { Finding, RuleSet, ScanResult, SkippedFile } from '../types.js';
 // path never needs (start-up time is the product here).
 import type { Config } from '../policy/config.js';
 import { ContentScanner } from '../detect/scanner.js';
-import { warmUp } from '../detect/warm.js';
 import type { CatFile } from '../sources/cat-file.js';
 import type { FileTarget } from '../sources/files.js';
 import { GitError } from '../sources/git-run.js';
@@ -140,16 +139,6 @@ async function scanWith(git: StagedGit, options: StagedScanOptions): Promise<Sca
     result.findings.push(f);
   };
   try {
-    // While git's diff is still running (the hook's last wait: 30-40 ms for a 20,000-entry index),
-    // compile the scanner's code, the rules' expressions and SHA-1 on a sample, so that the first
-    // staged file does not pay for them after the diff has come: on the staged bench corpus its
-    // scan took 1.4 ms after a warm-up against 9.6 ms without (medians, 2-core machine at load
-    // 2.5). Only while git has written nothing: on that busy machine the diff was there first in
-    // 36 of 40 runs, and then this is skipped (it would only move the same work).
-    if (await git.waiting()) {
-      warmUp(options.rules);
-      blobId(Buffer.alloc(0), '');
-    }
     const large = await planLarge(git, options, top);
     seen = large?.seen ?? 0;
     if (large) await scanLarge(git, options, large, { result: () => result, scanEntries, keep });

@@ -312,11 +312,6 @@ export interface StagedDiffStream extends AsyncIterable<StagedEntry> {
    * with their contents: keep the list only to stop the stream.
    */
   raw(): Promise<readonly StagedEntry[] | undefined>;
-  /**
-   * True when git has written nothing yet (nor failed, nor ended), after letting the event loop
-   * read what is there: whether the caller has time for other work before the diff comes.
-   */
-  waiting(): Promise<boolean>;
   stop(): void;
 }
 
@@ -340,7 +335,6 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = [], e
   let queued = 0;
   let failure: unknown;
   let finished = false;
-  let output = false;
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
@@ -360,7 +354,6 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = [], e
     notify();
   };
   child.stdout.on('data', (chunk: Buffer) => {
-    output = true;
     if (finished) return;
     try {
       add(parser.push(chunk));
@@ -397,8 +390,6 @@ export function streamStagedDiff(cwd: string, exclude: readonly string[] = [], e
       raw = undefined;
       return given;
     },
-    // setImmediate runs after the event loop's poll phase, which reads what git has written.
-    waiting: () => new Promise((done) => setImmediate(() => done(!output && !finished))),
     stop,
     async *[Symbol.asyncIterator]() {
       try {
@@ -436,8 +427,6 @@ export interface StagedGit {
   entries: AsyncIterable<StagedEntry>;
   /** Every entry without content, once the diff's raw part has come (see StagedDiffStream.raw; once). */
   raw(): Promise<readonly StagedEntry[] | undefined>;
-  /** True while the diff has written nothing (see StagedDiffStream.waiting). */
-  waiting(): Promise<boolean>;
   /** Stops the diff (its entries are then not read). */
   stopDiff(): void;
   /** The cat-file process, started on first use. Its paths are from the top wherever it runs. */
@@ -469,7 +458,6 @@ export function openStaged(cwd: string, options: { repo?: boolean; diff?: ChildP
       },
     },
     raw: () => diff.raw(),
-    waiting: () => diff.waiting(),
     stopDiff: () => diff.stop(),
     blobs: () => (blobs ??= new CatFile(cwd)),
     // From the files when certain (repo-root.ts): one git process fewer for a config's globs.
