@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArgs } from '../src/cli/args.js';
+import { parseFast } from '../src/cli/fast-args.js';
 import { parseWithYargs } from '../src/cli/usage.js';
-import { BASELINE_FILE, CONFIG_FILE, OPTIONS } from '../src/cli/options.js';
+import { BASELINE_FILE, CONFIG_FILE, COMMANDS, OPTIONS, type OptionSpec } from '../src/cli/options.js';
 import { BASELINE_FILE as POLICY_BASELINE_FILE } from '../src/policy/baseline.js';
 import { CONFIG_FILE as POLICY_CONFIG_FILE } from '../src/policy/project.js';
 import { STDIN_ARG } from '../src/cli/io.js';
@@ -141,4 +142,107 @@ describe('args.ts parses as yargs does', () => {
     expect(BASELINE_FILE).toBe(POLICY_BASELINE_FILE);
     expect(CONFIG_FILE).toBe(POLICY_CONFIG_FILE);
   });
+});
+
+/**
+ * fast-args.ts (the plain forms, without yargs-parser) against args.ts (yargs-parser): whatever the
+ * fast parser accepts, args.ts accepts with exactly the same object (every key, aliases, camelCase
+ * copies and defaults included), and yargs with the same values.
+ */
+describe('fast-args.ts parses as args.ts does', () => {
+  const TABLE: Record<string, OptionSpec> = OPTIONS;
+
+  /** True when parseFast took argv on (and then it equals args.ts's answer). */
+  function fastAgrees(args: string[]): boolean {
+    const fast = parseFast(args);
+    if (fast === undefined) return false;
+    expect(parseArgs(args), args.join(' ')).toEqual(fast);
+    return true;
+  }
+
+  it('takes the plain runs of the hooks and the README itself, with the same object as args.ts', async () => {
+    const runs = [
+      [],
+      ['.'],
+      ['--staged'],
+      ['--staged', '--format', 'json', '--fail-on', 'high'],
+      ['--staged', '-v', '--no-color', '--format=json', '--fail-on=none'],
+      ['--staged', '--show-secrets', '--color', '--max-file-size', '10M', '--no-inline-allow', '-q'],
+      ['--staged', '--config', 'c.json', '--baseline', '.scan-keys-baseline.json', '--skip-unreadable'],
+      ['src/', '.env', '--baseline', '.scan-keys-baseline.json'],
+      [STDIN_ARG],
+      ['baseline', 'src', '--baseline-file', 'b.json'],
+      ['install'],
+      ['install', '--server', '/srv/git/repo.git'],
+      ['uninstall'],
+      ['rules', '--format', 'json'],
+      ['--since', 'origin/main'],
+      ['--range', 'a..b', '--format', 'github'],
+      ['--history', '--format', 'html', '-o', 'report.html'],
+      ['.', '--verify', '--verify-timeout', '50'],
+      ['--staged=true', '--verbose=false'],
+      ['-vq', '.'],
+      ['pre-receive'],
+      ['merge', 'a.json', 'b.json', '--format', 'sarif', '-o', 'org.sarif'],
+      ['.', '--format', 'json', '--repo-name', 'org/app', '--lang', 'zh-CN'],
+      ['--lang=en', '.', '$0'],
+    ];
+    for (const args of runs) {
+      expect(fastAgrees(args), args.join(' ')).toBe(true);
+      expect(await expectSame(args), args.join(' ')).toBe(true);
+    }
+  });
+
+  it('leaves to args.ts what it does not take on', () => {
+    const left = [
+      ['--help'], ['-h'], ['--version'], ['--'], ['-'], ['--bogus'], ['--failOn', 'high'], ['--constructor'], ['--no-format'],
+      ['--format', 'xml'], ['--format='], ['--staged', 'true'], ['-v', 'false'], ['--staged', '--staged'], ['-v', '--verbose'],
+      ['--verify-endpoint', 'alibaba=http://127.0.0.1:1'], ['--verify-timeout', '1e3'], ['--verify-timeout', '-1'],
+      ['--config'], ['--config', '-x'], ['-o=x'], ['-vo', 'x'], ['-x'], ['install', 'extra'], ['merge'],
+    ];
+    for (const args of left) expect(parseFast(args), args.join(' ')).toBeUndefined();
+  });
+
+  it('on command lines generated from the option table: accepted means args.ts gives the same object', async () => {
+    // Every spelling of every option the table declares, the values its types and choices take,
+    // and words that are not options: commands, paths, numbers, dashes, random text.
+    const optionTokens: string[] = [];
+    const valueTokens = new Set<string>(['', 'x', 'src', '.', '-', STDIN_ARG, '$0', 'true', 'false', '0', '10', '010', '1e3', '-1', '-x', '--', 'a=b']);
+    for (const [name, spec] of Object.entries(TABLE)) {
+      optionTokens.push(`--${name}`);
+      if (spec.type === 'boolean') optionTokens.push(`--no-${name}`, `--${name}=true`, `--${name}=false`, `--${name}=1`);
+      if (spec.alias) optionTokens.push(spec.alias.length === 1 ? `-${spec.alias}` : `--${spec.alias}`);
+      const camel = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+      if (camel !== name) optionTokens.push(`--${camel}`);
+      for (const v of spec.choices ?? []) {
+        valueTokens.add(v);
+        optionTokens.push(`--${name}=${v}`);
+      }
+      if (spec.type !== 'boolean') optionTokens.push(`--${name}=`, `--${name}=x`, `--${name}=42`);
+    }
+    const shorts = Object.values(TABLE).flatMap((s) => (s.alias?.length === 1 ? [s.alias] : []));
+    const token = fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...optionTokens) },
+      { weight: 4, arbitrary: fc.constantFrom(...valueTokens) },
+      { weight: 1, arbitrary: fc.constantFrom(...COMMANDS.filter((c) => c.name !== '$0').map((c) => c.name)) },
+      { weight: 1, arbitrary: fc.array(fc.constantFrom(...shorts, 'x', '='), { minLength: 1, maxLength: 3 }).map((l) => `-${l.join('')}`) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    );
+    let accepted = 0;
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 6 }), async (args) => {
+        if (!fastAgrees(args)) return;
+        accepted++;
+        // And yargs itself (args.ts is checked against it above; this closes the loop), but not
+        // with a word `$0`, which yargs may take for its default command's name (see above).
+        if (!args.includes('$0')) expect(await expectSame(args)).toBe(true);
+        for (const a of args) if (a.startsWith('-')) seen.add(a.replace(/=.*/, '').replace(/^--no-/, '--'));
+      }),
+      { numRuns: 1000, ...(process.env.FC_RANDOM ? {} : { seed: 2027 }) },
+    );
+    expect(accepted).toBeGreaterThan(200);
+    // Each option (but the array one, left to args.ts) was taken on by the fast parser somewhere.
+    for (const [name, spec] of Object.entries(TABLE)) if (!spec.array) expect(seen.has(`--${name}`) || (spec.alias !== undefined && seen.has(`-${spec.alias}`)), name).toBe(true);
+  }, 180_000);
 });
