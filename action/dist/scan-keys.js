@@ -46,21 +46,77 @@ let util = require("util");
 let path = require("path");
 let fs = require("fs");
 let assert = require("assert");
+// dist/cjs/start.cjs
+var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+	let node_module = require("node:module");
+	const WHOLE_FILE = 2 ** 29;
+	const DIFF_ARGS = [
+		"-c",
+		"core.quotePath=false",
+		"-c",
+		"color.ui=never",
+		"-c",
+		"diff.noprefix=false",
+		"-c",
+		"diff.mnemonicPrefix=false",
+		"-c",
+		"diff.relative=false",
+		"-c",
+		"diff.suppressBlankEmpty=false",
+		"diff",
+		"--cached",
+		"--raw",
+		"-p",
+		"-z",
+		"--full-index",
+		"--no-abbrev",
+		`--unified=${WHOLE_FILE}`,
+		"--text",
+		"--no-color",
+		"--no-ext-diff",
+		"--no-textconv",
+		"--no-relative",
+		"--ignore-submodules=none",
+		"--submodule=short",
+		"--inter-hunk-context=0",
+		"--src-prefix=a/",
+		"--dst-prefix=b/",
+		"-M"
+	];
+	function wantsStagedDiff(args) {
+		return args.includes("--staged") && !args.includes("--");
+	}
+	function spawnStagedDiff(cwd, extra = [], paths = []) {
+		const { spawn } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process");
+		return spawn("git", [
+			...DIFF_ARGS,
+			...extra,
+			...paths
+		], {
+			cwd,
+			env: process.env,
+			stdio: [
+				"pipe",
+				"pipe",
+				"pipe"
+			]
+		});
+	}
+	exports.DIFF_ARGS = DIFF_ARGS;
+	exports.WHOLE_FILE = WHOLE_FILE;
+	exports.spawnStagedDiff = spawnStagedDiff;
+	exports.wantsStagedDiff = wantsStagedDiff;
+}));
 // dist/cjs/base.cjs
 var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_module = require("node:module");
-	/**
-	* The exit codes and the one-line form of an error message: what main.ts needs before a run
-	* loads anything else (common.ts, with the redaction that loads the scanner, comes later).
-	*/
 	const EXIT_CLEAN = 0;
 	const EXIT_FINDINGS = 1;
 	const EXIT_ERROR = 2;
-	/** An error's message with its lines folded into one indented block. */
 	function oneLine(err) {
 		return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
 	}
-	/** Shared data model: rules as read and compiled, and findings. No I/O here. */
 	const SEVERITIES = [
 		"low",
 		"medium",
@@ -70,30 +126,21 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function severityRank(s) {
 		return SEVERITIES.indexOf(s);
 	}
-	/**
-	* Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
-	* item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
-	* holds more keys than that).
-	*/
 	function appendAll(target, items) {
 		for (const item of items) target.push(item);
 	}
-	/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
 	function parseLang(value) {
 		const v = value.trim().replace(/_/g, "-").toLowerCase();
 		if (v === "en" || v.startsWith("en-")) return "en";
 		if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
 	}
-	/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
 	function langOfLocale(locale) {
 		const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
 		return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
 	}
-	/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
 	function langFromEnv(env) {
 		return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
 	}
-	/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
 	function langFlag(argv) {
 		let found;
 		for (let i = 0; i < argv.length; i++) {
@@ -107,13 +154,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function resolveLang(o) {
 		return o.flag ?? o.config ?? langFromEnv(o.env);
 	}
-	/**
-	* The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
-	* outside git never needs). The environment is inherited whole: a pre-commit hook of
-	* `git commit -a` points GIT_INDEX_FILE at a temporary index, and dropping it would scan the
-	* wrong index. simple-git 4 strips ambient GIT_* variables by default (its "environment guard"),
-	* which would reopen exactly that hole, so every variable we inherit is allow-listed.
-	*/
 	let spawnChild;
 	var GitError = class extends Error {
 		constructor(message) {
@@ -133,7 +173,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return factory(dir);
 	}
-	/** `git <args>` in `dir`; stdout as text. Throws GitError with git's own first line. */
 	async function gitRaw(dir, args) {
 		try {
 			return await (await git(dir)).raw(args);
@@ -141,10 +180,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
 		}
 	}
-	/**
-	* `git <args>` in `dir`; stdout, and what git wrote to stderr although it succeeded: git only
-	* warns (exit 0) about a directory it cannot open, which would otherwise pass silently.
-	*/
 	async function gitRawWithWarnings(dir, args) {
 		let stderr = "";
 		try {
@@ -160,12 +195,10 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
 		}
 	}
-	/** True for the errors that mean "not in a git work tree" or "no git here", as opposed to a failure. */
 	function isNotARepository(err) {
 		const msg = err instanceof Error ? err.message : String(err);
 		return /not a git repository|ENOENT|spawn git/i.test(msg);
 	}
-	/** The work tree root and git directory, or a GitError that says we are not in a repository. */
 	async function findRepo(cwd, what) {
 		let out;
 		try {
@@ -184,11 +217,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			gitDir
 		};
 	}
-	/**
-	* Spawns a long-lived or streaming git process (`cat-file --batch`, `log -p`), which simple-git
-	* cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
-	* inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
-	*/
 	function gitSpawn(dir, args, extraEnv) {
 		spawnChild ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process").spawn;
 		return spawnChild("git", args, {
@@ -204,7 +232,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			]
 		});
 	}
-	/** Collects a spawned git's stderr (first line) for error messages. */
 	function firstStderrLine(child) {
 		let text = "";
 		child.stderr.on("data", (d) => {
@@ -218,12 +245,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 	}
 	const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
-	/**
-	* `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
-	* start-up time is the product: importing simple-git and running a command through it cost about
-	* 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
-	* whole, as everywhere here. Throws GitError with git's first stderr line.
-	*/
 	function gitOutput(dir, args, input, extraEnv) {
 		return new Promise((resolvePromise, reject) => {
 			const child = gitSpawn(dir, args, extraEnv);
@@ -239,17 +260,11 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			});
 		});
 	}
-	/**
-	* One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
-	* one at a time over stdin and read back from stdout. Spawning git per object costs a few
-	* milliseconds each; this costs one process.
-	*/
 	var CatFile = class {
 		child;
 		withContent;
 		stderr;
 		buf = Buffer.alloc(0);
-		/** Output received after `buf`, not joined yet, and the bytes `drain` needs before it can go on. */
 		more = [];
 		moreBytes = 0;
 		need = 0;
@@ -279,7 +294,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			});
 			this.child.stdin.on("error", () => {});
 		}
-		/** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
 		get(name) {
 			if (this.failed) return Promise.reject(this.failed);
 			if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
@@ -291,11 +305,6 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				this.child.stdin.write(name + "\n");
 			});
 		}
-		/**
-		* Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
-		* time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
-		* 0.1 s for git's own work.
-		*/
 		getMany(names) {
 			if (this.failed) return Promise.reject(this.failed);
 			const asked = [];
@@ -3819,7 +3828,6 @@ var require_micromatch = /* @__PURE__ */ __commonJSMin$1(((exports, module) => {
 }));
 // dist/cjs/zh-CN.cjs
 var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	/** Skip reasons as the sources word them (English) → Chinese; unknown ones stay English. */
 	const SKIP_REASONS = [
 		[/^binary \(NUL byte in the first 8 KiB\)$/, "二进制文件（前 8 KiB 中有 NUL 字节）"],
 		[/^git internals \(\.git\/ is never scanned\)$/, "git 内部文件（从不扫描 .git/）"],
@@ -3836,7 +3844,6 @@ var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		[/^submodule \(commit id, no content\)$/, "子模块（只有提交 ID，没有内容）"],
 		[/^Git LFS pointer \(content stored outside git\)$/, "Git LFS 指针（内容存放在 git 之外）"]
 	];
-	/** Schema messages inside config and pattern errors (src/patterns/validate.ts). */
 	const FIELD_MESSAGES = [
 		[/^is required$/, "是必填项"],
 		[/^is not a known field$/, "不是已知字段"],
@@ -3846,7 +3853,6 @@ var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		[/^must match (.*)$/, "必须匹配 $1"],
 		[/^must have at least (\d+) item\(s\)$/, "至少要有 $1 项"]
 	];
-	/** Error lines we word ourselves (English, as thrown) → Chinese; anything else stays English. */
 	const ERRORS = [
 		[/^no such file or directory: (.*)$/, "没有这个文件或目录：$1"],
 		[/^cannot read directory (.*?): (.*)$/, "无法读取目录 $1：$2"],
@@ -3862,8 +3868,8 @@ var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		[/^(.*) already exists; move it away, then run install again$/, "$1 已存在；请先把它移走，再运行 install"],
 		[/^(.*): invalid JSON: (.*)$/, "$1：JSON 无效：$2"],
 		[/^(.*): not a scan-keys baseline \(version (\d+) with a "findings" array\); write one with scan-keys baseline$/, "$1：不是 scan-keys 基线文件（应为 version $2，且含 \"findings\" 数组）；请用 scan-keys baseline 生成"],
-		[/^(.*?): field "(.*?)" (.*)$/, (_all, where, field, rest) => `${where}：字段 "${field}" ${translate(FIELD_MESSAGES, rest)}`],
-		[/^(.*?): the file (.*)$/, (_all, where, rest) => `${where}：整个文件${translate(FIELD_MESSAGES, rest)}`]
+		[/^(.*?): field "(.*?)" (.*)$/, (_all, where, field, rest) => `${where}\uFF1A\u5B57\u6BB5 "${field}" ${translate(FIELD_MESSAGES, rest)}`],
+		[/^(.*?): the file (.*)$/, (_all, where, rest) => `${where}\uFF1A\u6574\u4E2A\u6587\u4EF6${translate(FIELD_MESSAGES, rest)}`]
 	];
 	function translate(table, text) {
 		for (const [re, to] of table) {
@@ -3880,102 +3886,102 @@ var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			medium: "中危",
 			low: "低危"
 		},
-		pairsWith: (line, column) => `与 ${line}:${column} 配对`,
+		pairsWith: (line, column) => `\u4E0E ${line}:${column} \u914D\u5BF9`,
 		assignedToSecretName: "赋值给了密钥类名称",
 		publicNotBlocking: "按设计公开（签名 URL），不阻止",
-		commitNote: (sha, author, date, n) => `提交 ${sha}，作者 ${author}，${date}${n && n > 1 ? `，共出现在 ${n} 个提交中` : ""}`,
-		liveRootKey: (where, provider, account) => `‼ 有效的主账号密钥：${where}（${provider}${account ? `，账号 ${account}` : ""}）：请立即在控制台禁用。`,
-		liveKey: (where, provider) => `‼ 有效的密钥：${where}（${provider}）：请立即轮换。`,
-		verifiedLive: (who) => `已验证：有效${who ? `（${who}）` : ""}`,
+		commitNote: (sha, author, date, n) => `\u63D0\u4EA4 ${sha}\uFF0C\u4F5C\u8005 ${author}\uFF0C${date}${n && n > 1 ? `\uFF0C\u5171\u51FA\u73B0\u5728 ${n} \u4E2A\u63D0\u4EA4\u4E2D` : ""}`,
+		liveRootKey: (where, provider, account) => `\u203C \u6709\u6548\u7684\u4E3B\u8D26\u53F7\u5BC6\u94A5\uFF1A${where}\uFF08${provider}${account ? `\uFF0C\u8D26\u53F7 ${account}` : ""}\uFF09\uFF1A\u8BF7\u7ACB\u5373\u5728\u63A7\u5236\u53F0\u7981\u7528\u3002`,
+		liveKey: (where, provider) => `\u203C \u6709\u6548\u7684\u5BC6\u94A5\uFF1A${where}\uFF08${provider}\uFF09\uFF1A\u8BF7\u7ACB\u5373\u8F6E\u6362\u3002`,
+		verifiedLive: (who) => `\u5DF2\u9A8C\u8BC1\uFF1A\u6709\u6548${who ? `\uFF08${who}\uFF09` : ""}`,
 		rootAccount: "主账号",
-		account: (id) => `账号 ${id}`,
+		account: (id) => `\u8D26\u53F7 ${id}`,
 		verifiedDead: "已验证：已失效",
-		verificationUnknown: (reason) => `验证结果未知${reason ? `：${reason}` : ""}`,
+		verificationUnknown: (reason) => `\u9A8C\u8BC1\u7ED3\u679C\u672A\u77E5${reason ? `\uFF1A${reason}` : ""}`,
 		listSeparator: "，",
 		fullStop: "。",
 		noteSeparator: "；",
-		whatToDoNow: (provider, n) => `${provider}：现在该做什么（${count(n, "处发现")}）`,
+		whatToDoNow: (provider, n) => `${provider}\uFF1A\u73B0\u5728\u8BE5\u505A\u4EC0\u4E48\uFF08${count(n, "处发现")}\uFF09`,
 		console: "控制台：",
 		nextTime: "以后：",
 		guides: "参考文档：",
-		link: (title, url) => `${title}：${url}`,
-		blockingSummary: (n, counts, files) => `✖ ${files} 个文件中有 ${n} 处发现（${counts}）`,
+		link: (title, url) => `${title}\uFF1A${url}`,
+		blockingSummary: (n, counts, files) => `\u2716 ${files} \u4E2A\u6587\u4EF6\u4E2D\u6709 ${n} \u5904\u53D1\u73B0\uFF08${counts}\uFF09`,
 		severityCount: (n, severity) => `${severity} ${n}`,
-		moreBelowFailOn: (n, failOn) => `另有 ${n} 处低于 --fail-on ${failOn}，不阻止`,
-		belowFailOn: (n, failOn) => `! ${n} 处发现低于 --fail-on ${failOn}，不阻止`,
+		moreBelowFailOn: (n, failOn) => `\u53E6\u6709 ${n} \u5904\u4F4E\u4E8E --fail-on ${failOn}\uFF0C\u4E0D\u963B\u6B62`,
+		belowFailOn: (n, failOn) => `! ${n} \u5904\u53D1\u73B0\u4F4E\u4E8E --fail-on ${failOn}\uFF0C\u4E0D\u963B\u6B62`,
 		noCredentials: "✔ 未发现凭证",
-		scanned: (files, bytes, lines, seconds, skipped) => `已扫描 ${count(files, "个文件")}，${bytes}，${count(lines, "行")}，用时 ${seconds} 秒${skipped ? `；跳过 ${skipped} 个` : ""}`,
-		skippedLine: (file, reason) => `已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
-		warningSkipped: (file, reason) => `scan-keys: 警告：已跳过 ${file}：${translate(SKIP_REASONS, reason)}`,
+		scanned: (files, bytes, lines, seconds, skipped) => `\u5DF2\u626B\u63CF ${count(files, "个文件")}\uFF0C${bytes}\uFF0C${count(lines, "行")}\uFF0C\u7528\u65F6 ${seconds} \u79D2${skipped ? `\uFF1B\u8DF3\u8FC7 ${skipped} \u4E2A` : ""}`,
+		skippedLine: (file, reason) => `\u5DF2\u8DF3\u8FC7 ${file}\uFF1A${translate(SKIP_REASONS, reason)}`,
+		warningSkipped: (file, reason) => `scan-keys: \u8B66\u544A\uFF1A\u5DF2\u8DF3\u8FC7 ${file}\uFF1A${translate(SKIP_REASONS, reason)}`,
 		skipReason: (reason) => translate(SKIP_REASONS, reason),
-		allowedNote: (where, ruleId, reason) => `已放行 ${where} ${ruleId}（${reason}）`,
-		baselinedNote: (n, file) => `${n} 处发现已在基线 ${file} 中，不再显示`,
-		staleBaselineNote: (file, ruleId, fingerprint) => `过时的基线条目（已找不到）：${file} ${ruleId} ${fingerprint}`,
-		baselineWritten: (n, file) => `scan-keys: 已将 ${n} 条基线条目写入 ${file}`,
-		progress: (commits, files, bytes, rate, findings) => `正在扫描：${commits !== void 0 ? `${commits} 个提交，` : ""}${files} 个文件，${bytes}（${rate}/秒），目前 ${findings} 处发现`,
+		allowedNote: (where, ruleId, reason) => `\u5DF2\u653E\u884C ${where} ${ruleId}\uFF08${reason}\uFF09`,
+		baselinedNote: (n, file) => `${n} \u5904\u53D1\u73B0\u5DF2\u5728\u57FA\u7EBF ${file} \u4E2D\uFF0C\u4E0D\u518D\u663E\u793A`,
+		staleBaselineNote: (file, ruleId, fingerprint) => `\u8FC7\u65F6\u7684\u57FA\u7EBF\u6761\u76EE\uFF08\u5DF2\u627E\u4E0D\u5230\uFF09\uFF1A${file} ${ruleId} ${fingerprint}`,
+		baselineWritten: (n, file) => `scan-keys: \u5DF2\u5C06 ${n} \u6761\u57FA\u7EBF\u6761\u76EE\u5199\u5165 ${file}`,
+		progress: (commits, files, bytes, rate, findings) => `\u6B63\u5728\u626B\u63CF\uFF1A${commits !== void 0 ? `${commits} \u4E2A\u63D0\u4EA4\uFF0C` : ""}${files} \u4E2A\u6587\u4EF6\uFF0C${bytes}\uFF08${rate}/\u79D2\uFF09\uFF0C\u76EE\u524D ${findings} \u5904\u53D1\u73B0`,
 		error: (message) => message.split("\n").map((line) => {
 			const indent = /^\s*/.exec(line)?.[0] ?? "";
 			return indent + translate(ERRORS, line.slice(indent.length));
 		}).join("\n"),
-		internalError: (message) => `内部错误：${message}`,
+		internalError: (message) => `\u5185\u90E8\u9519\u8BEF\uFF1A${message}`,
 		seeHelp: "（参见 scan-keys --help）",
 		colon: "：",
-		huskyCreated: (file) => `已创建 ${file}，运行 scan-keys --staged`,
-		huskyAdded: (file) => `已在 ${file} 中加入 scan-keys --staged`,
-		hookCreated: (file) => `已安装 pre-commit 钩子 ${file}`,
-		hookChained: (file, chained) => `已安装 pre-commit 钩子 ${file}；原来的钩子已改名为 ${chained}，并会先运行`,
-		alreadyInstalled: (file) => `已经安装在 ${file} 中；没有改动`,
-		huskyRemovedFile: (file) => `已删除 ${file}（其中只有 scan-keys 这一行）`,
-		huskyRemovedLine: (file) => `已从 ${file} 中删除 scan-keys 这一行`,
-		hookRemovedRestored: (file) => `已删除 scan-keys 钩子；原来的钩子已恢复为 ${file}`,
-		hookRemoved: (file) => `已删除 scan-keys 钩子 ${file}`,
-		notInstalled: (file) => `未安装（${file} 不运行 scan-keys）；没有改动`,
-		sarifPairsWith: (line, column) => `与第 ${line} 行第 ${column} 列配对`,
+		huskyCreated: (file) => `\u5DF2\u521B\u5EFA ${file}\uFF0C\u8FD0\u884C scan-keys --staged`,
+		huskyAdded: (file) => `\u5DF2\u5728 ${file} \u4E2D\u52A0\u5165 scan-keys --staged`,
+		hookCreated: (file) => `\u5DF2\u5B89\u88C5 pre-commit \u94A9\u5B50 ${file}`,
+		hookChained: (file, chained) => `\u5DF2\u5B89\u88C5 pre-commit \u94A9\u5B50 ${file}\uFF1B\u539F\u6765\u7684\u94A9\u5B50\u5DF2\u6539\u540D\u4E3A ${chained}\uFF0C\u5E76\u4F1A\u5148\u8FD0\u884C`,
+		alreadyInstalled: (file) => `\u5DF2\u7ECF\u5B89\u88C5\u5728 ${file} \u4E2D\uFF1B\u6CA1\u6709\u6539\u52A8`,
+		huskyRemovedFile: (file) => `\u5DF2\u5220\u9664 ${file}\uFF08\u5176\u4E2D\u53EA\u6709 scan-keys \u8FD9\u4E00\u884C\uFF09`,
+		huskyRemovedLine: (file) => `\u5DF2\u4ECE ${file} \u4E2D\u5220\u9664 scan-keys \u8FD9\u4E00\u884C`,
+		hookRemovedRestored: (file) => `\u5DF2\u5220\u9664 scan-keys \u94A9\u5B50\uFF1B\u539F\u6765\u7684\u94A9\u5B50\u5DF2\u6062\u590D\u4E3A ${file}`,
+		hookRemoved: (file) => `\u5DF2\u5220\u9664 scan-keys \u94A9\u5B50 ${file}`,
+		notInstalled: (file) => `\u672A\u5B89\u88C5\uFF08${file} \u4E0D\u8FD0\u884C scan-keys\uFF09\uFF1B\u6CA1\u6709\u6539\u52A8`,
+		sarifPairsWith: (line, column) => `\u4E0E\u7B2C ${line} \u884C\u7B2C ${column} \u5217\u914D\u5BF9`,
 		sarifAssigned: "赋值给了密钥类名称",
 		publicSignedUrl: "按设计公开（签名 URL）",
 		temporaryCredential: "临时凭证",
-		disableAndCreate: (url) => ` 请禁用它并创建新的：${url}`,
+		disableAndCreate: (url) => ` \u8BF7\u7981\u7528\u5B83\u5E76\u521B\u5EFA\u65B0\u7684\uFF1A${url}`,
 		whatToDoNowHeading: "现在该做什么",
 		nextTimeHeading: "以后",
 		guidesHeading: "参考文档",
-		githubPairsWith: (line) => `与第 ${line} 行配对`,
-		githubNoCredentials: (files) => `scan-keys: 未发现凭证（已扫描 ${files} 个文件）`,
-		githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} 处发现，其中 ${blocking} 处达到或高于 --fail-on ${failOn}（已扫描 ${files} 个文件）`,
+		githubPairsWith: (line) => `\u4E0E\u7B2C ${line} \u884C\u914D\u5BF9`,
+		githubNoCredentials: (files) => `scan-keys: \u672A\u53D1\u73B0\u51ED\u8BC1\uFF08\u5DF2\u626B\u63CF ${files} \u4E2A\u6587\u4EF6\uFF09`,
+		githubSummary: (n, blocking, failOn, files) => `scan-keys: ${n} \u5904\u53D1\u73B0\uFF0C\u5176\u4E2D ${blocking} \u5904\u8FBE\u5230\u6216\u9AD8\u4E8E --fail-on ${failOn}\uFF08\u5DF2\u626B\u63CF ${files} \u4E2A\u6587\u4EF6\uFF09`,
 		hook: {
-			skipped: (reason) => `scan-keys：推送已接受，但未经扫描：推送选项 scan-keys.skip（原因：${reason}）`,
+			skipped: (reason) => `scan-keys\uFF1A\u63A8\u9001\u5DF2\u63A5\u53D7\uFF0C\u4F46\u672A\u7ECF\u626B\u63CF\uFF1A\u63A8\u9001\u9009\u9879 scan-keys.skip\uFF08\u539F\u56E0\uFF1A${reason}\uFF09`,
 			skipRefused: "scan-keys：已忽略推送选项 scan-keys.skip：本服务器不允许跳过扫描（git config scan-keys.allowSkip true）",
 			skipNoReason: "scan-keys：推送选项 scan-keys.skip 需要写明原因（git push -o scan-keys.skip=\"原因\"）；照常扫描",
-			errorRejected: (why) => `scan-keys：扫描无法运行，因此拒绝本次推送（服务器设置 scan-keys.onError=reject）：${why}`,
-			errorAccepted: (why) => `scan-keys：警告：扫描无法运行；推送已接受，但未经扫描（服务器设置 scan-keys.onError=accept）：${why}`,
-			badSetting: (value) => `scan-keys.onError 必须是 "reject" 或 "accept"，而不是 "${value}"`
+			errorRejected: (why) => `scan-keys\uFF1A\u626B\u63CF\u65E0\u6CD5\u8FD0\u884C\uFF0C\u56E0\u6B64\u62D2\u7EDD\u672C\u6B21\u63A8\u9001\uFF08\u670D\u52A1\u5668\u8BBE\u7F6E scan-keys.onError=reject\uFF09\uFF1A${why}`,
+			errorAccepted: (why) => `scan-keys\uFF1A\u8B66\u544A\uFF1A\u626B\u63CF\u65E0\u6CD5\u8FD0\u884C\uFF1B\u63A8\u9001\u5DF2\u63A5\u53D7\uFF0C\u4F46\u672A\u7ECF\u626B\u63CF\uFF08\u670D\u52A1\u5668\u8BBE\u7F6E scan-keys.onError=accept\uFF09\uFF1A${why}`,
+			badSetting: (value) => `scan-keys.onError \u5FC5\u987B\u662F "reject" \u6216 "accept"\uFF0C\u800C\u4E0D\u662F "${value}"`
 		},
 		push: {
-			rejected: (n) => `scan-keys：推送被拒绝：推送的提交中有 ${n} 个密钥`,
-			consoleLine: (provider, url) => `  ${provider}：即使本次推送已被拒绝，也请立即禁用该密钥：${url}`,
+			rejected: (n) => `scan-keys\uFF1A\u63A8\u9001\u88AB\u62D2\u7EDD\uFF1A\u63A8\u9001\u7684\u63D0\u4EA4\u4E2D\u6709 ${n} \u4E2A\u5BC6\u94A5`,
+			consoleLine: (provider, url) => `  ${provider}\uFF1A\u5373\u4F7F\u672C\u6B21\u63A8\u9001\u5DF2\u88AB\u62D2\u7EDD\uFF0C\u4E5F\u8BF7\u7ACB\u5373\u7981\u7528\u8BE5\u5BC6\u94A5\uFF1A${url}`,
 			howTo: "要重新推送，请从引入密钥的提交中删除它（改为从环境变量或凭据管理服务中读取）：",
 			amend: "  在最近一次提交中：删除密钥，`git add` 该文件，`git commit --amend`，然后推送",
-			rebase: (sha) => `  在更早的提交中：\`git rebase -i ${sha}^\`，把该提交标记为 \`edit\`，删除密钥，\`git commit --amend\`，\`git rebase --continue\`，然后推送`,
-			known: (n) => `scan-keys：警告：本仓库的历史中已有 ${n} 个密钥（不阻止本次推送；请将其从历史中删除并禁用）：`,
-			below: (n) => `scan-keys：提示：${n} 个发现低于失败级别（不阻止）`,
-			clean: (commits, files, lines) => `scan-keys：已扫描 ${commits} 个新提交（${files} 个文件，新增 ${lines} 行）：没有发现密钥`,
-			notACommit: (ref, type) => `scan-keys：警告：${ref} 指向 ${type}，不是提交：未扫描`
+			rebase: (sha) => `  \u5728\u66F4\u65E9\u7684\u63D0\u4EA4\u4E2D\uFF1A\`git rebase -i ${sha}^\`\uFF0C\u628A\u8BE5\u63D0\u4EA4\u6807\u8BB0\u4E3A \`edit\`\uFF0C\u5220\u9664\u5BC6\u94A5\uFF0C\`git commit --amend\`\uFF0C\`git rebase --continue\`\uFF0C\u7136\u540E\u63A8\u9001`,
+			known: (n) => `scan-keys\uFF1A\u8B66\u544A\uFF1A\u672C\u4ED3\u5E93\u7684\u5386\u53F2\u4E2D\u5DF2\u6709 ${n} \u4E2A\u5BC6\u94A5\uFF08\u4E0D\u963B\u6B62\u672C\u6B21\u63A8\u9001\uFF1B\u8BF7\u5C06\u5176\u4ECE\u5386\u53F2\u4E2D\u5220\u9664\u5E76\u7981\u7528\uFF09\uFF1A`,
+			below: (n) => `scan-keys\uFF1A\u63D0\u793A\uFF1A${n} \u4E2A\u53D1\u73B0\u4F4E\u4E8E\u5931\u8D25\u7EA7\u522B\uFF08\u4E0D\u963B\u6B62\uFF09`,
+			clean: (commits, files, lines) => `scan-keys\uFF1A\u5DF2\u626B\u63CF ${commits} \u4E2A\u65B0\u63D0\u4EA4\uFF08${files} \u4E2A\u6587\u4EF6\uFF0C\u65B0\u589E ${lines} \u884C\uFF09\uFF1A\u6CA1\u6709\u53D1\u73B0\u5BC6\u94A5`,
+			notACommit: (ref, type) => `scan-keys\uFF1A\u8B66\u544A\uFF1A${ref} \u6307\u5411 ${type}\uFF0C\u4E0D\u662F\u63D0\u4EA4\uFF1A\u672A\u626B\u63CF`
 		},
 		merge: {
-			shared: (n) => `出现在多个仓库中的密钥（${n}）`,
+			shared: (n) => `\u51FA\u73B0\u5728\u591A\u4E2A\u4ED3\u5E93\u4E2D\u7684\u5BC6\u94A5\uFF08${n}\uFF09`,
 			byRepository: "按仓库",
-			inRepos: (n) => `出现在 ${n} 个仓库中`,
-			alsoIn: (...names) => `也出现在 ${names.join("、")}`,
-			repoCounts: (findings, blocking, source) => `（${findings} 个发现，${blocking} 个阻止；${source}）`,
-			summary: (keys, blocking, repos, shared) => `${repos} 个仓库中共有 ${keys} 个密钥（${blocking} 个阻止）；其中 ${shared} 个出现在多个仓库中`,
+			inRepos: (n) => `\u51FA\u73B0\u5728 ${n} \u4E2A\u4ED3\u5E93\u4E2D`,
+			alsoIn: (...names) => `\u4E5F\u51FA\u73B0\u5728 ${names.join("、")}`,
+			repoCounts: (findings, blocking, source) => `\uFF08${findings} \u4E2A\u53D1\u73B0\uFF0C${blocking} \u4E2A\u963B\u6B62\uFF1B${source}\uFF09`,
+			summary: (keys, blocking, repos, shared) => `${repos} \u4E2A\u4ED3\u5E93\u4E2D\u5171\u6709 ${keys} \u4E2A\u5BC6\u94A5\uFF08${blocking} \u4E2A\u963B\u6B62\uFF09\uFF1B\u5176\u4E2D ${shared} \u4E2A\u51FA\u73B0\u5728\u591A\u4E2A\u4ED3\u5E93\u4E2D`,
 			none: "没有发现密钥。",
 			title: "scan-keys 组织审计报告"
 		},
 		html: {
 			lang: "zh-CN",
 			title: "scan-keys 审计报告",
-			intro: (findings, scope, files, bytes, commits, version, masked) => `${scope ? `${scope}中` : ""}共 ${findings} 处发现；已扫描 ${files} 个文件，${bytes}${commits !== void 0 ? `，${commits} 个提交` : ""}。scan-keys ${version}。密钥值${masked ? "已打码" : "<strong>未打码</strong>"}。`,
-			fail: (n, failOn) => `${n} 处发现达到或高于 ${failOn}：这些凭证需要禁用。`,
-			pass: (failOn) => `没有达到或高于 ${failOn} 的发现。`,
+			intro: (findings, scope, files, bytes, commits, version, masked) => `${scope ? `${scope}\u4E2D` : ""}\u5171 ${findings} \u5904\u53D1\u73B0\uFF1B\u5DF2\u626B\u63CF ${files} \u4E2A\u6587\u4EF6\uFF0C${bytes}${commits !== void 0 ? `\uFF0C${commits} \u4E2A\u63D0\u4EA4` : ""}\u3002scan-keys ${version}\u3002\u5BC6\u94A5\u503C${masked ? "已打码" : "<strong>未打码</strong>"}\u3002`,
+			fail: (n, failOn) => `${n} \u5904\u53D1\u73B0\u8FBE\u5230\u6216\u9AD8\u4E8E ${failOn}\uFF1A\u8FD9\u4E9B\u51ED\u8BC1\u9700\u8981\u7981\u7528\u3002`,
+			pass: (failOn) => `\u6CA1\u6709\u8FBE\u5230\u6216\u9AD8\u4E8E ${failOn} \u7684\u53D1\u73B0\u3002`,
 			byProvider: "按云厂商和严重程度统计",
 			provider: "云厂商",
 			total: "合计",
@@ -4000,7 +4006,7 @@ var require_zh_CN = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			alone: "单独",
 			paired: "配对",
 			detects: "检测内容",
-			footer: (n) => `共 ${n} 条规则。“单独”：单独出现时的严重程度；“配对”：与其 ID 或密钥相邻时的严重程度（— 表示不适用）。`
+			footer: (n) => `\u5171 ${n} \u6761\u89C4\u5219\u3002\u201C\u5355\u72EC\u201D\uFF1A\u5355\u72EC\u51FA\u73B0\u65F6\u7684\u4E25\u91CD\u7A0B\u5EA6\uFF1B\u201C\u914D\u5BF9\u201D\uFF1A\u4E0E\u5176 ID \u6216\u5BC6\u94A5\u76F8\u90BB\u65F6\u7684\u4E25\u91CD\u7A0B\u5EA6\uFF08\u2014 \u8868\u793A\u4E0D\u9002\u7528\uFF09\u3002`
 		}
 	};
 }));
@@ -4014,13 +4020,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_module = require("node:module");
 	let node_crypto = require("node:crypto");
 	let node_util = require("node:util");
-	/**
-	* A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
-	* additionalProperties: false, properties, items, $ref to #/$defs, minLength, minItems, minimum,
-	* maximum, oneOf of those, beside other keywords; alternatives that are each one `required` field
-	* read "needs one of …"). It reports every problem with the path of the field, so one run shows
-	* them all. Kept in-house: the subset is small and a full validator (ajv) would triple start-up time.
-	*/
 	function typeOf(value) {
 		if (value === null) return "null";
 		if (Array.isArray(value)) return "array";
@@ -4104,7 +4103,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return issues;
 	}
-	/** Names of the fields when every alternative is just `{ "required": [one field] }`. */
 	function requiredAlternatives(alternatives) {
 		const names = [];
 		for (const alt of alternatives) {
@@ -4141,7 +4139,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 	};
 	const DEFAULT_BOUNDARY = "A-Za-z0-9";
-	/** Placeholder inserted where the match stood when testing publicContext expressions. */
 	const KEY_MARK = "@@KEY@@";
 	function describe$1(source, data, issue) {
 		const m = /^rules\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
@@ -4158,17 +4155,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			throw new PatternError(`${where}: invalid regular expression: ${err.message}`);
 		}
 	}
-	/**
-	* Reject the constructs that make a backtracking engine super-linear, so every rule (built in or
-	* user supplied) runs in time linear in the text it scans:
-	* - a quantified group that itself contains a quantifier (`(a+)+`, `(\w*x)*`, `(a?){9}`);
-	* - an alternation under a quantifier (`(a|a)*`, `(?:a|ab){2,}`): overlapping branches backtrack
-	*   exponentially, and telling overlap apart is not worth the risk;
-	* - a lookaround containing a quantifier (`(?=a+)`, `(?<![a-z]*)`): it re-scans at every position;
-	* - back-references (`\1`, `\k<name>`), which no linear engine supports.
-	* `?` alone on a group is allowed (at most two ways to match). Values are matched with simple
-	* classes and bounded counts, so nothing a rule needs is lost.
-	*/
 	function checkLinear(pattern) {
 		if (/\\[1-9]|\\k</.test(pattern)) return "back-references are not allowed";
 		const stack = [];
@@ -4222,7 +4208,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			} else if (top && quantifierAt(i)) top.quantified = true;
 		}
 	}
-	/** Longest string a value pattern can match, from its counted repeats; Infinity if unbounded. */
 	function maxMatchLength(pattern) {
 		let total = 0;
 		let best = 0;
@@ -4276,27 +4261,15 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return Math.max(best, total);
 	}
-	/**
-	* The value between look-arounds: no boundary character may touch it. '=' is allowed before a
-	* value even when the boundary lists it (it is base64 padding after, an assignment before).
-	*/
 	function bounded(pattern, boundary) {
 		return `(?<![${boundary.replace(/=/g, "") || "A-Za-z0-9"}])(?:${pattern})(?![${boundary}])`;
 	}
 	function compilePatterns(sources, schema) {
 		return compile(sources, schema);
 	}
-	/**
-	* The built-in files without the checks (schema, linear time, prefixes, field rules): they ship
-	* with the package and the test suite compiles them with every check (test/patterns.test.ts).
-	* Only what the scanner needs is built. Checking cost 2-3 ms of every start-up on the 2-core
-	* reference machine (cold code: 4.1 ms with checks, ~1.5 ms without), which the pre-commit
-	* hook pays on each commit.
-	*/
 	function compileTrustedPatterns(sources) {
 		return compile(sources, void 0);
 	}
-	/** With a schema, every check; without, none (compileTrustedPatterns). */
 	function compile(sources, schema) {
 		const check = schema !== void 0;
 		const messages = [];
@@ -4379,12 +4352,11 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			})))
 		});
 	}
-	/** Throws a PatternError for the first rule problem that the schema cannot express. */
 	function checkRule(raw, where, maxLength) {
 		compileRegex(raw.pattern, `${where}: field "pattern"`, "");
 		const linear = checkLinear(raw.pattern);
 		if (linear) throw new PatternError(`${where}: field "pattern" ${linear}`);
-		if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ""))) throw new PatternError(`${where}: field "pattern" must not contain capture groups; use (?:…)`);
+		if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ""))) throw new PatternError(`${where}: field "pattern" must not contain capture groups; use (?:\u2026)`);
 		if (!Number.isFinite(maxLength)) throw new PatternError(`${where}: field "pattern" must have a bounded length (use {n,m}, not * or +)`);
 		if (raw.role !== "secret") {
 			if (!raw.keywords || raw.keywords.length === 0) throw new PatternError(`${where}: field "keywords" is required for ${raw.role} rules (the literal every match starts with)`);
@@ -4429,7 +4401,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			examples: raw.examples
 		};
 	}
-	/** Reads the built-in pattern files (and any extra ones) from disk, then compiles them. */
 	const BUILTIN_PATTERN_DIR = (0, node_url.fileURLToPath)(new URL("../../patterns/", require("url").pathToFileURL(__filename).href));
 	function readJson(file, shown) {
 		let text;
@@ -4447,7 +4418,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function loadPatternSchema(dir = BUILTIN_PATTERN_DIR) {
 		return readJson((0, node_path.join)(dir, "schema.json"), "patterns/schema.json");
 	}
-	/** Reads every provider file in `dir` (all *.json but schema.json), plus `extra` sources. */
 	function readPatternSources(dir = BUILTIN_PATTERN_DIR) {
 		return (0, node_fs.readdirSync)(dir).filter((n) => n.endsWith(".json") && n !== "schema.json").sort().map((n) => {
 			const file = (0, node_path.join)(dir, n);
@@ -4459,420 +4429,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		});
 	}
 	let builtin;
-	/**
-	* The built-in rule set (cached), optionally with extra pattern sources appended. The built-in
-	* files alone are compiled without the checks (see compileTrustedPatterns); with extra files,
-	* everything is checked together (ids and providers must not clash across files).
-	*/
 	function loadPatterns(extra = []) {
 		if (extra.length > 0) return compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
 		return builtin ??= compileTrustedPatterns(readPatternSources());
-	}
-	/**
-	* Commit ranges as a stream of hunks: one `git log -p` process, parsed line by line as it arrives,
-	* so memory holds one hunk at a time whatever the size of the history.
-	*
-	* Why `--cc`: plain `git log -p` prints no patch for merge commits, so a key typed while resolving a
-	* conflict never shows. `--cc` prints, for each merge, only the hunks that differ from every
-	* parent, and marks a line new to all parents with `+` in every parent column: exactly the
-	* resolution. Lines marked `+` for only some parents came from another parent, whose own commit
-	* the walk scans anyway. (`-m` would re-print each merged branch whole against the other parent.)
-	*
-	* Why `-U8`: pairing looks up to 4 line breaks around a key and a provider word up to 8 away, so
-	* eight context lines give the scanner the same view of the file around each added line as the
-	* whole blob would, without reading blobs.
-	*/
-	const LOG_CONFIG = [
-		"-c",
-		"core.quotePath=false",
-		"-c",
-		"color.ui=never",
-		"-c",
-		"diff.noprefix=false",
-		"-c",
-		"diff.mnemonicPrefix=false",
-		"-c",
-		"diff.relative=false",
-		"-c",
-		"log.showSignature=false",
-		"-c",
-		"log.showRoot=true"
-	];
-	const LOG_ARGS = [
-		"log",
-		"--no-color",
-		"--no-ext-diff",
-		"--no-textconv",
-		"--no-relative",
-		"--text",
-		"--root",
-		"-p",
-		"--cc",
-		"--unified=8",
-		"-M",
-		"--submodule=short",
-		"--ignore-submodules=none",
-		"--full-index",
-		"--no-abbrev",
-		"--src-prefix=a/",
-		"--dst-prefix=b/",
-		"--no-mailmap",
-		"--topo-order",
-		"--reverse",
-		"--format=%x01%H%x1f%an <%ae>%x1f%aI"
-	];
-	/** A handler that gives each hunk whole in `data` (joined from its pieces): for tests and small uses. */
-	function wholeHunks(onHunk) {
-		let pieces = [];
-		return {
-			start: () => {
-				pieces = [];
-			},
-			data: (piece) => {
-				pieces.push(Buffer.from(piece));
-			},
-			end: (h) => {
-				onHunk({
-					...h,
-					data: Buffer.concat(pieces)
-				});
-				pieces = [];
-			}
-		};
-	}
-	/**
-	* Line numbers added in increasing order, kept as runs: a Set of numbers took a commit adding an
-	* 80 MB file (1.9 million lines) to 244 MiB peak RSS.
-	*/
-	var LineSet = class {
-		/** Inclusive runs [first, last, first, last, ...], in order. */
-		runs = [];
-		size = 0;
-		/** Adds a line after every line added so far. */
-		add(line) {
-			const n = this.runs.length;
-			if (n > 0 && this.runs[n - 1] === line - 1) this.runs[n - 1] = line;
-			else this.runs.push(line, line);
-			this.size++;
-			return this;
-		}
-		has(line) {
-			let lo = 0;
-			let hi = this.runs.length / 2 - 1;
-			while (lo <= hi) {
-				const mid = lo + hi >> 1;
-				if (line < this.runs[2 * mid]) hi = mid - 1;
-				else if (line > this.runs[2 * mid + 1]) lo = mid + 1;
-				else return true;
-			}
-			return false;
-		}
-		*[Symbol.iterator]() {
-			for (let i = 0; i < this.runs.length; i += 2) for (let l = this.runs[i]; l <= this.runs[i + 1]; l++) yield l;
-		}
-	};
-	/** Undoes git's C-style quoting of a path ("a\tb", octal escapes) and drops the a/ or b/ prefix. */
-	function unquotePath(raw) {
-		let s = raw;
-		if (s.endsWith("	")) s = s.slice(0, -1);
-		if (s.startsWith("\"") && s.endsWith("\"")) {
-			const bytes = [];
-			const body = s.slice(1, -1);
-			const esc = {
-				n: 10,
-				t: 9,
-				r: 13,
-				a: 7,
-				b: 8,
-				f: 12,
-				v: 11,
-				"\"": 34,
-				"\\": 92
-			};
-			for (let i = 0; i < body.length; i++) {
-				if (body[i] !== "\\") {
-					bytes.push(body.charCodeAt(i) & 255);
-					continue;
-				}
-				const n = body[i + 1];
-				if (/[0-7]/.test(n)) {
-					bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-					i += 3;
-				} else {
-					bytes.push(esc[n] ?? n.charCodeAt(0));
-					i += 1;
-				}
-			}
-			s = Buffer.from(bytes).toString("latin1");
-		}
-		return s.replace(/^[ab]\//, "");
-	}
-	/** Bytes (as latin1) read as UTF-8; ASCII, nearly every author and path, is the same either way. */
-	const latin1ToUtf8 = (s) => /^[\x00-\x7f]*$/.test(s) ? s : Buffer.from(s, "latin1").toString("utf8");
-	const NEWLINE = Buffer.from("\n");
-	const PLUS = 43;
-	const MINUS = 45;
-	/**
-	* Parses `git log` output (LOG_ARGS) as it arrives, calling `onHunk` for each hunk that adds lines.
-	* Works on the bytes, as the detector does: a hunk's lines are copied out of git's output without
-	* their +/-/space columns, and only header lines become strings. On the 7.9 MB bench log this
-	* takes 24 ms, against 29 ms for a string per line and a conversion back to bytes per hunk; and
-	* a line longer than a chunk is joined once, where joining strings on every chunk was quadratic
-	* (a 32 MiB line: 6.6 s, now 0.07 s).
-	*/
-	var LogParser = class {
-		commit;
-		path;
-		skipFile = false;
-		parents = 1;
-		inHunk = false;
-		hunk;
-		/** The hunk's text so far: its kept lines, copied here without their columns; grows as needed. */
-		text = Buffer.allocUnsafe(65536);
-		textLength = 0;
-		nextLine = 0;
-		/** The start of a line that has not ended yet, in pieces (a long line spans many chunks). */
-		pending = [];
-		commits = 0;
-		started = false;
-		handler;
-		constructor(handler) {
-			this.handler = typeof handler === "function" ? wholeHunks(handler) : handler;
-		}
-		/** The next piece of git's output (any chunking). */
-		push(chunk) {
-			let nl = chunk.indexOf(10);
-			if (nl === -1) {
-				this.pending.push(chunk);
-				return;
-			}
-			let start = 0;
-			if (this.pending.length > 0) {
-				const line = Buffer.concat([...this.pending, chunk.subarray(0, nl)]);
-				this.pending = [];
-				this.line(line, 0, line.length);
-				start = nl + 1;
-				nl = chunk.indexOf(10, start);
-			}
-			for (; nl !== -1; nl = chunk.indexOf(10, start)) {
-				this.line(chunk, start, nl);
-				start = nl + 1;
-			}
-			if (start < chunk.length) this.pending.push(chunk.subarray(start));
-		}
-		/** The output has ended: a last line without a line break, and the hunk in progress. */
-		end() {
-			if (this.pending.length > 0) {
-				const line = Buffer.concat(this.pending);
-				this.pending = [];
-				this.line(line, 0, line.length);
-			}
-			this.flush();
-		}
-		/** One line: buf[start, end), without its line break. */
-		line(buf, start, end) {
-			const c = start < end ? buf[start] : -1;
-			if (c === 1) {
-				this.flush();
-				const [sha, author, date] = buf.toString("latin1", start + 1, end).split("");
-				this.commit = {
-					sha,
-					author: latin1ToUtf8(author),
-					date
-				};
-				this.commits++;
-				this.path = void 0;
-				this.inHunk = false;
-				return;
-			}
-			if (c === 100 && /^diff --(git|cc|combined) /.test(buf.toString("latin1", start, Math.min(end, start + 16)))) {
-				this.flush();
-				this.inHunk = false;
-				this.path = void 0;
-				this.skipFile = false;
-				return;
-			}
-			if (c === 64 && buf[start + 1] === 64) {
-				this.flush();
-				const l = buf.toString("latin1", start, end);
-				const at = /^(@+) /.exec(l);
-				this.parents = at ? at[1].length - 1 : 1;
-				const plus = /\+(\d+)(?:,\d+)? @+/.exec(l);
-				if (!plus || !this.commit || this.path === void 0 || this.skipFile) {
-					this.inHunk = false;
-					return;
-				}
-				this.inHunk = true;
-				this.nextLine = Number(plus[1]);
-				this.hunk = {
-					commit: this.commit,
-					path: this.path,
-					firstLine: this.nextLine,
-					data: NEWLINE,
-					added: new LineSet()
-				};
-				this.textLength = 0;
-				return;
-			}
-			if (!this.inHunk) {
-				if (c === PLUS || c === 110) {
-					const l = buf.toString("latin1", start, end);
-					if (l.startsWith("+++ ")) {
-						const target = l.slice(4);
-						this.path = target === "/dev/null" ? void 0 : latin1ToUtf8(unquotePath(target));
-					} else if (/^new (file )?mode 1[26]0000/.test(l)) this.skipFile = true;
-				}
-				return;
-			}
-			if (c === 92) return;
-			const cols = Math.min(this.parents, end - start);
-			let added = cols === this.parents;
-			for (let k = start; k < start + cols; k++) {
-				const b = buf[k];
-				if (b === MINUS) return;
-				if (b !== PLUS) added = false;
-			}
-			if (added) this.hunk.added.add(this.nextLine);
-			const length = end - start - cols + 1;
-			if (this.textLength + length > this.text.length) {
-				const grown = Buffer.allocUnsafe(Math.max(2 * this.text.length, this.textLength + length));
-				this.text.copy(grown, 0, 0, this.textLength);
-				this.text = grown;
-			}
-			const text = this.text;
-			let at = this.textLength;
-			if (length > 64) at += buf.copy(text, at, start + cols, end);
-			else for (let k = start + cols; k < end; k++) text[at++] = buf[k];
-			text[at++] = 10;
-			this.textLength = at;
-			this.nextLine++;
-			if (at >= 524288 && this.hunk.added.size > 0) this.pass();
-		}
-		/** Hands on the text so far once the hunk adds lines (from the first piece on, starting it). */
-		pass() {
-			const hunk = this.hunk;
-			if (!this.started) {
-				this.started = true;
-				this.handler.start(hunk);
-			}
-			if (this.textLength > 0) this.handler.data(this.text.subarray(0, this.textLength));
-			this.textLength = 0;
-		}
-		/** Ends the hunk in progress, if it adds anything. */
-		flush() {
-			if (this.inHunk && this.hunk && this.hunk.added.size > 0) {
-				this.pass();
-				this.handler.end(this.hunk);
-			}
-			this.hunk = void 0;
-			this.started = false;
-			this.textLength = 0;
-			this.inHunk = false;
-			if (this.text.length > 1048576) this.text = Buffer.allocUnsafe(65536);
-		}
-	};
-	/** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-	async function streamLog(top, revs, onHunk, options = {}) {
-		const given = options.commits;
-		const args = given ? [
-			...LOG_ARGS.filter((a) => a !== "--topo-order" && a !== "--reverse"),
-			"--no-walk=unsorted",
-			"--stdin"
-		] : [...LOG_ARGS, ...revs];
-		const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
-		const child = require_base.gitSpawn(top, [
-			...LOG_CONFIG,
-			...args,
-			"--",
-			...paths
-		]);
-		child.stdin.on("error", () => {});
-		child.stdin.end(given ? given.join("\n") + "\n" : void 0);
-		const stderr = require_base.firstStderrLine(child);
-		const closed = new Promise((done, fail) => {
-			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-			child.on("close", (code) => done(code));
-		});
-		const parser = new LogParser(onHunk);
-		const before = options.progress?.commits ?? 0;
-		for await (const chunk of child.stdout) {
-			parser.push(chunk);
-			if (options.progress) options.progress.commits = before + parser.commits;
-		}
-		const code = await closed;
-		if (code !== 0) {
-			if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
-			throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-		}
-		parser.end();
-		if (options.progress) options.progress.commits = before + parser.commits;
-		return parser.commits;
-	}
-	/**
-	* Whether some byte strings occur anywhere in a repository's history: one `git log -p --cc -U0`
-	* of the given revisions, searched as it streams (the values never go on a command line, where
-	* other users of the server could read them). Used only for the few values a push would be
-	* blocked for, so its cost (about that of `git log -p`) is paid only then.
-	*/
-	/** Indices of the `needles` found in the patches of `revs`; stops reading once all are found. */
-	async function findInHistory(dir, revs, needles) {
-		const found = /* @__PURE__ */ new Set();
-		if (needles.length === 0) return found;
-		const child = require_base.gitSpawn(dir, [
-			...LOG_CONFIG,
-			"log",
-			"--no-color",
-			"--no-ext-diff",
-			"--no-textconv",
-			"--text",
-			"-p",
-			"--cc",
-			"--unified=0",
-			"--no-renames",
-			"--format=%x01",
-			...revs,
-			"--"
-		]);
-		child.stdin.end();
-		const stderr = require_base.firstStderrLine(child);
-		const closed = new Promise((done, fail) => {
-			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-			child.on("close", (code, signal) => done(signal ? 0 : code));
-		});
-		closed.catch(() => {});
-		const keep = Math.max(...needles.map((n) => n.length)) - 1;
-		let tail = Buffer.alloc(0);
-		try {
-			for await (const chunk of child.stdout) {
-				const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-				for (const [i, needle] of needles.entries()) if (!found.has(i) && text.includes(needle)) found.add(i);
-				if (found.size === needles.length) break;
-				tail = Buffer.from(text.subarray(Math.max(0, text.length - keep)));
-			}
-		} finally {
-			if (child.exitCode === null && child.signalCode === null) child.kill();
-		}
-		const code = await closed;
-		if (code !== 0 && found.size < needles.length) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-		return found;
-	}
-	/** True when the repository has at least one ref (a first push into an empty repository has none). */
-	async function hasRefs(dir) {
-		const child = require_base.gitSpawn(dir, [
-			"for-each-ref",
-			"--count=1",
-			"--format=x"
-		]);
-		child.stdin.end();
-		const stderr = require_base.firstStderrLine(child);
-		let out = "";
-		child.stdout.on("data", (d) => out += d.toString("utf8"));
-		const code = await new Promise((done, fail) => {
-			child.on("error", (err) => fail(new require_base.GitError(`git for-each-ref: ${err.message}`)));
-			child.on("close", done);
-		});
-		if (code !== 0) throw new require_base.GitError(`git for-each-ref failed: ${stderr() || `exit ${code}`}`);
-		return out.trim() !== "";
 	}
 	function applyAllowlist(findings, rules) {
 		if (rules.length === 0) return {
@@ -4907,7 +4466,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function compareEntries(a, b) {
 		return a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 	}
-	/** Sorted, de-duplicated entries for findings; `pathOf` maps a finding's file to the baseline's frame. */
 	function baselineEntries(findings, pathOf = (f) => f) {
 		const unique = /* @__PURE__ */ new Map();
 		for (const f of findings) {
@@ -4920,7 +4478,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return [...unique.values()].sort(compareEntries);
 	}
-	/** The file's text: stable 2-space JSON with a trailing newline. */
 	function renderBaseline(entries) {
 		const doc = {
 			version: 1,
@@ -4933,7 +4490,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 		return JSON.stringify(doc, null, 2) + "\n";
 	}
-	/** Parses a baseline file's text; `source` names it in errors. */
 	function parseBaseline(text, source) {
 		let doc;
 		try {
@@ -4975,25 +4531,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			stale: [...known.entries()].filter(([k]) => !used.has(k)).map(([, e]) => e).sort(compareEntries)
 		};
 	}
-	/**
-	* The config's globs (`include`, `exclude`, allow entries' `path`) as micromatch reads them with
-	* `{ dot: true }`, compiled here without micromatch for the shapes configs use: `vendor/**`,
-	* `**\/*.min.js`, `test/fixtures/**`, `.env*`. Why: a pre-commit run with a `.scan-keys.json`
-	* spent about 15 ms loading micromatch (picomatch, braces and their helpers) and building its
-	* expressions, the largest single item of the hook's start-up beyond Node's own (bench scenario
-	* staged-config, 2-core machine: 1.98x `node -e 0` before, see the README's Performance section).
-	*
-	* Exactness over reach: a glob outside the subset below, or a path that is not plain, is left to
-	* micromatch (config.ts loads it then), and test/glob.test.ts checks on generated globs and paths
-	* that the two always agree.
-	*
-	* The subset: segments separated by single '/', each either `**` or made of ASCII letters,
-	* digits, `_`, `.`, `-` and at most one `*`. No leading `/` or `./`, no
-	* trailing `/`, no two `**` segments in a row, no segment of dots only. Not in it: `?`, braces, classes, extglobs,
-	* negation, escapes, and every other character micromatch might read as syntax.
-	*/
 	const SEGMENT = /^[A-Za-z0-9_.*-]+$/;
-	/** The expression for one glob of the subset (anchored, no flags), or undefined when micromatch must decide. */
 	function simpleGlobSource(glob) {
 		if (process.platform === "win32") return void 0;
 		const segments = glob.split("/");
@@ -5013,18 +4551,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return `^(?:${out})$`;
 	}
-	/**
-	* True for the paths the compiled expressions are exact for: non-empty segments separated by
-	* single '/', none of them `.` or `..`, no line terminator. Every path a scan reports is one;
-	* anything else goes to micromatch.
-	*/
 	function isPlainPath(path) {
 		return path !== "" && !/(?:^|\/)\.{0,2}(?:\/|$)|[\n\r\u2028\u2029]/.test(path);
 	}
-	/**
-	* One test for a list of globs (true when any matches), or undefined when one of them is outside
-	* the subset. The caller still sends paths that are not plain to micromatch.
-	*/
 	function compileSimpleGlobs(globs) {
 		const sources = [];
 		for (const glob of globs) {
@@ -5034,11 +4563,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return new RegExp(sources.join("|"));
 	}
-	/**
-	* `.scan-keys.json`: raw JSON → validated, compiled config. Reading is the caller's (cli.ts).
-	* Two stages, as with patterns: RawConfig is what was written; Config is checked and compiled
-	* (globs into matchers, value expressions into RegExps), and every problem is reported at once.
-	*/
 	var ConfigError = class extends Error {
 		constructor(message) {
 			super(message);
@@ -5051,15 +4575,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		patterns: []
 	};
 	let micromatchModule;
-	/**
-	* micromatch, loaded on first use: only a glob outside glob.ts's subset, or a path that is not
-	* plain, needs it, and loading it costs about 7-15 ms of a 2-core machine's start-up (picomatch,
-	* braces and their helpers).
-	* `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
-	* line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
-	* file, required only at this call: the server hook and a config without globs never load it);
-	* as an ES module (dist/, tests) it does not, and createRequire finds the package.
-	*/
 	function micromatch() {
 		return micromatchModule ??= typeof require === "function" ? require_micromatch() : (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("micromatch");
 	}
@@ -5130,46 +4645,8 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			...raw.lang !== void 0 ? { lang: raw.lang } : {}
 		};
 	}
-	/**
-	* The policy of a repository as pushed: `.scan-keys.json` and `.scan-keys-baseline.json` read from
-	* a commit (a bare repository on a server has no work tree), not from the disk. Paths in both are
-	* relative to the repository root, which is what a commit scan reports.
-	*/
-	const CONFIG_FILE = ".scan-keys.json";
-	const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
-	/** The policy at `commit` (a full object id of a commit). Invalid files are ConfigError / BaselineError. */
-	async function policyAtCommit(blobs, commit) {
-		const [configBlob, baselineBlob] = await blobs.getMany([`${commit}:${CONFIG_FILE}`, `${commit}:${BASELINE_FILE}`]);
-		const short = commit.slice(0, 10);
-		let config = EMPTY_CONFIG;
-		if (configBlob?.type === "blob") {
-			const shown = `${CONFIG_FILE} (commit ${short})`;
-			let data;
-			try {
-				data = JSON.parse((configBlob.content ?? Buffer.alloc(0)).toString("utf8"));
-			} catch (err) {
-				throw new ConfigError(`${shown}: invalid JSON: ${err.message}`);
-			}
-			const schema = JSON.parse((0, node_fs.readFileSync)(CONFIG_SCHEMA, "utf8"));
-			config = compileConfig(data, schema, shown, { patternSchema: loadPatternSchema() });
-		}
-		const baseline = baselineBlob?.type === "blob" ? parseBaseline((baselineBlob.content ?? Buffer.alloc(0)).toString("utf8"), `${BASELINE_FILE} (commit ${short})`) : [];
-		const oid = (o) => o?.type === "blob" ? o.oid : "";
-		return {
-			config,
-			baseline,
-			key: `${oid(configBlob)}:${oid(baselineBlob)}`
-		};
-	}
-	/** Counts per character code, reused by every call (characters of a latin1 text are < 256). */
 	const counts = /* @__PURE__ */ new Int32Array(256);
-	/** The distinct characters of the current value, in order of first appearance. */
 	const order = /* @__PURE__ */ new Int32Array(256);
-	/**
-	* Shannon entropy in bits per character. Counted in a reused table rather than a Map: it runs for
-	* every key-shaped match, and the Map was 5 % of a scan of the bench's 20,000 small files. The
-	* sum runs over characters in order of first appearance, as the Map's did (same bits).
-	*/
 	function shannonEntropy(value) {
 		if (value.length === 0) return 0;
 		for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 255) return shannonEntropyWide(value);
@@ -5188,7 +4665,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return bits;
 	}
-	/** The same for text with characters past U+00FF (not produced by the scanner, which reads latin1). */
 	function shannonEntropyWide(value) {
 		const m = /* @__PURE__ */ new Map();
 		for (let i = 0; i < value.length; i++) {
@@ -5202,12 +4678,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return bits;
 	}
-	/**
-	* Entropy floor for a value of this length when the rule sets none. From the 0.1 % quantiles of
-	* random alphanumeric strings (key-formats.md: 3.16 at 16 chars, 3.72 at 24, 4.01 at 30, 4.08 at
-	* 32, 4.21 at 36), set well below them so that no real key is lost; placeholders are caught by
-	* explicit filters, not by entropy. Peers use 4.0-4.2, which drops 3-5 % of real keys.
-	*/
 	function defaultEntropyFloor(length) {
 		if (length <= 16) return 2.8;
 		if (length <= 24) return 3.3;
@@ -5216,7 +4686,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	const WORDS_OF_PLACEHOLDERS = "example|sample|fake|dummy|placeholder|changeme|redacted";
 	const PLACEHOLDER_WORDS = new RegExp(`${WORDS_OF_PLACEHOLDERS}|^(?:LTAI|AKID|STS\\.)?your`, "i");
-	/** Five or more of one character in a row: 1.8e-6 for a random 30-char key, common in placeholders. */
 	const RUN$1 = /(.)\1{4}/;
 	const SEQUENCES = [
 		"abcdef",
@@ -5226,50 +4695,21 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		"012345",
 		"qwerty"
 	];
-	/** Placeholder words at the start (after an id prefix) or at the end of a long value. */
 	const PLACEHOLDER_EDGE = new RegExp(`^(?:LTAI|AKID|STS\\.|CAIS|CAES)?(?:${WORDS_OF_PLACEHOLDERS}|your)|(?:${WORDS_OF_PLACEHOLDERS})=*$`, "i");
-	/**
-	* Values longer than this are tokens of hundreds of random base64 characters: one holds `fake` or
-	* `Sample` somewhere by chance about once in 300 (600 characters), so for them a placeholder word
-	* counts only at the start or the end.
-	*/
 	const LONG_VALUE = 64;
 	function isPlaceholder(value) {
 		if ((value.length > LONG_VALUE ? PLACEHOLDER_EDGE : PLACEHOLDER_WORDS).test(value) || RUN$1.test(value)) return true;
 		const lower = value.toLowerCase();
 		return SEQUENCES.some((s) => lower.includes(s));
 	}
-	/**
-	* A camelCase or PascalCase identifier (`getLongConnUdtDataHeadV2`, `AlibabaCloudCredentialsProvider`):
-	* every lower-case letter belongs to a word of at least 3 letters that starts the value or follows
-	* one capital. In a random 30-character key each capital is followed by two lower-case letters
-	* with probability (26/62)^2 = 0.18, so with ~12 capitals a key passes with probability < 1e-8.
-	*/
 	const IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{1,6}(?![a-z])|[0-9]{1,4})*$/;
-	/**
-	* A name made only of words: camelCase or PascalCase letters, every capital starting a word of at
-	* least 3 letters or one of a few two-letter words (`By`, `To`, `Id`…), then at most two digits
-	* (`testAccessKeyId1`). No runs of capitals. Measured on 5 million random strings each: 280 per
-	* million at 16 characters, 41 at 20, 3.4 at 25, under 0.5 at 30 and 32: a key almost never reads
-	* as one.
-	*/
 	const WORDS = new RegExp(`^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|(?:By|To|Of|In|On|Id|Is|At|As|Or|No|Up|Do|If|Ip|Io|Db|Ui|Os|My|We|Ok|Go|Be|An|Me|Js|Vm)(?![a-z]))+[0-9]{0,2}$`);
 	function isIdentifier(value) {
 		return IDENTIFIER.test(value) || WORDS.test(value);
 	}
-	/**
-	* The part of a prefixed id after its prefix is a name made of words (`STS.AssumeRoleWithWebIdentity`,
-	* a documentation anchor or an API name, not an STS AccessKey ID). Only tails of 20 characters or
-	* more are judged: a shorter one is too likely to read as words by chance.
-	*/
 	function isWordTail(tail) {
 		return tail.length >= 20 && WORDS.test(tail);
 	}
-	/**
-	* Signs that a key-shaped value was redacted by hand, the tail of a real-looking key overwritten
-	* (`AKID…12345`, `…xxx`, `…XXXX`): it ends (before any base64 padding) in a counting sequence
-	* of five (digits or letters, up or down) or in three or more `x`/`X`. A random key ends so with probability about 1e-5.
-	*/
 	function hasRedactedTail(value) {
 		const v = value.replace(/=+$/, "");
 		if (/(?:xxx|XXX)$/.test(v)) return true;
@@ -5284,19 +4724,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return up || down;
 	}
-	/**
-	* A key-shaped value that is an example made from a real-looking one: its tail is redacted
-	* (hasRedactedTail) but the rest is not a placeholder, so it stood beside the other values of a
-	* documented example. Such a value makes its neighbours examples too (see analyze.ts).
-	*/
 	function isRedactedExample(value) {
 		return value.length >= 16 && hasRedactedTail(value) && !isPlaceholder(value.replace(/=+$/, "").slice(0, -5));
 	}
-	/**
-	* The name of the URL query parameter a value is given to (`…?token=<value>`,
-	* `/pages/guide/index?to=X&urlAuthToken=<value>`), or undefined when the value is not in a query
-	* string: the text before it on its line holds a `?` and no blank, quote or bracket since.
-	*/
 	function queryParamBefore(s, start) {
 		const from = Math.max(0, start - 512);
 		const before = s.slice(from, start);
@@ -5304,34 +4734,16 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (!m) return void 0;
 		return /[\s"'<>`]/.test(before.slice(m.index)) ? void 0 : m[1];
 	}
-	/** Query parameter names that do name an AccessKey secret (`?SecretKey=`, `&access_key_secret=`, `q-sk`). */
 	const SECRET_PARAM = /secret|access_?key(?!_?id)|(?:^|[-_])sk$|passw/i;
-	/**
-	* A value in a URL's query string is a link token (`?token=`, `urlAuthToken=`, `verifyToken=`),
-	* not an AccessKey secret, unless its parameter names an AccessKey secret.
-	*/
 	function isLinkToken(s, start) {
 		const name = queryParamBefore(s, start);
 		return name !== void 0 && !SECRET_PARAM.test(name);
 	}
-	/**
-	* A secret made only of hex digits is a digest (md5 is 32 hex characters), not a key: a random
-	* 30-character alphanumeric key is all-hex with probability (22/62)^30, about 3e-14.
-	*/
 	function isHexDigest(value) {
 		return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
 	}
-	/** Base64 characters, as a table: this test runs per character over up to 8 KiB per candidate. */
 	const B64 = Uint8Array.from({ length: 256 }, (_, c) => /[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0);
 	const isB64 = (c) => c < 256 && B64[c] === 1;
-	/**
-	* True when the value at [start, end) is a piece of a longer base64 run (go.sum `h1:` hashes, npm
-	* `integrity` sha512, signatures, PEM bodies, data: URLs): the run continues on either side
-	* through `+` or `/` and is at least 16 characters longer than the value. A key stands alone:
-	* `LTAI…/20241112/cn-…` (a signed credential scope) adds 10. `s` is the masked text (escapes.ts),
-	* where a URL-encoded `%2B`/`%2F` reads `+++`/`///`, so a signature in a query string is a run too.
-	* The letter-or-digit case (`0LTAI…`) is already refused by the rule's own boundary.
-	*/
 	function isInBase64Run(s, start, end) {
 		let from = start;
 		const fromLimit = Math.max(0, start - 4096);
@@ -5344,44 +4756,13 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (s[to] === "=" && to > end) return true;
 		return /(?:\bh1:|\bsha(?:1|256|384|512)[-:])$/.test(s.slice(Math.max(0, from - 8), from));
 	}
-	/**
-	* A documentation example (the provider's denylist) or a hand-redacted copy of a key
-	* (isRedactedExample). Such a value is never reported and marks its neighbours as examples: the
-	* documented SecretId beside a documented SecretKey whose last characters were changed (a
-	* signature self-test) is one example, not a leak.
-	*/
 	function isExampleValue(provider, value) {
 		return provider.denylist.has(value) || isRedactedExample(value);
 	}
-	/**
-	* The head of a scan-keys pattern file (patterns/*.json, or a user's own rule file in that
-	* format): a JSON object whose first members are `"$schema"` naming a `schema.json`, then
-	* `"provider"`. Its `examples` hold test keys that must match: they are rule data, not leaks, and
-	* such a file is not scanned (as gitleaks never scans its own gitleaks.toml). This keeps
-	* `node_modules/scan-keys/patterns/` silent however it is reached (an unignored node_modules, a
-	* staged or committed copy), without a path rule a project would have to write.
-	*/
 	const RULE_DATA_HEAD = /^\s*\{\s*"\$schema"\s*:\s*"[^"\n]*schema\.json"\s*,\s*"provider"\s*:\s*"[a-z][a-z0-9-]*"\s*,/;
 	function isRuleData(head) {
 		return RULE_DATA_HEAD.test(head) && head.includes("\"rules\"");
 	}
-	/**
-	* Runs of token characters, to search secret patterns only where one could match.
-	*
-	* A secret rule's pattern is, for every built-in rule, a run of characters from RUN_CHARS
-	* (`[A-Za-z0-9]{32}`, `[A-Za-z0-9+/]{43}=`, `[A-Za-z0-9_-]{100,4000}`): each match lies inside one
-	* maximal run of RUN_CHARS at least as long as the pattern's shortest match, and the boundary
-	* look-arounds read one character either side of it. Code is mostly short runs (identifiers,
-	* words), so finding the long runs in one linear pass and running each secret regex only on them
-	* gives the same matches for much less work: the regexes try a look-behind and count up to 32-100
-	* characters at every position of a window, and in a tree where every file names its provider
-	* (tencentcloud-sdk-nodejs, 44 MB) the windows cover most of the text; there the four secret
-	* regexes took 2.3 of 8.8 s of a single-thread scan.
-	*
-	* A pattern that is not of that shape (an extra provider's rule with other characters) has no
-	* run length and is searched over its whole window, as before.
-	*/
-	/** Characters a run is made of: every class in the built-in secret patterns is a subset. */
 	const RUN = /* @__PURE__ */ new Uint8Array(256);
 	for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-") RUN[c.charCodeAt(0)] = 1;
 	function isRun(code) {
@@ -5390,11 +4771,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function inRunChars(c) {
 		return c.length === 1 && RUN[c.charCodeAt(0)] === 1;
 	}
-	/** An escape standing for a run character: `\+`, `\/`, `\-`, `\=` (never `\w`, `\d`, ...). */
 	function escapedRunChar(c) {
 		return inRunChars(c) && !/[A-Za-z0-9_]/.test(c);
 	}
-	/** The class body `A-Za-z0-9+/` holds only RUN_CHARS (ranges within A-Z, a-z or 0-9). */
 	function classWithinRun(body) {
 		if (body.startsWith("^")) return false;
 		for (let i = 0; i < body.length; i++) {
@@ -5416,12 +4795,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return true;
 	}
-	/**
-	* The shortest match of `pattern` when every match is a string of RUN_CHARS; undefined when the
-	* pattern has any other shape (then no run filter applies). Understands literal characters,
-	* classes, groups with alternation, and the repeats {n}, {n,}, {n,m}, ?, * and +; anything else
-	* (escapes such as \w or \d, `.`, look-arounds) gives undefined.
-	*/
 	function runMinLength(pattern) {
 		let total = 0;
 		let best = Infinity;
@@ -5482,12 +4855,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (stack.length > 0) return void 0;
 		return Math.min(best, total);
 	}
-	/**
-	* The characters `pattern` can match (every class and literal in it, a subset of RUN_CHARS) as a
-	* 256-entry table, when runMinLength understands the pattern; else undefined. A match is then a
-	* string of these characters, so it lies inside one maximal run of them: `[A-Za-z0-9]{32}` is
-	* looked for only in runs of letters and digits, not in `com/document/product/266/11732`.
-	*/
 	function runChars(pattern) {
 		const table = tableOf(pattern);
 		return table && internTable(table);
@@ -5517,14 +4884,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return table;
 	}
-	/**
-	* Every maximal run of RUN_CHARS of at least `min` (>= 2) characters in `s`, in order, as a flat
-	* list [start0, end0, start1, end1, …] (with pairs as small arrays, garbage collection was 9 % of
-	* a scan's profile). Found faster than by reading every character: it looks at every (min/2)th
-	* character first and reads around it only when that one is a run character. A
-	* run of `min` holds at least one such probe, and in code most probes fall on spaces, punctuation
-	* or short words: on tencentcloud-sdk-nodejs (44 MB) 38 ms against 85 ms for a plain loop.
-	*/
 	function allLongRuns(s, min) {
 		const out = [];
 		const n = s.length;
@@ -5544,10 +4903,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out;
 	}
-	/**
-	* The maximal runs of characters in `table` (a subset of RUN_CHARS) of at least `min`, inside the
-	* given runs of RUN_CHARS (flat lists, as allLongRuns).
-	*/
 	function subRuns(s, runs, table, min) {
 		const out = [];
 		for (let r = 0; r < runs.length; r += 2) {
@@ -5564,26 +4919,16 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out;
 	}
-	/**
-	* The runs of one text, found once and shared by every rule and the decoded view: the maximal
-	* runs of token characters, then, per character table and length, the runs of those characters
-	* inside them (flat lists, as allLongRuns).
-	*/
 	var TextRuns = class {
 		text;
 		min;
 		all;
 		byShape = /* @__PURE__ */ new Map();
 		short = /* @__PURE__ */ new Map();
-		/** `min`: the shortest run most callers ask for; shorter ones read the text again. */
 		constructor(text, min) {
 			this.text = text;
 			this.min = Math.max(2, min);
 		}
-		/**
-		* Maximal runs of the characters in `chars` (a subset of RUN_CHARS) of at least `min`. Below the
-		* constructor's minimum the text is read again (once per length).
-		*/
 		runsOf(chars, min) {
 			let byMin = this.byShape.get(chars);
 			if (!byMin) this.byShape.set(chars, byMin = /* @__PURE__ */ new Map());
@@ -5605,40 +4950,20 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return runs;
 		}
 	};
-	/** The runs of a flat list at least `min` long. */
 	function longerThan(runs, min) {
 		const out = [];
 		for (let r = 0; r < runs.length; r += 2) if (runs[r + 1] - runs[r] >= min) out.push(runs[r], runs[r + 1]);
 		return out;
 	}
 	const tables = /* @__PURE__ */ new Map();
-	/** One table object per distinct set of characters, so that TextRuns shares work between rules. */
 	function internTable(table) {
 		const key = String.fromCharCode(...table);
 		let t = tables.get(key);
 		if (!t) tables.set(key, t = table);
 		return t;
 	}
-	/**
-	* Keys hidden in base64: a Kubernetes Secret's `data:` values, a base64 `.env` blob, a config in
-	* a CI variable. Builds a "decoded view" of a window: the same text with each candidate base64 run
-	* replaced by its decoding, plus the map back to the encoded run, so the detector can run on the
-	* view and report what it finds at the encoded text's position. Pure; no detection here.
-	*
-	* Kept cheap by decoding only candidate runs:
-	* - runs holding the base64 form of an id prefix (LTAI, AKID, STS., CAIS). A keyword encodes
-	*   differently at each of the 3 byte alignments, so each keyword gives 3 forms of 4-5 fully
-	*   determined characters, found with one literal alternation (a random 5-char form occurs once
-	*   in 64^5 = 1e9 positions; the search takes 11 ms on 11 MB of code, about 1 GB/s);
-	* - when `bareSecrets` is set (the window mentions a provider) or an encoded id was found, runs of exactly 40 or 44 chars,
-	*   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
-	*   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
-	*/
-	/** Shortest base64 run worth decoding (15 bytes: no key fits in less). */
 	const MIN_RUN = 20;
-	/** Longest run decoded: bigger blobs are data, not configs. */
 	const MAX_RUN = 65536;
-	/** The characters of base64(x) fixed by `keyword` alone, at each of the 3 byte offsets of x. */
 	function encodedForms(keyword) {
 		const forms = [];
 		for (let offset = 0; offset < 3; offset++) {
@@ -5669,7 +4994,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		while (to < s.length && s[to] === "=" && to - from < MAX_RUN) to++;
 		return [from, to];
 	}
-	/** Text, not binary: at most 2 % control bytes other than tab and line breaks. */
 	function looksLikeText(d) {
 		let bad = 0;
 		for (let i = 0; i < d.length; i++) {
@@ -5682,12 +5006,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const usable = run.replace(/=+$/, "");
 		return Buffer.from(usable.slice(0, usable.length - (usable.length % 4 === 1 ? 1 : 0)), "base64").toString("latin1");
 	}
-	/** Every match is a run of RUN_CHARS (runs.ts) of 40 or 44 characters. */
 	const BARE_SECRET_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{40}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
 	const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
-	/** The characters of a BARE_SECRET_RUN match but its padding. */
 	const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => /[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0));
-	/** How many runs of `s` (whose runs are `textRuns`) are shaped like a bare encoded secret (see decodedView). */
 	function bareShapedRuns(s, textRuns) {
 		const runs = textRuns.runsOf(BARE_CHARS, 40);
 		let count = 0;
@@ -5697,18 +5018,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return count;
 	}
-	/**
-	* The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
-	* has nothing more to do).
-	*
-	* A bare encoded secret counts only within `reach` of an anchor: `nearAnchor(from, to)` tells
-	* whether an id or a provider word starts in [from, to) (an encoded id counts too); undefined
-	* when the text has neither. The runs of
-	* 40 or more base64 characters are found first (`runs`, shared with the plain analysis), and
-	* anchors looked for only around those that decode to a key's shape: asking first for every
-	* anchor's surroundings cost 40 % of the scan of a 60 MB minified file (503 of 1,237 ms), whose
-	* base64-like runs are everywhere, and provider words in every file of an SDK.
-	*/
 	function decodedView(s, keywords, nearAnchor, reach, textRuns = new TextRuns(s, 40)) {
 		const runs = /* @__PURE__ */ new Map();
 		const re = formsRegex(keywords);
@@ -5768,14 +5077,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			segments
 		};
 	}
-	/** The decoded segment holding view index `i`, if any. */
 	function segmentAt(view, i) {
 		for (const seg of view.segments) {
 			if (i < seg.viewStart) return void 0;
 			if (i < seg.viewEnd) return seg;
 		}
 	}
-	/** Maps a view index back to the original text: inside a decoded run, the run's start. */
 	function toOriginal(view, i) {
 		let shift = 0;
 		for (const seg of view.segments) {
@@ -5785,21 +5092,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return i + shift;
 	}
-	/**
-	* Escaped separators: URL encoding (`AccessKeyId%3DLTAI…%26`), JSON/JS string escapes (`\"`,
-	* `\u0022`, `\n`), HTML entities (`&quot;`, `&amp;`).
-	*
-	* Two views, both cheap: `maskEscapes` keeps every index (so positions stay byte offsets) and
-	* overwrites each escape with filler, so that the value after `%3D` or `\n` starts on a boundary and
-	* `%3Dabc…` is never read as the value `3Dabc…`; `unescapeSeparators` decodes them, for reading the
-	* name a value is assigned to and the place it stands in (a pre-signed URL).
-	*/
-	/** Every escape of a separator character (and URL-encoded base64 `+`, `/`, `=`). */
 	const ESCAPE = /%(?:[0-7][0-9A-Fa-f])|\\(?:u00[0-7][0-9A-Fa-f]|x[0-7][0-9A-Fa-f]|["'nrtfv/\\])|&(?:quot|#34|#x22|apos|#39|amp|lt|gt);/g;
-	/**
-	* True when `s` holds a character that starts an escape. Three indexOf calls rather than the
-	* class /[%\\&]/: 25 GB/s against 0.6 GB/s, on every byte scanned.
-	*/
 	function hasEscape(s) {
 		return s.indexOf("%") !== -1 || s.indexOf("\\") !== -1 || s.indexOf("&") !== -1;
 	}
@@ -5822,12 +5115,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}[e] ?? e;
 	}
 	const ALNUM = /[A-Za-z0-9]/;
-	/**
-	* The same text, same length, with each escape of a non-alphanumeric character replaced by that
-	* character repeated (`%2F` → `///`, `%3D` → `===`, `\n` → two spaces, `&quot;` → `""""""`), so
-	* base64 runs through `%2B`/`%2F` stay runs and a value after an escape starts on a boundary.
-	* Escapes of letters and digits are left alone.
-	*/
 	function maskEscapes(s) {
 		if (!hasEscape(s)) return s;
 		return s.replace(ESCAPE, (e) => {
@@ -5836,7 +5123,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return (c === "\n" || c === "\r" ? " " : c).repeat(e.length);
 		});
 	}
-	/** Decodes escaped separators, for name and place logic (`\n` becomes a line break). */
 	function unescapeSeparators(text) {
 		if (!hasEscape(text)) return text;
 		return text.replace(ESCAPE, (e) => {
@@ -5844,15 +5130,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return ALNUM.test(c) ? e : c;
 		});
 	}
-	/** Bytes per block searched at once. */
 	const BLOCK = 4096;
-	/**
-	* Characters before a block where its search starts, and after it that the search may read. Words
-	* that start before the block are dropped (the block before reports them) but still consume their
-	* characters, as in one search of the whole text: `acs:ram` across a block's start hides the
-	* `ram` inside it here too. Words are short (bounded: patterns/compile.ts), so 64 characters put
-	* the search in step with a whole-text search long before the block starts.
-	*/
 	const LEAD = 64;
 	var WordIndex = class {
 		s;
@@ -5860,20 +5138,17 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		searched = /* @__PURE__ */ new Map();
 		regexes = /* @__PURE__ */ new Map();
 		none;
-		/** `none`: the caller knows the text holds no word of any provider (see anyWord). */
 		constructor(s, providers, none = false) {
 			this.s = s;
 			this.providers = providers;
 			this.none = none;
 		}
-		/** False when the text is known to hold no provider word. */
 		get mayHave() {
 			return !this.none;
 		}
 		get length() {
 			return this.s.length;
 		}
-		/** Start indices of `provider`'s words in [from, to), ascending. */
 		hitsIn(provider, from, to) {
 			const lo = Math.max(0, from);
 			const hi = Math.min(this.s.length, to);
@@ -5882,10 +5157,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			for (let b = Math.floor(lo / BLOCK); b * BLOCK < hi; b++) for (const at of this.block(provider, b)) if (at >= lo && at < hi) out.push(at);
 			return out;
 		}
-		/**
-		* Whether `provider` has a word starting in [from, to), when every block that range touches
-		* was searched already; undefined when answering would need a search.
-		*/
 		known(provider, from, to) {
 			const lo = Math.max(0, from);
 			const hi = Math.min(this.s.length, to);
@@ -5902,17 +5173,14 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			}
 			return found;
 		}
-		/** True when any provider has a word starting in [from, to). */
 		anyIn(from, to) {
 			return this.providers.some((p) => this.hitsIn(p, from, to).length > 0);
 		}
-		/** The word of `provider` nearest to `pos` among those starting in [from, to). */
 		nearest(provider, pos, from, to) {
 			let best;
 			for (const at of this.hitsIn(provider, from, to)) if (best === void 0 || Math.abs(at - pos) < Math.abs(best - pos) || Math.abs(at - pos) === Math.abs(best - pos) && at < best) best = at;
 			return best;
 		}
-		/** Every word of `provider` in the whole text (for tests and small texts). */
 		all(provider) {
 			return this.hitsIn(provider, 0, this.s.length);
 		}
@@ -5943,12 +5211,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 	};
 	const anyWords = /* @__PURE__ */ new WeakMap();
-	/**
-	* True when `s` holds a word of any provider: one search that stops at the first word. In an SDK
-	* that names its provider on every page it stops within the first lines (tencentcloud-sdk-nodejs:
-	* 23 ms for 44 MB); text that names none is read once, and then nothing that needs a word is
-	* looked for (the bench's 20,000 small files: most of them).
-	*/
 	function anyWord(s, providers) {
 		let re = anyWords.get(providers);
 		if (!re) {
@@ -5957,7 +5219,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return re.test(s);
 	}
-	/** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 	const CONTEXT_BYTES = 1024;
 	const prepared = /* @__PURE__ */ new WeakMap();
 	function escapeRegex(s) {
@@ -5992,16 +5253,10 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
 		return shannonEntropy(value) >= floor;
 	}
-	/**
-	* Prefix-less values also must not be a digest or a code identifier. The identifier test comes
-	* first: most prefix-less matches in code are long names (`DescribeDBInstanceSecurityGroups`), and
-	* it is cheaper than the entropy.
-	*/
 	function passesSecretFilters(rule, value) {
 		if (isIdentifier(value) || !rule.keepHex && isHexDigest(value)) return false;
 		return passesValueFilters(rule, value);
 	}
-	/** Line-break positions of the text being analysed, found once per text (one entry cache). */
 	let newlineCache;
 	function newlinesOf(s) {
 		if (newlineCache === void 0 || newlineCache.s !== s) {
@@ -6024,16 +5279,11 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return lo;
 	}
-	/**
-	* Line breaks in s[from, to), at most stopAfter + 1. By binary search over the text's line
-	* breaks: scanning the span for every id/secret pair made a buffer full of ids quadratic.
-	*/
 	function countNewlines(s, from, to, stopAfter) {
 		if (to <= from) return 0;
 		const at = newlinesOf(s);
 		return Math.min(lowerBound(at, to) - lowerBound(at, from), stopAfter + 1);
 	}
-	/** First index in `sorted` (ascending by start) whose start is >= pos. */
 	function firstFrom(sorted, pos) {
 		let lo = 0;
 		let hi = sorted.length;
@@ -6044,7 +5294,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return lo;
 	}
-	/** Distance in bytes between two spans (0 when they touch or overlap). */
 	function gap(aStart, aEnd, bStart, bEnd) {
 		return aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
 	}
@@ -6052,21 +5301,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (gap(a.start, a.end, b.start, b.end) > 1024) return false;
 		return countNewlines(s, Math.min(a.end, b.end), Math.max(a.start, b.start), maxLines) <= maxLines;
 	}
-	/**
-	* Documentation masks keys with a run of '*' (`STS.NUgYrLnoC37mZZCNnAbez****`). Three or more
-	* stars right after a value mark it masked; two are Markdown bold (`**LTAI…**`) and still count.
-	*/
 	function isMasked(s, end) {
 		return s.startsWith("***", end);
 	}
-	/** The tail of a masked value (`1siMD5r0******6a1ad76f…`): three stars right before it. */
 	function isMaskedBefore(s, start) {
 		return start >= 3 && s.startsWith("***", start - 3);
 	}
-	/**
-	* A short token (below the rule's aloneMinLength) is a test string unless its name says what it
-	* is: `securityToken = "CAIS…"` counts, `token = "CAIS…"` does not.
-	*/
 	function shortTokenHasName(s, c) {
 		const name = nameBefore(s, c.start);
 		if (name === void 0) return false;
@@ -6074,7 +5314,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return namesProvider(c.rule.provider, name);
 	}
 	const nameWords = /* @__PURE__ */ new WeakMap();
-	/** True when `text` (a name) holds one of the provider's words. The compiled regex is kept per provider. */
 	function namesProvider(provider, text) {
 		let re = nameWords.get(provider);
 		if (!re) {
@@ -6083,7 +5322,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return re.test(text);
 	}
-	/** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
 	function findPrefixed(masked, s, set) {
 		const { keywordRegex, rulesByKeyword } = prepare(set);
 		const out = [];
@@ -6112,11 +5350,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return out;
 	}
 	const runShapes = /* @__PURE__ */ new WeakMap();
-	/**
-	* The shape of a secret rule's matches when they are runs of token characters (see runs.ts),
-	* read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined (then the rule
-	* is searched over whole windows).
-	*/
 	function runShapeOf(rule) {
 		let shape = runShapes.get(rule);
 		if (shape === void 0) {
@@ -6137,10 +5370,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return shape ?? void 0;
 	}
 	const minRuns = /* @__PURE__ */ new WeakMap();
-	/**
-	* The shortest run a run-shaped secret rule of the set needs, among the rules searched over whole
-	* texts (not those with `needs`, searched only near other candidates).
-	*/
 	function minRunOf(set) {
 		let min = minRuns.get(set);
 		if (min === void 0) {
@@ -6150,14 +5379,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return min;
 	}
-	/** Word search around each secret-shaped run costs about this much text (two 4 KiB blocks). */
 	const LAZY_WORDS_BYTES = 8192;
-	/**
-	* How many runs could hold a match of a secret rule searched over whole texts (one with names;
-	* `runs`, of the masked text) or a bare encoded secret (decode.ts; `plainRuns`, of `s`), counting
-	* up to `cap`. 0 means no provider word can matter. A rule whose matches are not runs counts as
-	* `cap`.
-	*/
 	function secretShapedRuns(s, masked, set, runs, plainRuns, cap) {
 		let n = 0;
 		for (const rule of set.contextual) {
@@ -6178,14 +5400,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return Math.min(cap, n + bareShapedRuns(s, plainRuns));
 	}
-	/**
-	* Calls `onMatch` for each match of `rule` in `masked` starting in [from, to): over the whole span,
-	* or only in the runs of the rule's characters (runs.ts, `runs` of `masked`) long enough for a
-	* match. Each search reads a slice, not the text from lastIndex (a global regex would run on to the
-	* end of the buffer looking for the next match, once per window: quadratic on a buffer full of
-	* ids), with one character before it for the look-behind and, after it, the rest of the run or
-	* maxLength + 1. Exported for test/runs.test.ts, which checks it against a whole-text search.
-	*/
 	function forEachMatch(masked, rule, runs, from, to, onMatch) {
 		const end = Math.min(masked.length, to + rule.maxLength + 1);
 		const re = rule.regex;
@@ -6213,7 +5427,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
 		}
 	}
-	/** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
 	function inWindowOf(anchors, pos, maxLength) {
 		for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
 			const a = anchors[i];
@@ -6222,7 +5435,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return false;
 	}
-	/** Merges [start, end) windows around anchor positions. */
 	function windowsAround(anchors, length) {
 		const sorted = [...anchors].sort((a, b) => a.start - b.start);
 		const out = [];
@@ -6236,13 +5448,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return out;
 	}
 	const NAME_BEFORE = /([A-Za-z_$@-][\w.$@-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,2})\\?["'`\]>)]*[ \t]*(?:[:=]{1,4}|\?=|=>|\.=|,|>|\()[ \t]*[@$&!]?\(?[ \t]*(?:\\?["'`])?[ \t]*$/;
-	/**
-	* NAME_BEFORE.exec(text), searching only where a match can start. A match holds at most 6
-	* maximal runs of blanks (2 between the name's words, 4 around the assignment operator), and
-	* starts on a non-blank, so it starts after the 7th-last run: the leftmost match from there is
-	* the leftmost match of the whole text. On a long line of `name = value` it saves trying (and
-	* backtracking from) every one of 256 start positions.
-	*/
 	function nameMatch(text) {
 		let runs = 0;
 		for (let i = text.length - 1; i >= 0; i--) {
@@ -6254,11 +5459,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return NAME_BEFORE.exec(text);
 	}
-	/**
-	* The name a value is assigned to, read back from the text before it: `name = v`, `name: v`,
-	* `"name": "v"`, `name := v`, `<name>v`, `setProperty("NAME", "v")`, or, when the value stands
-	* alone on its line, the previous line (`<name>` / `name:` then the value below).
-	*/
 	function nameBefore(s, start) {
 		const lineStart = lineStartNear(s, start, 257);
 		const lines = unescapeSeparators(s.slice(Math.max(lineStart, start - 256), start)).split("\n");
@@ -6274,30 +5474,16 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const p = prev === void 0 ? null : nameMatch(prev.replace(/\r$/, ""));
 		return p ? p[1] : void 0;
 	}
-	/**
-	* Start of the line holding index `pos` (just after a '\n', or 0), looking back at most `max`
-	* characters; -1 when the line starts further back. Keeps per-candidate work bounded.
-	*/
 	function lineStartNear(s, pos, max) {
 		const floor = Math.max(0, pos - max);
 		for (let i = pos - 1; i >= floor; i--) if (s.charCodeAt(i) === 10) return i + 1;
 		return floor === 0 ? 0 : -1;
 	}
-	/** Index of the '\n' ending the line at `pos` (or s.length), looking at most `max` ahead; pos + max when further. */
 	function lineEndNear(s, pos, max) {
 		const ceil = Math.min(s.length, pos + max);
 		for (let i = pos; i < ceil; i++) if (s.charCodeAt(i) === 10) return i;
 		return ceil === s.length ? s.length : pos + max;
 	}
-	/**
-	* A candidate is part of a documentation example when an example value of the same provider
-	* (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
-	* (at most PAIR_LINES line breaks and CONTEXT_BYTES apart) and nearer than its own partner: the
-	* documented SecretId beside a SecretKey whose last characters were changed, a SecretId beside
-	* `tmp_secret_key = "…12345"`. A real pair with an example a few lines away keeps its partner.
-	* `examples` is sorted by start; only those within reach are looked at (binary search), so a
-	* buffer full of examples and ids stays linear.
-	*/
 	function nearExample(s, c, examples, maxLength) {
 		const own = c.pair ? gap(c.start, c.end, c.pair.start, c.pair.end) : Infinity;
 		for (let i = firstFrom(examples, c.start - CONTEXT_BYTES - maxLength); i < examples.length; i++) {
@@ -6315,12 +5501,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const around = unescapeSeparators(s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512))).replace(/%2F/gi, "/");
 		return c.rule.publicContext.some((re) => re.test(around));
 	}
-	/**
-	* Analyses `s` and returns the candidates that start in [ownFrom, ownTo), each with its severity
-	* and pair decided. Candidates outside that range still serve as anchors and pair partners.
-	* Keys inside base64 runs are found on a decoded view of the text (see decode.ts) and reported at
-	* the encoded run.
-	*/
 	function analyzeText(s, set, ownFrom = 0, ownTo = s.length) {
 		const { trigger, keywords } = prepare(set);
 		const runs = new TextRuns(s, Math.min(minRunOf(set), 40));
@@ -6342,11 +5522,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (!view) return plain;
 		return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 	}
-	/**
-	* Analyses the decoded view only near its decoded runs: a candidate there, or its partner, is at
-	* most 1 KiB (plus a name and a value) from a run, so windows of 2.5 KiB either side suffice, and
-	* the view costs a few KiB of analysis per run rather than a second pass over the whole buffer.
-	*/
 	function analyzeAroundSegments(view, set) {
 		const reach = 2560;
 		const windows = [];
@@ -6376,10 +5551,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out;
 	}
-	/**
-	* Adds what the decoded view found inside decoded runs (mapped to the run's position), and lets a
-	* plain candidate take a partner found only in a decoded run (an id in clear, its secret encoded).
-	*/
 	function mergeDecoded(plain, found, view, ownFrom, ownTo) {
 		const mapped = /* @__PURE__ */ new Map();
 		const map = (c) => {
@@ -6418,25 +5589,14 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out.sort((a, b) => a.start - b.start);
 	}
-	/**
-	* One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
-	* escapes.ts); names, provider words and places are read from `s`.
-	*/
 	function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = new WordIndex(s, set.providers), textRuns, masked = maskEscapes(s)) {
 		const prefixed = findPrefixed(masked, s, set);
 		const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
 		const examples = prefixed.filter((c) => isExampleValue(c.rule.provider, c.value));
 		const secrets = [];
-		/** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
 		const needing = [];
 		const runs = textRuns ?? new TextRuns(masked, minRunOf(set));
 		const maxWord = CONTEXT_BYTES + set.maxLength + 2;
-		/**
-		* A match of `rule` at [start, end). A secret without a partner id is searched (in the
-		* streaming analysis before this one) only within CONTEXT_BYTES + 64 of a partner or of one of
-		* its provider's words, and counts only with a name that says what it is and such a word near
-		* it (or in the name).
-		*/
 		const consider = (rule, partners, start, end, value) => {
 			for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) if (start < prefixed[i].end) return;
 			const gateFrom = start - CONTEXT_BYTES - 64 - 4 + 1;
@@ -6590,30 +5750,15 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out.sort((a, b) => a.start - b.start);
 	}
-	/** Stable id of a secret for a rule: a truncated SHA-256, from which the secret cannot be read back. */
 	function fingerprintOf(ruleId, secret) {
 		return (0, node_crypto.createHash)("sha256").update(`scan-keys:v1:${ruleId}:${secret}`).digest("hex").slice(0, 32);
 	}
-	/**
-	* The decoding stage in front of the scanner: bytes in (any chunking), UTF-8 (or raw) bytes out.
-	*
-	* - A UTF-16 LE (FF FE) or BE (FE FF) byte-order mark switches to a streaming transcoder to UTF-8,
-	*   so files written by Windows tools are scanned (their ASCII would otherwise hold NUL bytes and
-	*   be skipped as binary). A code unit or a surrogate pair split across chunks is carried over;
-	*   unpaired surrogates become U+FFFD.
-	* - A UTF-8 BOM (EF BB BF) is dropped, so columns count from the first real character.
-	* - Anything else passes through untouched: invalid UTF-8 is scanned as bytes.
-	*
-	* Positions reported downstream are therefore positions in the decoded text.
-	*/
 	const EMPTY$1 = Buffer.alloc(0);
 	var BomDecoder = class {
 		head = EMPTY$1;
 		mode;
 		utf16;
-		/** An odd byte left over from the previous chunk (UTF-16 BE only needs it for swapping). */
 		odd;
-		/** The encoding decided from the first bytes (undefined until 3 bytes or the end are seen). */
 		get encoding() {
 			return this.mode;
 		}
@@ -6680,18 +5825,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return Buffer.from(text, "utf8");
 		}
 	};
-	/**
-	* Inline allow markers, in any comment syntax: `scan-keys:allow` (and `gitleaks:allow`,
-	* `pragma: allowlist secret`) on the line of the value, `scan-keys:allow-next-line` (and
-	* `pragma: allowlist nextline secret`) on the line before. Pure string work on the scanner's
-	* buffer: each candidate costs at most two windows of MARKER_WINDOW bytes, whatever the line
-	* length, so a minified file full of keys stays linear.
-	*/
-	/** Bytes looked at on each side of a value for its line (and before it for the line above). */
 	const MARKER_WINDOW = 2048;
 	const SAME_LINE = /scan-keys:allow(?![\w-])|gitleaks:allow|pragma: allowlist secret/;
 	const NEXT_LINE = /scan-keys:allow-next-line|pragma: allowlist nextline secret/;
-	/** True when the value at [start, end) of `s` is marked as allowed. */
 	function isInlineAllowed(s, start, end) {
 		const from = Math.max(0, start - MARKER_WINDOW);
 		const before = s.slice(from, start);
@@ -6704,31 +5840,19 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const prev = before.slice(before.lastIndexOf("\n", nl - 1) + 1, nl);
 		return NEXT_LINE.test(prev);
 	}
-	/** Bytes inspected for a NUL to decide that content is binary (as git does). */
 	const BINARY_SNIFF_BYTES = 8192;
 	const EMPTY = Buffer.alloc(0);
-	/**
-	* Most bytes one round analyses, when the input comes in larger chunks (a whole file, 512 KiB
-	* reads): the round's text is a latin1 string, and V8 puts a string over 128 KiB in its large
-	* object space, where making one costs about 150 times more per byte (on Node 20 on the 2-core
-	* reference machine: 137 MB/s at 256 KiB against 20 GB/s at 120 KiB). Each round re-reads the
-	* kept tail (2 x reserve, about 20 KiB), which costs less than that.
-	*/
 	const ROUND_MAX_BYTES = 122880;
-	/** Smallest piece a large chunk is cut into, however big the reserve (user rules with long matches). */
 	const MIN_PIECE_BYTES = 16384;
 	const HIGH_BYTE = /[\x80-\xff]/;
 	var ContentScanner = class {
-		/** Total bytes pushed. */
 		bytes = 0;
-		/** Line breaks seen so far, plus one: the number of lines once ended. */
 		set;
 		file;
 		inlineAllow;
 		reserve;
 		keep;
 		buf = EMPTY;
-		/** The scanner's own buffer for joined rounds (flush, keepTail), allocated on first need. */
 		work = EMPTY;
 		decodedBytes = 0;
 		bufStart = 0;
@@ -6739,16 +5863,13 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 		decided = false;
 		binaryFlag = false;
-		/** The input is a scan-keys pattern file (isRuleData): not scanned, like a binary file. */
 		ruleDataFlag = false;
 		ended = false;
 		lastByte = -1;
 		pending = [];
 		pendingBytes = 0;
 		decoder = new BomDecoder();
-		/** Bytes handed to analysis so far, counting re-analysed tails (a measure of work, for tests). */
 		analysedBytes = 0;
-		/** Rounds of analysis so far (for tests). */
 		rounds = 0;
 		constructor(set, options = {}) {
 			this.set = set;
@@ -6757,27 +5878,21 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
 			this.keep = this.reserve;
 		}
-		/** Bytes kept from one round to the next: positions near a round's end are re-analysed. */
 		get reserveBytes() {
 			return this.reserve;
 		}
-		/** The input's encoding, decided from its first bytes (a BOM); undefined before any input. */
 		get encoding() {
 			return this.decoder.encoding;
 		}
-		/** Bytes currently held (for tests of bounded memory). */
 		get bufferedBytes() {
 			return this.buf.length + this.pendingBytes;
 		}
-		/** True once the first block held a NUL byte: the rest is ignored. */
 		get isBinary() {
 			return this.binaryFlag && !this.ruleDataFlag;
 		}
-		/** True once the first block showed a scan-keys pattern file: its examples are rule data, not keys. */
 		get isRuleData() {
 			return this.ruleDataFlag;
 		}
-		/** Lines seen so far (a last line without a break counts; an empty input has none). */
 		get lines() {
 			if (this.decodedBytes === 0) return 0;
 			return this.startPos.line - (this.lastByte === 10 ? 1 : 0);
@@ -6788,10 +5903,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			if (chunk.length === 0 || this.binaryFlag) return [];
 			return this.pushDecoded(this.decoder.push(chunk));
 		}
-		/**
-		* Decoded bytes (UTF-8, or raw bytes when there was no BOM) into the analysis, in pieces that
-		* keep each round's text under ROUND_MAX_BYTES (see there).
-		*/
 		pushDecoded(chunk) {
 			if (chunk.length === 0 || this.binaryFlag) return [];
 			const room = ROUND_MAX_BYTES - this.buf.length - this.pendingBytes;
@@ -6820,12 +5931,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.flush();
 			return this.round(false);
 		}
-		/**
-		* Joins the kept tail and the pending chunks into `buf`. A single chunk is used as it is (a
-		* small file); anything else is copied into this scanner's own buffer, reused from round to
-		* round: a fresh 120 KiB Buffer per round (Buffer.concat) cost 5 % of a scan of
-		* tencentcloud-sdk-nodejs, most of it in allocating and faulting in new memory.
-		*/
 		flush() {
 			if (this.pendingBytes === 0) return;
 			if (this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
@@ -6843,7 +5948,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.pending = [];
 			this.pendingBytes = 0;
 		}
-		/** Keeps buf[from..] as the next round's start, in the scanner's own buffer (never the caller's chunk). */
 		keepTail(from) {
 			const tail = this.buf.subarray(from);
 			if (this.work.length < tail.length) this.work = Buffer.allocUnsafe(Math.max(tail.length, ROUND_MAX_BYTES));
@@ -6927,19 +6031,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return finding;
 		}
 	};
-	/**
-	* A copy of `s` that shares no memory with the string it was sliced from. V8 represents a
-	* substring of 13 characters or more as a view (SlicedString) that keeps its whole parent alive;
-	* a round's text is the latin1 decoding of up to 512 KiB plus the kept tail. A round trip through
-	* a Buffer always allocates a fresh flat string.
-	*/
 	function detach(s) {
 		return Buffer.from(s, "latin1").toString("latin1");
 	}
-	/**
-	* Line and column (1-based, in UTF-8 code points) of each target index of `s`, walking forward
-	* from `from`, the position of index 0. Targets must be sorted.
-	*/
 	function locate(s, from, targets) {
 		const out = /* @__PURE__ */ new Map();
 		let pos = 0;
@@ -6961,20 +6055,10 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out;
 	}
-	/**
-	* codePoints over s[from, to), testing only that span for non-ASCII bytes: a round without
-	* findings locates just its end, and testing the whole buffer for high bytes cost 21 ms of a
-	* 1.7 s scan of 20,000 files (94 MB).
-	*/
 	function columnsIn(s, from, to) {
 		if (to <= from) return 0;
 		return codePoints(s, from, to, HIGH_BYTE.test(to - from === s.length ? s : s.slice(from, to)));
 	}
-	/**
-	* How many continuation bytes a UTF-8 lead byte needs, and the range its first continuation must
-	* fall in (WHATWG / Unicode "maximal subpart" rules: no overlongs, no surrogates, nothing past
-	* U+10FFFF). 0 for a byte that cannot start a sequence.
-	*/
 	function leadInfo(b) {
 		if (b >= 194 && b <= 223) return [
 			1,
@@ -7017,11 +6101,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			0
 		];
 	}
-	/**
-	* Characters in s[from, to) (s is latin1: one char per byte) as a UTF-8 decoder with replacement
-	* (TextDecoder, an editor) shows them: each valid sequence is one character, and each invalid
-	* byte or truncated sequence is one U+FFFD. `from` must be a character boundary.
-	*/
 	function codePoints(s, from, to, utf8) {
 		if (!utf8) return to - from;
 		let n = 0;
@@ -7040,10 +6119,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return n;
 	}
-	/**
-	* The character boundary at or just before index p of buf: p itself unless p falls inside a
-	* well-formed-so-far UTF-8 sequence, then that sequence's lead byte (at most 3 back).
-	*/
 	function utf8Boundary(buf, p) {
 		for (let k = 1; k <= 3 && p - k >= 0; k++) {
 			const b = buf[p - k];
@@ -7058,7 +6133,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return p;
 	}
-	/** Scans a whole buffer at once (a convenience over ContentScanner). */
 	function scanBuffer(set, data, file = "", options = {}) {
 		const scanner = new ContentScanner(set, {
 			...options,
@@ -7070,23 +6144,13 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			lines: scanner.lines
 		};
 	}
-	/** Scans text (a string) as UTF-8. */
 	function scanText(set, text, file = "", options = {}) {
 		return scanBuffer(set, Buffer.from(text, "utf8"), file, options).findings;
 	}
-	/**
-	* Objects git cannot read: a clone missing blobs (a snapshot, a damaged pack), a partial clone
-	* (`--filter=blob:none`) whose promisor remote cannot be reached, a shallow clone. `git log -p`
-	* and `git diff` die on the first such object with "unable to read <oid>" and nothing else; this
-	* finds every missing object of the scan, where it is (commit, path), and says how to fix it.
-	*/
-	/** How to get the objects back, whatever the cause. */
 	const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone `git fetch --unshallow`; in a partial clone make its promisor remote reachable, or `git fetch --refetch`), or rerun with --skip-unreadable to scan the rest and list these as skipped";
-	/** True for git's ways of saying it could not read an object. */
 	function isMissingObjectError(message) {
 		return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
 	}
-	/** The object ids of `oids` that git cannot read (without fetching them from a promisor). */
 	async function unreadableObjects(cwd, oids) {
 		const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
 		if (unique.length === 0) return /* @__PURE__ */ new Set();
@@ -7099,11 +6163,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return missing;
 	}
 	const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
-	/**
-	* The missing blobs a commit range needs, each at the first commit (oldest first) and path that
-	* needs it. `rev-list --missing=print` lists them without fetching; `log --raw -m` (which reads
-	* only commits and trees) says where each is used, on either side of a change.
-	*/
 	async function missingInRange(top, revs) {
 		const env = NO_LAZY_FETCH;
 		const listed = (await require_base.gitOutput(top, [
@@ -7165,7 +6224,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		});
 		return found;
 	}
-	/** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
 	async function missingStaged(cwd) {
 		const entries = [];
 		const index = (await require_base.gitOutput(cwd, [
@@ -7208,7 +6266,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			oid: e.oid
 		}));
 	}
-	/** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
 	var MissingObjectsError = class extends require_base.GitError {
 		missing;
 		constructor(missing, scanned, cause) {
@@ -7219,7 +6276,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	};
 	function describe(missing, scanned, cause) {
 		const shown = missing.slice(0, 20).map((m) => `  ${m.commit ? /^[0-9a-f]{40,64}$/.test(m.commit) ? `commit ${m.commit}` : m.commit : "object"}${m.path ? ` ${m.path}` : ""}: object ${m.oid} cannot be read`);
-		if (missing.length > 20) shown.push(`  … and ${missing.length - 20} more`);
+		if (missing.length > 20) shown.push(`  \u2026 and ${missing.length - 20} more`);
 		return [
 			missing.length > 0 ? `the scan is incomplete: git cannot read ${missing.length} object${missing.length === 1 ? "" : "s"} it needs (${cause})` : `the scan is incomplete: git cannot read an object it needs (${cause})`,
 			...shown,
@@ -7227,566 +6284,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			`to fix: ${MISSING_HINT}`
 		].join("\n");
 	}
-	/** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
 	function skipReason(m) {
 		const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
 		return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
-	}
-	var range_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanRange: () => scanRange });
-	var RangeError = class extends require_base.GitError {};
-	/** Bytes given to the scanner at once: a tree scan's read size (sources/files.ts READ_CHUNK). */
-	const SLICE = 1 << 19;
-	const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
-	async function verifyCommit(top, rev, what) {
-		if (rev.startsWith("-")) throw new RangeError(`${what}: not a revision: ${rev}`);
-		try {
-			const out = (await require_base.gitRaw(top, [
-				"rev-parse",
-				"--verify",
-				"--end-of-options",
-				`${rev}^{commit}`
-			])).trim();
-			if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out)) return;
-		} catch {}
-		let shallow = false;
-		try {
-			shallow = (await require_base.gitRaw(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-		} catch {}
-		if (shallow) throw new RangeError(`${what}: ${rev} is not in this shallow clone; ${FETCH_HINT}`);
-		throw new RangeError(`${what}: unknown revision ${rev}`);
-	}
-	/** The `git log` revision arguments for a spec, after checking that every end exists. */
-	async function resolveRevs(top, spec) {
-		if ("history" in spec) return ["--all"];
-		if ("revs" in spec) return spec.revs;
-		if ("since" in spec) {
-			await verifyCommit(top, spec.since, "--since");
-			await verifyCommit(top, "HEAD", "--since");
-			return [`${spec.since}..HEAD`];
-		}
-		const m = /^(.*?)(\.\.\.?)(.*)$/.exec(spec.range);
-		if (!m) throw new RangeError(`--range: expected A..B, got ${spec.range}`);
-		const from = m[1] || "HEAD";
-		const to = m[3] || "HEAD";
-		await verifyCommit(top, from, "--range");
-		await verifyCommit(top, to, "--range");
-		return [`${from}${m[2]}${to}`];
-	}
-	async function scanRange(options) {
-		const started = performance.now();
-		const config = options.config ?? EMPTY_CONFIG;
-		const top = "revs" in options.spec ? options.cwd : (await require_base.findRepo(options.cwd, "commit range")).top;
-		const revs = await resolveRevs(top, options.spec);
-		const first = /* @__PURE__ */ new Map();
-		const files = /* @__PURE__ */ new Set();
-		const result = {
-			base: top,
-			findings: [],
-			skipped: [],
-			stats: {
-				files: 0,
-				bytes: 0,
-				lines: 0,
-				skipped: 0,
-				durationMs: 0
-			}
-		};
-		const count = options.count !== false;
-		const presentAtHead = options.presentAtHead !== false;
-		let readers;
-		const startReaders = () => {
-			if (!readers && (count || presentAtHead)) readers = {
-				blobs: new require_base.CatFile(top),
-				check: count ? new require_base.CatFile(top, "--batch-check") : void 0
-			};
-		};
-		const closeReaders = async () => {
-			if (!readers) return;
-			const { blobs, check } = readers;
-			readers = void 0;
-			await Promise.all([blobs.close(), check?.close()]);
-		};
-		const commitsSeen = /* @__PURE__ */ new Set();
-		let scanner;
-		let found = [];
-		let hunkBytes = 0;
-		const onHunk = {
-			start: (h) => {
-				if (options.onProgress) {
-					commitsSeen.add(h.commit.sha);
-					options.onProgress({
-						files: files.size,
-						bytes: result.stats.bytes,
-						findings: first.size,
-						commits: commitsSeen.size
-					});
-				}
-				found = [];
-				hunkBytes = 0;
-				scanner = config.isPathIgnored(h.path, top) ? void 0 : new ContentScanner(options.rules, {
-					file: h.path,
-					inlineAllow: options.inlineAllow ?? true
-				});
-			},
-			data: (piece) => {
-				if (!scanner) return;
-				hunkBytes += piece.length;
-				if (piece.length <= 2 * SLICE) require_base.appendAll(found, scanner.push(piece));
-				else for (let at = 0; at < piece.length; at += SLICE) require_base.appendAll(found, scanner.push(piece.subarray(at, at + SLICE)));
-			},
-			end: (h) => {
-				if (!scanner) return;
-				require_base.appendAll(found, scanner.end());
-				const binary = scanner.isBinary;
-				scanner = void 0;
-				if (binary) return;
-				files.add(h.path);
-				result.stats.bytes += hunkBytes;
-				result.stats.lines += h.added.size;
-				for (const f of found) {
-					const line = h.firstLine + f.line - 1;
-					if (!h.added.has(line)) continue;
-					const key = `${h.path}\0${f.fingerprint}`;
-					if (first.has(key)) continue;
-					f.line = line;
-					if (f.pair) f.pair = {
-						...f.pair,
-						line: h.firstLine + f.pair.line - 1
-					};
-					f.commit = {
-						sha: h.commit.sha,
-						author: h.commit.author,
-						date: h.commit.date
-					};
-					first.set(key, f);
-					startReaders();
-				}
-				found = [];
-			}
-		};
-		try {
-			return await scanLog();
-		} finally {
-			await closeReaders();
-		}
-		async function scanLog() {
-			const progress = { commits: 0 };
-			let commits;
-			try {
-				commits = await streamLog(top, revs, onHunk, { progress });
-			} catch (err) {
-				if (!(err instanceof require_base.GitError) || !isMissingObjectError(err.message)) throw err;
-				const missing = await missingInRange(top, revs);
-				const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
-				const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
-				if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
-				first.clear();
-				files.clear();
-				result.stats.bytes = 0;
-				result.stats.lines = 0;
-				commits = await streamSkipping(top, revs, missing, onHunk);
-				for (const m of missing) result.skipped.push({
-					file: m.path,
-					reason: skipReason(m)
-				});
-				result.stats.skipped = result.skipped.length;
-			}
-			result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-			if (result.findings.length > 0 && (count || presentAtHead)) {
-				startReaders();
-				const { blobs, check } = readers;
-				await Promise.all([check ? countCommits(top, revs, result.findings, check, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
-			}
-			result.stats.files = files.size;
-			result.stats.commits = commits;
-			result.stats.durationMs = performance.now() - started;
-			return result;
-		}
-	}
-	/** The range's commits in order, those that need a missing object with the paths that need one left out. */
-	async function streamSkipping(top, revs, missing, onHunk) {
-		const affected = /* @__PURE__ */ new Map();
-		for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
-		const list = (await require_base.gitRaw(top, [
-			"rev-list",
-			"--topo-order",
-			"--reverse",
-			...revs,
-			"--"
-		])).split("\n").filter(Boolean);
-		let commits = 0;
-		let run = [];
-		const flush = async () => {
-			if (run.length > 0) commits += await streamLog(top, revs, onHunk, { commits: run });
-			run = [];
-		};
-		for (const sha of list) {
-			const paths = affected.get(sha);
-			if (!paths) {
-				run.push(sha);
-				continue;
-			}
-			await flush();
-			commits += Math.max(1, await streamLog(top, revs, onHunk, {
-				commits: [sha],
-				exclude: paths
-			}));
-		}
-		await flush();
-		return commits;
-	}
-	/**
-	* For each finding, how many commits of the range hold its value at its path.
-	*
-	* The blob a commit has at a path is its parent's unless its own diff changes that path. One
-	* `git log --raw --full-history --sparse` limited to the findings' paths lists every commit of the
-	* range parents first, with its parents and its changes to those paths (new blob ids), so walking
-	* it gives every commit's blob. Only merges, and commits whose parent is outside the range, are
-	* looked up (`cat-file --batch-check`, one request per chunk of commits). Each distinct blob is
-	* then read once. On the 2,000-commit bench history this takes about 0.07 s (0.035 s of it git's
-	* log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
-	* Memory: one entry per commit of the range (its blob ids, shared while they do not change).
-	*/
-	async function countCommits(top, revs, findings, check, blobs) {
-		const all = [...new Set(findings.map((f) => f.file))];
-		for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
-	}
-	/**
-	* Paths walked together. A walk keeps, per commit, a state of one blob id per path (shared
-	* until a commit changes one): groups keep that small when thousands of files hold findings.
-	*/
-	const PATHS_PER_WALK = 64;
-	/** Counts for the findings at `paths` (one walk): tally the blobs, then read each once. */
-	async function countAtPaths(top, revs, paths, findings, check, blobs) {
-		const tally = await tallyBlobs(top, revs, paths, check);
-		const secrets = paths.map((p) => [...new Set(findings.filter((f) => f.file === p).map((f) => f.secret))]);
-		const counts = paths.map(() => /* @__PURE__ */ new Map());
-		const held = tally.flatMap((t, i) => [...t].map(([oid, commits]) => [
-			i,
-			oid,
-			commits
-		]));
-		const sizes = await check.getMany(held.map(([, oid]) => oid));
-		const finders = secrets.map((list) => secretFinder(list));
-		for (const group of byteGroups(held, sizes)) {
-			const objects = await blobs.getMany(group.map(([, oid]) => oid));
-			for (const [k, [i, , commits]] of group.entries()) {
-				const content = objects[k]?.content ?? Buffer.alloc(0);
-				const atPath = counts[i];
-				for (const secret of finders[i](content)) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
-			}
-		}
-		for (const [i, path] of paths.entries()) for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, counts[i].get(f.secret) ?? 1);
-	}
-	/** Blobs to read together: up to 8 MiB at a time (or one bigger blob), so memory stays bounded. */
-	function byteGroups(items, sizes) {
-		const groups = [];
-		let group = [];
-		let bytes = 0;
-		for (const [k, item] of items.entries()) {
-			const size = sizes[k]?.size ?? 0;
-			if (group.length > 0 && bytes + size > 8388608) {
-				groups.push(group);
-				group = [];
-				bytes = 0;
-			}
-			group.push(item);
-			bytes += size;
-		}
-		if (group.length > 0) groups.push(group);
-		return groups;
-	}
-	/**
-	* Walks the range parents first and counts, per path, the commits holding each blob:
-	* result[path index] maps blob id → commits.
-	*/
-	async function tallyBlobs(top, revs, paths, check) {
-		const index = new Map(paths.map((p, i) => [p, i]));
-		const tally = paths.map(() => /* @__PURE__ */ new Map());
-		const states = /* @__PURE__ */ new Map();
-		const uses = /* @__PURE__ */ new Map();
-		const none = paths.map(() => void 0);
-		const walk = async (commits) => {
-			const seen = /* @__PURE__ */ new Set();
-			const asked = commits.filter(({ sha, parents: [first, second] }) => {
-				seen.add(sha);
-				return second !== void 0 || first !== void 0 && !states.has(first) && !seen.has(first);
-			});
-			const answers = await check.getMany(asked.flatMap(({ sha }) => paths.map((p) => `${sha}:${p}`)));
-			const looked = new Map(asked.map(({ sha }, k) => [sha, paths.map((_, i) => {
-				const obj = answers[k * paths.length + i];
-				return obj?.type === "blob" ? obj.oid : void 0;
-			})]));
-			for (const { sha, parents: [first], changes } of commits) {
-				let state = looked.get(sha);
-				if (!state) {
-					state = first === void 0 ? none : states.get(first);
-					if (changes.length > 0) {
-						const next = [...state];
-						for (const [i, oid] of changes) next[i] = oid;
-						state = next;
-					}
-				}
-				states.set(sha, state);
-				uses.set(state, (uses.get(state) ?? 0) + 1);
-			}
-		};
-		const listed = paths.filter((p) => !/[\n\r]/.test(p));
-		if (listed.length === 0) return tally;
-		const child = require_base.gitSpawn(top, [
-			...LOG_CONFIG,
-			"-c",
-			"log.follow=false",
-			"log",
-			"--full-history",
-			"--sparse",
-			"--topo-order",
-			"--reverse",
-			"--root",
-			"--raw",
-			"-z",
-			"--no-abbrev",
-			"--no-renames",
-			"--no-relative",
-			"--ignore-submodules=none",
-			"--no-ext-diff",
-			"--format=%x01%H %P",
-			"--stdin",
-			...revs,
-			"--"
-		]);
-		child.stdin.end(Buffer.from(["--", ...listed.map((p) => `:(literal)${p}`)].join("\n") + "\n", "utf8"));
-		const stderr = require_base.firstStderrLine(child);
-		const closed = new Promise((done, fail) => {
-			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-			child.on("close", done);
-		});
-		closed.catch(() => {});
-		try {
-			let open = [];
-			let rest = "";
-			let change;
-			for await (const chunk of child.stdout) {
-				const fields = (rest + chunk.toString("latin1")).split("\0");
-				rest = fields.pop() ?? "";
-				for (const field of fields) if (change !== void 0) {
-					const i = index.get(Buffer.from(field, "latin1").toString("utf8"));
-					const [, dstMode, , dstOid] = change.split(" ");
-					if (i !== void 0) open[open.length - 1]?.changes.push([i, /^1[02]0/.test(dstMode) ? dstOid : void 0]);
-					change = void 0;
-				} else if (field.startsWith("")) {
-					const [sha, ...parents] = field.slice(1).trim().split(" ");
-					open.push({
-						sha,
-						parents,
-						changes: []
-					});
-				} else if (field.replace(/^\n/, "").startsWith(":")) change = field.replace(/^\n/, "");
-				if (open.length > 1) {
-					const done = open.slice(0, -1);
-					open = open.slice(-1);
-					await walk(done);
-				}
-			}
-			await walk(open);
-		} finally {
-			if (child.exitCode === null && child.signalCode === null) child.kill();
-		}
-		const code = await closed;
-		if (code !== 0) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-		for (const [state, commits] of uses) for (const [i, oid] of state.entries()) {
-			const t = tally[i];
-			if (oid !== void 0) t.set(oid, (t.get(oid) ?? 0) + commits);
-		}
-		return tally;
-	}
-	/** Sets `presentAtHead` on each finding: each finding's file is read at HEAD once. */
-	async function markPresentAtHead(findings, blobs) {
-		const byPath = /* @__PURE__ */ new Map();
-		for (const f of findings) {
-			const list = byPath.get(f.file);
-			if (list) list.push(f);
-			else byPath.set(f.file, [f]);
-		}
-		for (const [path, atPath] of byPath) {
-			const obj = await blobs.get(`HEAD:${path}`);
-			const held = obj?.type === "blob" && obj.content ? secretFinder(atPath.map((f) => f.secret))(obj.content) : /* @__PURE__ */ new Set();
-			for (const f of atPath) f.presentAtHead = held.has(f.secret);
-		}
-	}
-	/**
-	* Which of `secrets` a blob holds. A few: one indexOf each. Many (a leaked dump holds 100,000
-	* keys in one file): one pass over the blob, looking up each position's first four bytes in a
-	* table of the secrets' first four bytes and only then comparing whole values, so the cost is the
-	* blob's size, not its size times the number of secrets (100,000 secrets × 10 versions of a
-	* 2.8 MB file took hours the first way).
-	*/
-	function secretFinder(secrets) {
-		const unique = [...new Set(secrets)];
-		if (unique.length <= 16) {
-			const needles = unique.map((s) => [s, Buffer.from(s, "latin1")]);
-			return (content) => new Set(needles.filter(([, n]) => content.includes(n)).map(([s]) => s));
-		}
-		const short = unique.filter((s) => s.length < 4);
-		const byHead = /* @__PURE__ */ new Map();
-		for (const s of unique) {
-			if (s.length < 4) continue;
-			const head = Buffer.from(s, "latin1").readUInt32BE(0);
-			let entry = byHead.get(head);
-			if (!entry) byHead.set(head, entry = {
-				lengths: [],
-				values: /* @__PURE__ */ new Set()
-			});
-			if (!entry.lengths.includes(s.length)) entry.lengths.push(s.length);
-			entry.values.add(s);
-		}
-		return (content) => {
-			const found = new Set(short.filter((s) => content.includes(Buffer.from(s, "latin1"))));
-			for (let at = 0; at + 4 <= content.length; at++) {
-				const entry = byHead.get(content.readUInt32BE(at));
-				if (!entry) continue;
-				for (const length of entry.lengths) {
-					if (at + length > content.length) continue;
-					const value = content.toString("latin1", at, at + length);
-					if (entry.values.has(value)) found.add(value);
-				}
-			}
-			return found;
-		};
-	}
-	var PushInputError = class extends Error {
-		constructor(message) {
-			super(message);
-			this.name = "PushInputError";
-		}
-	};
-	const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-	const isZero = (oid) => /^0+$/.test(oid);
-	/** The `<old> <new> <ref>` lines git gives pre-receive on stdin. */
-	function parseRefUpdates(text) {
-		const updates = [];
-		for (const line of text.split("\n")) {
-			if (line.trim() === "") continue;
-			const [old, next, ref, ...rest] = line.trim().split(" ");
-			if (!old || !next || !ref || rest.length > 0 || !OID.test(old) || !OID.test(next)) throw new PushInputError(`not a pre-receive line ("<old> <new> <ref>"): ${line.slice(0, 120)}`);
-			updates.push({
-				old,
-				new: next,
-				ref
-			});
-		}
-		return updates;
-	}
-	async function scanPush(options) {
-		const started = performance.now();
-		const { gitDir } = options;
-		const result = {
-			blocking: [],
-			known: [],
-			below: [],
-			allowed: 0,
-			baselined: 0,
-			refs: [],
-			commits: 0,
-			files: 0,
-			lines: 0,
-			bytes: 0,
-			providers: [],
-			durationMs: 0
-		};
-		const live = options.updates.filter((u) => {
-			if (isZero(u.new)) result.refs.push({
-				ref: u.ref,
-				action: "deleted"
-			});
-			return !isZero(u.new);
-		});
-		if (live.length === 0) return finish(result, started);
-		const byKey = /* @__PURE__ */ new Map();
-		const blobs = new require_base.CatFile(gitDir);
-		try {
-			const peeled = await blobs.getMany(live.map((u) => `${u.new}^{commit}`));
-			const types = peeled.some((p) => p === void 0) ? await blobs.getMany(live.map((u) => u.new)) : [];
-			const policies = /* @__PURE__ */ new Map();
-			for (const [i, u] of live.entries()) {
-				const commit = peeled[i];
-				if (!commit) {
-					result.refs.push({
-						ref: u.ref,
-						action: "not-a-commit",
-						type: types[i]?.type ?? "missing object"
-					});
-					continue;
-				}
-				result.refs.push({
-					ref: u.ref,
-					action: "scanned"
-				});
-				let policy = policies.get(commit.oid);
-				if (!policy) {
-					policy = await policyAtCommit(blobs, commit.oid);
-					policies.set(commit.oid, policy);
-				}
-				if (result.lang === void 0 && policy.config.lang !== void 0) result.lang = policy.config.lang;
-				const group = byKey.get(policy.key) ?? {
-					policy,
-					tips: []
-				};
-				if (!group.tips.includes(commit.oid)) group.tips.push(commit.oid);
-				byKey.set(policy.key, group);
-			}
-		} finally {
-			await blobs.close();
-		}
-		if (result.refs.some((r) => r.type === "missing object")) throw new PushInputError(`pushed object missing: ${result.refs.filter((r) => r.type === "missing object").map((r) => r.ref).join(", ")}`);
-		const providers = /* @__PURE__ */ new Map();
-		const seen = /* @__PURE__ */ new Set();
-		const blocking = [];
-		for (const { policy, tips } of byKey.values()) {
-			const rules = loadPatterns([...policy.config.patterns]);
-			for (const p of rules.providers) if (!providers.has(p.id)) providers.set(p.id, p);
-			const scanned = await scanRange({
-				rules,
-				cwd: gitDir,
-				spec: { revs: [
-					...tips,
-					"--not",
-					"--all"
-				] },
-				config: policy.config,
-				inlineAllow: options.inlineAllow ?? true,
-				count: false,
-				presentAtHead: false
-			});
-			result.commits += scanned.stats.commits ?? 0;
-			result.files += scanned.stats.files;
-			result.lines += scanned.stats.lines;
-			result.bytes += scanned.stats.bytes;
-			const allow = applyAllowlist(scanned.findings, policy.config.allowRules);
-			result.allowed += allow.allowed.length;
-			const base = applyBaseline(allow.kept, policy.baseline);
-			result.baselined += base.baselined.length;
-			const failOn = policy.config.failOn ?? "medium";
-			for (const f of base.kept) {
-				const key = `${f.commit?.sha}\0${f.file}\0${f.fingerprint}`;
-				if (seen.has(key)) continue;
-				seen.add(key);
-				if (failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn)) blocking.push(f);
-				else result.below.push(f);
-			}
-		}
-		result.providers = [...providers.values()];
-		if (blocking.length > 0 && await hasRefs(gitDir)) {
-			const values = [...new Set(blocking.map((f) => f.secret))];
-			const found = await findInHistory(gitDir, ["--all"], values.map((v) => Buffer.from(v, "latin1")));
-			const known = new Set([...found].map((i) => values[i]));
-			for (const f of blocking) (known.has(f.secret) ? result.known : result.blocking).push(f);
-		} else result.blocking = blocking;
-		return finish(result, started);
-	}
-	function finish(result, started) {
-		result.durationMs = performance.now() - started;
-		return result;
 	}
 	function maskSecret(value, prefix = "") {
 		const head = prefix && value.startsWith(prefix) ? prefix : "";
@@ -7797,7 +6297,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 	const en = {
-		/** Severity as a person reads it (text, HTML); `--fail-on` values stay as they are. */
 		severity: {
 			critical: "critical",
 			high: "high",
@@ -7808,8 +6307,8 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		assignedToSecretName: "assigned to a secret name",
 		publicNotBlocking: "public by design (signed URL), not blocking",
 		commitNote: (sha, author, date, count) => `commit ${sha} by ${author}, ${date}${count && count > 1 ? `, in ${count} commits` : ""}`,
-		liveRootKey: (where, provider, account) => `‼ LIVE ROOT-ACCOUNT KEY at ${where} (${provider}${account ? `, account ${account}` : ""}): disable it in the console now.`,
-		liveKey: (where, provider) => `‼ LIVE KEY at ${where} (${provider}): rotate it now.`,
+		liveRootKey: (where, provider, account) => `\u203C LIVE ROOT-ACCOUNT KEY at ${where} (${provider}${account ? `, account ${account}` : ""}): disable it in the console now.`,
+		liveKey: (where, provider) => `\u203C LIVE KEY at ${where} (${provider}): rotate it now.`,
 		verifiedLive: (who) => `verified LIVE${who ? ` (${who})` : ""}`,
 		rootAccount: "ROOT ACCOUNT",
 		account: (id) => `account ${id}`,
@@ -7823,7 +6322,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		nextTime: "Next time:",
 		guides: "Guides:",
 		link: (title, url) => `${title}: ${url}`,
-		blockingSummary: (n, counts, files) => `✖ ${plural(n, "finding")} (${counts}) in ${plural(files, "file")}`,
+		blockingSummary: (n, counts, files) => `\u2716 ${plural(n, "finding")} (${counts}) in ${plural(files, "file")}`,
 		severityCount: (n, severity) => `${n} ${severity}`,
 		moreBelowFailOn: (n, failOn) => `${n} more below --fail-on ${failOn}, not blocking`,
 		belowFailOn: (n, failOn) => `! ${plural(n, "finding")} below --fail-on ${failOn}, not blocking`,
@@ -7831,19 +6330,15 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		scanned: (files, bytes, lines, seconds, skipped) => `scanned ${plural(files, "file")}, ${bytes}, ${plural(lines, "line")} in ${seconds} s${skipped ? `; skipped ${skipped}` : ""}`,
 		skippedLine: (file, reason) => `skipped ${file}: ${reason}`,
 		warningSkipped: (file, reason) => `scan-keys: warning: skipped ${file}: ${reason}`,
-		/** A skip reason as the sources word it (English); other catalogues translate the ones they know. */
 		skipReason: (reason) => reason,
 		allowedNote: (where, ruleId, reason) => `allowed ${where} ${ruleId} (${reason})`,
 		baselinedNote: (n, file) => `${n} finding(s) in the baseline ${file}, not shown`,
 		staleBaselineNote: (file, ruleId, fingerprint) => `stale baseline entry (no longer found): ${file} ${ruleId} ${fingerprint}`,
 		baselineWritten: (n, file) => `scan-keys: wrote ${n} baseline entr${n === 1 ? "y" : "ies"} to ${file}`,
 		progress: (commits, files, bytes, rate, findings) => `scanning: ${commits !== void 0 ? `${commits} commits, ` : ""}${files} files, ${bytes} (${rate}/s), ${plural(findings, "finding")} so far`,
-		/** An error we word ourselves; English is the thrown message. Other catalogues translate the shapes they know. */
 		error: (message) => message,
 		internalError: (message) => `internal error: ${message}`,
-		/** Directly after the previous word: ' (see scan-keys --help)' in English. */
 		seeHelp: " (see scan-keys --help)",
-		/** After a heading. */
 		colon: ":",
 		huskyCreated: (file) => `created ${file} running scan-keys --staged`,
 		huskyAdded: (file) => `added scan-keys --staged to ${file}`,
@@ -7925,7 +6420,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			alone: "alone",
 			paired: "paired",
 			detects: "detects",
-			footer: (n) => `${n} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (— never).`
+			footer: (n) => `${n} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (\u2014 never).`
 		}
 	};
 	const PUBLIC_PREFIXES = [
@@ -7942,7 +6437,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function isBlocking(f, failOn) {
 		return failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn);
 	}
-	/** One phrase for a --verify result, shared by the text and SARIF reports. */
 	function verificationNote(f, m = en) {
 		const v = f.verification;
 		if (!v) return "";
@@ -7957,7 +6451,7 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (v.status === "dead") return m.verifiedDead;
 		return m.verificationUnknown(v.reason);
 	}
-	var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
+	var messages_exports = require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
 	function makeLocale(lang, m) {
 		const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
 		return {
@@ -7970,38 +6464,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 	}
 	const EN = makeLocale("en", en);
-	/** How to load each other language's catalogue (a new Lang without one is a type error). */
 	const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require_zh_CN())).zhCN };
 	async function loadLocale(lang) {
 		return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
-	}
-	function place(f, showSecrets, t) {
-		return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
-	}
-	/** The lines for a rejected push, or for the warnings of an accepted one. */
-	function renderPushFindings(r) {
-		const show = r.showSecrets === true;
-		const t = r.t ?? EN;
-		const M = t.m.push;
-		const out = [];
-		if (r.blocking.length > 0) {
-			out.push(M.rejected(r.blocking.length));
-			for (const f of r.blocking) out.push(place(f, show, t));
-			const byId = new Map(r.providers.map((p) => [p.id, p]));
-			for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
-				const p = byId.get(id);
-				if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
-			}
-			out.push(M.howTo, M.amend);
-			const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? "<commit>";
-			out.push(M.rebase(oldest));
-		}
-		if (r.known.length > 0) {
-			out.push(M.known(r.known.length));
-			for (const f of r.known) out.push(place(f, show, t));
-		}
-		if (r.below.length > 0) out.push(M.below(r.below.length));
-		return out.length > 0 ? out.join("\n") + "\n" : "";
 	}
 	const MIXED_RUN = /[A-Za-z0-9+]{8,}/g;
 	function redactText(text, rules, quoted) {
@@ -8015,20 +6480,24 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function looksRandom(run) {
 		return /[A-Za-z]/.test(run) && /[0-9]/.test(run) || /[a-z]/.test(run) && /.[A-Z]/.test(run);
 	}
-	/** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
 	function useColor(flag, io) {
 		if (flag !== void 0) return flag;
 		if (io.env.NO_COLOR) return false;
 		if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
 		return io.stdout.isTTY === true;
 	}
-	/** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 	function errorLine(err, options) {
 		const m = options.m ?? en;
 		const redact = (text) => options.showSecrets ? text : redactText(text, options.rules, options.quoted);
 		if (options.known) return `scan-keys: ${redact(m.error(require_base.oneLine(err)))}\n`;
 		return `scan-keys: ${m.internalError(redact(require_base.oneLine(err).split("\n")[0] ?? ""))}\n`;
 	}
+	Object.defineProperty(exports, "BASELINE_FILE", {
+		enumerable: true,
+		get: function() {
+			return BASELINE_FILE;
+		}
+	});
 	Object.defineProperty(exports, "BaselineError", {
 		enumerable: true,
 		get: function() {
@@ -8143,6 +6612,12 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return messages_exports;
 		}
 	});
+	Object.defineProperty(exports, "missingInRange", {
+		enumerable: true,
+		get: function() {
+			return missingInRange;
+		}
+	});
 	Object.defineProperty(exports, "missingStaged", {
 		enumerable: true,
 		get: function() {
@@ -8155,18 +6630,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return parseBaseline;
 		}
 	});
-	Object.defineProperty(exports, "parseRefUpdates", {
-		enumerable: true,
-		get: function() {
-			return parseRefUpdates;
-		}
-	});
-	Object.defineProperty(exports, "range_exports", {
-		enumerable: true,
-		get: function() {
-			return range_exports;
-		}
-	});
 	Object.defineProperty(exports, "redactText", {
 		enumerable: true,
 		get: function() {
@@ -8177,18 +6640,6 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		enumerable: true,
 		get: function() {
 			return renderBaseline;
-		}
-	});
-	Object.defineProperty(exports, "renderPushFindings", {
-		enumerable: true,
-		get: function() {
-			return renderPushFindings;
-		}
-	});
-	Object.defineProperty(exports, "scanPush", {
-		enumerable: true,
-		get: function() {
-			return scanPush;
 		}
 	});
 	Object.defineProperty(exports, "shownSecret", {
@@ -8216,28 +6667,978 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 	});
 }));
+// dist/cjs/push.cjs
+var require_push$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	const require_rolldown_runtime = require_rolldown_runtime$1();
+	const require_base = require_base$1();
+	const require_core = require_core$1();
+	let node_fs = require("node:fs");
+	let node_url = require("node:url");
+	const LOG_CONFIG = [
+		"-c",
+		"core.quotePath=false",
+		"-c",
+		"color.ui=never",
+		"-c",
+		"diff.noprefix=false",
+		"-c",
+		"diff.mnemonicPrefix=false",
+		"-c",
+		"diff.relative=false",
+		"-c",
+		"log.showSignature=false",
+		"-c",
+		"log.showRoot=true"
+	];
+	const LOG_ARGS = [
+		"log",
+		"--no-color",
+		"--no-ext-diff",
+		"--no-textconv",
+		"--no-relative",
+		"--text",
+		"--root",
+		"-p",
+		"--cc",
+		"--unified=8",
+		"-M",
+		"--submodule=short",
+		"--ignore-submodules=none",
+		"--full-index",
+		"--no-abbrev",
+		"--src-prefix=a/",
+		"--dst-prefix=b/",
+		"--no-mailmap",
+		"--topo-order",
+		"--reverse",
+		"--format=%x01%H%x1f%an <%ae>%x1f%aI"
+	];
+	function wholeHunks(onHunk) {
+		let pieces = [];
+		return {
+			start: () => {
+				pieces = [];
+			},
+			data: (piece) => {
+				pieces.push(Buffer.from(piece));
+			},
+			end: (h) => {
+				onHunk({
+					...h,
+					data: Buffer.concat(pieces)
+				});
+				pieces = [];
+			}
+		};
+	}
+	var LineSet = class {
+		runs = [];
+		size = 0;
+		add(line) {
+			const n = this.runs.length;
+			if (n > 0 && this.runs[n - 1] === line - 1) this.runs[n - 1] = line;
+			else this.runs.push(line, line);
+			this.size++;
+			return this;
+		}
+		has(line) {
+			let lo = 0;
+			let hi = this.runs.length / 2 - 1;
+			while (lo <= hi) {
+				const mid = lo + hi >> 1;
+				if (line < this.runs[2 * mid]) hi = mid - 1;
+				else if (line > this.runs[2 * mid + 1]) lo = mid + 1;
+				else return true;
+			}
+			return false;
+		}
+		*[Symbol.iterator]() {
+			for (let i = 0; i < this.runs.length; i += 2) for (let l = this.runs[i]; l <= this.runs[i + 1]; l++) yield l;
+		}
+	};
+	function unquotePath(raw) {
+		let s = raw;
+		if (s.endsWith("	")) s = s.slice(0, -1);
+		if (s.startsWith("\"") && s.endsWith("\"")) {
+			const bytes = [];
+			const body = s.slice(1, -1);
+			const esc = {
+				n: 10,
+				t: 9,
+				r: 13,
+				a: 7,
+				b: 8,
+				f: 12,
+				v: 11,
+				"\"": 34,
+				"\\": 92
+			};
+			for (let i = 0; i < body.length; i++) {
+				if (body[i] !== "\\") {
+					bytes.push(body.charCodeAt(i) & 255);
+					continue;
+				}
+				const n = body[i + 1];
+				if (/[0-7]/.test(n)) {
+					bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+					i += 3;
+				} else {
+					bytes.push(esc[n] ?? n.charCodeAt(0));
+					i += 1;
+				}
+			}
+			s = Buffer.from(bytes).toString("latin1");
+		}
+		return s.replace(/^[ab]\//, "");
+	}
+	const latin1ToUtf8 = (s) => /^[\x00-\x7f]*$/.test(s) ? s : Buffer.from(s, "latin1").toString("utf8");
+	const NEWLINE = Buffer.from("\n");
+	const PLUS = 43;
+	const MINUS = 45;
+	var LogParser = class {
+		commit;
+		path;
+		skipFile = false;
+		parents = 1;
+		inHunk = false;
+		hunk;
+		text = Buffer.allocUnsafe(65536);
+		textLength = 0;
+		nextLine = 0;
+		pending = [];
+		commits = 0;
+		started = false;
+		handler;
+		constructor(handler) {
+			this.handler = typeof handler === "function" ? wholeHunks(handler) : handler;
+		}
+		push(chunk) {
+			let nl = chunk.indexOf(10);
+			if (nl === -1) {
+				this.pending.push(chunk);
+				return;
+			}
+			let start = 0;
+			if (this.pending.length > 0) {
+				const line = Buffer.concat([...this.pending, chunk.subarray(0, nl)]);
+				this.pending = [];
+				this.line(line, 0, line.length);
+				start = nl + 1;
+				nl = chunk.indexOf(10, start);
+			}
+			for (; nl !== -1; nl = chunk.indexOf(10, start)) {
+				this.line(chunk, start, nl);
+				start = nl + 1;
+			}
+			if (start < chunk.length) this.pending.push(chunk.subarray(start));
+		}
+		end() {
+			if (this.pending.length > 0) {
+				const line = Buffer.concat(this.pending);
+				this.pending = [];
+				this.line(line, 0, line.length);
+			}
+			this.flush();
+		}
+		line(buf, start, end) {
+			const c = start < end ? buf[start] : -1;
+			if (c === 1) {
+				this.flush();
+				const [sha, author, date] = buf.toString("latin1", start + 1, end).split("");
+				this.commit = {
+					sha,
+					author: latin1ToUtf8(author),
+					date
+				};
+				this.commits++;
+				this.path = void 0;
+				this.inHunk = false;
+				return;
+			}
+			if (c === 100 && /^diff --(git|cc|combined) /.test(buf.toString("latin1", start, Math.min(end, start + 16)))) {
+				this.flush();
+				this.inHunk = false;
+				this.path = void 0;
+				this.skipFile = false;
+				return;
+			}
+			if (c === 64 && buf[start + 1] === 64) {
+				this.flush();
+				const l = buf.toString("latin1", start, end);
+				const at = /^(@+) /.exec(l);
+				this.parents = at ? at[1].length - 1 : 1;
+				const plus = /\+(\d+)(?:,\d+)? @+/.exec(l);
+				if (!plus || !this.commit || this.path === void 0 || this.skipFile) {
+					this.inHunk = false;
+					return;
+				}
+				this.inHunk = true;
+				this.nextLine = Number(plus[1]);
+				this.hunk = {
+					commit: this.commit,
+					path: this.path,
+					firstLine: this.nextLine,
+					data: NEWLINE,
+					added: new LineSet()
+				};
+				this.textLength = 0;
+				return;
+			}
+			if (!this.inHunk) {
+				if (c === PLUS || c === 110) {
+					const l = buf.toString("latin1", start, end);
+					if (l.startsWith("+++ ")) {
+						const target = l.slice(4);
+						this.path = target === "/dev/null" ? void 0 : latin1ToUtf8(unquotePath(target));
+					} else if (/^new (file )?mode 1[26]0000/.test(l)) this.skipFile = true;
+				}
+				return;
+			}
+			if (c === 92) return;
+			const cols = Math.min(this.parents, end - start);
+			let added = cols === this.parents;
+			for (let k = start; k < start + cols; k++) {
+				const b = buf[k];
+				if (b === MINUS) return;
+				if (b !== PLUS) added = false;
+			}
+			if (added) this.hunk.added.add(this.nextLine);
+			const length = end - start - cols + 1;
+			if (this.textLength + length > this.text.length) {
+				const grown = Buffer.allocUnsafe(Math.max(2 * this.text.length, this.textLength + length));
+				this.text.copy(grown, 0, 0, this.textLength);
+				this.text = grown;
+			}
+			const text = this.text;
+			let at = this.textLength;
+			if (length > 64) at += buf.copy(text, at, start + cols, end);
+			else for (let k = start + cols; k < end; k++) text[at++] = buf[k];
+			text[at++] = 10;
+			this.textLength = at;
+			this.nextLine++;
+			if (at >= 524288 && this.hunk.added.size > 0) this.pass();
+		}
+		pass() {
+			const hunk = this.hunk;
+			if (!this.started) {
+				this.started = true;
+				this.handler.start(hunk);
+			}
+			if (this.textLength > 0) this.handler.data(this.text.subarray(0, this.textLength));
+			this.textLength = 0;
+		}
+		flush() {
+			if (this.inHunk && this.hunk && this.hunk.added.size > 0) {
+				this.pass();
+				this.handler.end(this.hunk);
+			}
+			this.hunk = void 0;
+			this.started = false;
+			this.textLength = 0;
+			this.inHunk = false;
+			if (this.text.length > 1048576) this.text = Buffer.allocUnsafe(65536);
+		}
+	};
+	async function streamLog(top, revs, onHunk, options = {}) {
+		const given = options.commits;
+		const args = given ? [
+			...LOG_ARGS.filter((a) => a !== "--topo-order" && a !== "--reverse"),
+			"--no-walk=unsorted",
+			"--stdin"
+		] : [...LOG_ARGS, ...revs];
+		const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
+		const child = require_base.gitSpawn(top, [
+			...LOG_CONFIG,
+			...args,
+			"--",
+			...paths
+		]);
+		child.stdin.on("error", () => {});
+		child.stdin.end(given ? given.join("\n") + "\n" : void 0);
+		const stderr = require_base.firstStderrLine(child);
+		const closed = new Promise((done, fail) => {
+			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
+			child.on("close", (code) => done(code));
+		});
+		const parser = new LogParser(onHunk);
+		const before = options.progress?.commits ?? 0;
+		for await (const chunk of child.stdout) {
+			parser.push(chunk);
+			if (options.progress) options.progress.commits = before + parser.commits;
+		}
+		const code = await closed;
+		if (code !== 0) {
+			if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
+			throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+		}
+		parser.end();
+		if (options.progress) options.progress.commits = before + parser.commits;
+		return parser.commits;
+	}
+	async function findInHistory(dir, revs, needles) {
+		const found = /* @__PURE__ */ new Set();
+		if (needles.length === 0) return found;
+		const child = require_base.gitSpawn(dir, [
+			...LOG_CONFIG,
+			"log",
+			"--no-color",
+			"--no-ext-diff",
+			"--no-textconv",
+			"--text",
+			"-p",
+			"--cc",
+			"--unified=0",
+			"--no-renames",
+			"--format=%x01",
+			...revs,
+			"--"
+		]);
+		child.stdin.end();
+		const stderr = require_base.firstStderrLine(child);
+		const closed = new Promise((done, fail) => {
+			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
+			child.on("close", (code, signal) => done(signal ? 0 : code));
+		});
+		closed.catch(() => {});
+		const keep = Math.max(...needles.map((n) => n.length)) - 1;
+		let tail = Buffer.alloc(0);
+		try {
+			for await (const chunk of child.stdout) {
+				const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+				for (const [i, needle] of needles.entries()) if (!found.has(i) && text.includes(needle)) found.add(i);
+				if (found.size === needles.length) break;
+				tail = Buffer.from(text.subarray(Math.max(0, text.length - keep)));
+			}
+		} finally {
+			if (child.exitCode === null && child.signalCode === null) child.kill();
+		}
+		const code = await closed;
+		if (code !== 0 && found.size < needles.length) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+		return found;
+	}
+	async function hasRefs(dir) {
+		const child = require_base.gitSpawn(dir, [
+			"for-each-ref",
+			"--count=1",
+			"--format=x"
+		]);
+		child.stdin.end();
+		const stderr = require_base.firstStderrLine(child);
+		let out = "";
+		child.stdout.on("data", (d) => out += d.toString("utf8"));
+		const code = await new Promise((done, fail) => {
+			child.on("error", (err) => fail(new require_base.GitError(`git for-each-ref: ${err.message}`)));
+			child.on("close", done);
+		});
+		if (code !== 0) throw new require_base.GitError(`git for-each-ref failed: ${stderr() || `exit ${code}`}`);
+		return out.trim() !== "";
+	}
+	const CONFIG_FILE = ".scan-keys.json";
+	const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
+	async function policyAtCommit(blobs, commit) {
+		const [configBlob, baselineBlob] = await blobs.getMany([`${commit}:${CONFIG_FILE}`, `${commit}:${require_core.BASELINE_FILE}`]);
+		const short = commit.slice(0, 10);
+		let config = require_core.EMPTY_CONFIG;
+		if (configBlob?.type === "blob") {
+			const shown = `${CONFIG_FILE} (commit ${short})`;
+			let data;
+			try {
+				data = JSON.parse((configBlob.content ?? Buffer.alloc(0)).toString("utf8"));
+			} catch (err) {
+				throw new require_core.ConfigError(`${shown}: invalid JSON: ${err.message}`);
+			}
+			const schema = JSON.parse((0, node_fs.readFileSync)(CONFIG_SCHEMA, "utf8"));
+			config = require_core.compileConfig(data, schema, shown, { patternSchema: require_core.loadPatternSchema() });
+		}
+		const baseline = baselineBlob?.type === "blob" ? require_core.parseBaseline((baselineBlob.content ?? Buffer.alloc(0)).toString("utf8"), `${require_core.BASELINE_FILE} (commit ${short})`) : [];
+		const oid = (o) => o?.type === "blob" ? o.oid : "";
+		return {
+			config,
+			baseline,
+			key: `${oid(configBlob)}:${oid(baselineBlob)}`
+		};
+	}
+	var range_exports = require_rolldown_runtime.__exportAll({ scanRange: () => scanRange });
+	var RangeError = class extends require_base.GitError {};
+	const SLICE = 1 << 19;
+	const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
+	async function verifyCommit(top, rev, what) {
+		if (rev.startsWith("-")) throw new RangeError(`${what}: not a revision: ${rev}`);
+		try {
+			const out = (await require_base.gitRaw(top, [
+				"rev-parse",
+				"--verify",
+				"--end-of-options",
+				`${rev}^{commit}`
+			])).trim();
+			if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out)) return;
+		} catch {}
+		let shallow = false;
+		try {
+			shallow = (await require_base.gitRaw(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+		} catch {}
+		if (shallow) throw new RangeError(`${what}: ${rev} is not in this shallow clone; ${FETCH_HINT}`);
+		throw new RangeError(`${what}: unknown revision ${rev}`);
+	}
+	async function resolveRevs(top, spec) {
+		if ("history" in spec) return ["--all"];
+		if ("revs" in spec) return spec.revs;
+		if ("since" in spec) {
+			await verifyCommit(top, spec.since, "--since");
+			await verifyCommit(top, "HEAD", "--since");
+			return [`${spec.since}..HEAD`];
+		}
+		const m = /^(.*?)(\.\.\.?)(.*)$/.exec(spec.range);
+		if (!m) throw new RangeError(`--range: expected A..B, got ${spec.range}`);
+		const from = m[1] || "HEAD";
+		const to = m[3] || "HEAD";
+		await verifyCommit(top, from, "--range");
+		await verifyCommit(top, to, "--range");
+		return [`${from}${m[2]}${to}`];
+	}
+	async function scanRange(options) {
+		const started = performance.now();
+		const config = options.config ?? require_core.EMPTY_CONFIG;
+		const top = "revs" in options.spec ? options.cwd : (await require_base.findRepo(options.cwd, "commit range")).top;
+		const revs = await resolveRevs(top, options.spec);
+		const first = /* @__PURE__ */ new Map();
+		const files = /* @__PURE__ */ new Set();
+		const result = {
+			base: top,
+			findings: [],
+			skipped: [],
+			stats: {
+				files: 0,
+				bytes: 0,
+				lines: 0,
+				skipped: 0,
+				durationMs: 0
+			}
+		};
+		const count = options.count !== false;
+		const presentAtHead = options.presentAtHead !== false;
+		let readers;
+		const startReaders = () => {
+			if (!readers && (count || presentAtHead)) readers = {
+				blobs: new require_base.CatFile(top),
+				check: count ? new require_base.CatFile(top, "--batch-check") : void 0
+			};
+		};
+		const closeReaders = async () => {
+			if (!readers) return;
+			const { blobs, check } = readers;
+			readers = void 0;
+			await Promise.all([blobs.close(), check?.close()]);
+		};
+		const commitsSeen = /* @__PURE__ */ new Set();
+		let scanner;
+		let found = [];
+		let hunkBytes = 0;
+		const onHunk = {
+			start: (h) => {
+				if (options.onProgress) {
+					commitsSeen.add(h.commit.sha);
+					options.onProgress({
+						files: files.size,
+						bytes: result.stats.bytes,
+						findings: first.size,
+						commits: commitsSeen.size
+					});
+				}
+				found = [];
+				hunkBytes = 0;
+				scanner = config.isPathIgnored(h.path, top) ? void 0 : new require_core.ContentScanner(options.rules, {
+					file: h.path,
+					inlineAllow: options.inlineAllow ?? true
+				});
+			},
+			data: (piece) => {
+				if (!scanner) return;
+				hunkBytes += piece.length;
+				if (piece.length <= 2 * SLICE) require_base.appendAll(found, scanner.push(piece));
+				else for (let at = 0; at < piece.length; at += SLICE) require_base.appendAll(found, scanner.push(piece.subarray(at, at + SLICE)));
+			},
+			end: (h) => {
+				if (!scanner) return;
+				require_base.appendAll(found, scanner.end());
+				const binary = scanner.isBinary;
+				scanner = void 0;
+				if (binary) return;
+				files.add(h.path);
+				result.stats.bytes += hunkBytes;
+				result.stats.lines += h.added.size;
+				for (const f of found) {
+					const line = h.firstLine + f.line - 1;
+					if (!h.added.has(line)) continue;
+					const key = `${h.path}\0${f.fingerprint}`;
+					if (first.has(key)) continue;
+					f.line = line;
+					if (f.pair) f.pair = {
+						...f.pair,
+						line: h.firstLine + f.pair.line - 1
+					};
+					f.commit = {
+						sha: h.commit.sha,
+						author: h.commit.author,
+						date: h.commit.date
+					};
+					first.set(key, f);
+					startReaders();
+				}
+				found = [];
+			}
+		};
+		try {
+			return await scanLog();
+		} finally {
+			await closeReaders();
+		}
+		async function scanLog() {
+			const progress = { commits: 0 };
+			let commits;
+			try {
+				commits = await streamLog(top, revs, onHunk, { progress });
+			} catch (err) {
+				if (!(err instanceof require_base.GitError) || !require_core.isMissingObjectError(err.message)) throw err;
+				const missing = await require_core.missingInRange(top, revs);
+				const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
+				const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
+				if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new require_core.MissingObjectsError(missing, scanned, cause);
+				first.clear();
+				files.clear();
+				result.stats.bytes = 0;
+				result.stats.lines = 0;
+				commits = await streamSkipping(top, revs, missing, onHunk);
+				for (const m of missing) result.skipped.push({
+					file: m.path,
+					reason: require_core.skipReason(m)
+				});
+				result.stats.skipped = result.skipped.length;
+			}
+			result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+			if (result.findings.length > 0 && (count || presentAtHead)) {
+				startReaders();
+				const { blobs, check } = readers;
+				await Promise.all([check ? countCommits(top, revs, result.findings, check, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
+			}
+			result.stats.files = files.size;
+			result.stats.commits = commits;
+			result.stats.durationMs = performance.now() - started;
+			return result;
+		}
+	}
+	async function streamSkipping(top, revs, missing, onHunk) {
+		const affected = /* @__PURE__ */ new Map();
+		for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
+		const list = (await require_base.gitRaw(top, [
+			"rev-list",
+			"--topo-order",
+			"--reverse",
+			...revs,
+			"--"
+		])).split("\n").filter(Boolean);
+		let commits = 0;
+		let run = [];
+		const flush = async () => {
+			if (run.length > 0) commits += await streamLog(top, revs, onHunk, { commits: run });
+			run = [];
+		};
+		for (const sha of list) {
+			const paths = affected.get(sha);
+			if (!paths) {
+				run.push(sha);
+				continue;
+			}
+			await flush();
+			commits += Math.max(1, await streamLog(top, revs, onHunk, {
+				commits: [sha],
+				exclude: paths
+			}));
+		}
+		await flush();
+		return commits;
+	}
+	async function countCommits(top, revs, findings, check, blobs) {
+		const all = [...new Set(findings.map((f) => f.file))];
+		for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
+	}
+	const PATHS_PER_WALK = 64;
+	async function countAtPaths(top, revs, paths, findings, check, blobs) {
+		const tally = await tallyBlobs(top, revs, paths, check);
+		const secrets = paths.map((p) => [...new Set(findings.filter((f) => f.file === p).map((f) => f.secret))]);
+		const counts = paths.map(() => /* @__PURE__ */ new Map());
+		const held = tally.flatMap((t, i) => [...t].map(([oid, commits]) => [
+			i,
+			oid,
+			commits
+		]));
+		const sizes = await check.getMany(held.map(([, oid]) => oid));
+		const finders = secrets.map((list) => secretFinder(list));
+		for (const group of byteGroups(held, sizes)) {
+			const objects = await blobs.getMany(group.map(([, oid]) => oid));
+			for (const [k, [i, , commits]] of group.entries()) {
+				const content = objects[k]?.content ?? Buffer.alloc(0);
+				const atPath = counts[i];
+				for (const secret of finders[i](content)) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
+			}
+		}
+		for (const [i, path] of paths.entries()) for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, counts[i].get(f.secret) ?? 1);
+	}
+	function byteGroups(items, sizes) {
+		const groups = [];
+		let group = [];
+		let bytes = 0;
+		for (const [k, item] of items.entries()) {
+			const size = sizes[k]?.size ?? 0;
+			if (group.length > 0 && bytes + size > 8388608) {
+				groups.push(group);
+				group = [];
+				bytes = 0;
+			}
+			group.push(item);
+			bytes += size;
+		}
+		if (group.length > 0) groups.push(group);
+		return groups;
+	}
+	async function tallyBlobs(top, revs, paths, check) {
+		const index = new Map(paths.map((p, i) => [p, i]));
+		const tally = paths.map(() => /* @__PURE__ */ new Map());
+		const states = /* @__PURE__ */ new Map();
+		const uses = /* @__PURE__ */ new Map();
+		const none = paths.map(() => void 0);
+		const walk = async (commits) => {
+			const seen = /* @__PURE__ */ new Set();
+			const asked = commits.filter(({ sha, parents: [first, second] }) => {
+				seen.add(sha);
+				return second !== void 0 || first !== void 0 && !states.has(first) && !seen.has(first);
+			});
+			const answers = await check.getMany(asked.flatMap(({ sha }) => paths.map((p) => `${sha}:${p}`)));
+			const looked = new Map(asked.map(({ sha }, k) => [sha, paths.map((_, i) => {
+				const obj = answers[k * paths.length + i];
+				return obj?.type === "blob" ? obj.oid : void 0;
+			})]));
+			for (const { sha, parents: [first], changes } of commits) {
+				let state = looked.get(sha);
+				if (!state) {
+					state = first === void 0 ? none : states.get(first);
+					if (changes.length > 0) {
+						const next = [...state];
+						for (const [i, oid] of changes) next[i] = oid;
+						state = next;
+					}
+				}
+				states.set(sha, state);
+				uses.set(state, (uses.get(state) ?? 0) + 1);
+			}
+		};
+		const listed = paths.filter((p) => !/[\n\r]/.test(p));
+		if (listed.length === 0) return tally;
+		const child = require_base.gitSpawn(top, [
+			...LOG_CONFIG,
+			"-c",
+			"log.follow=false",
+			"log",
+			"--full-history",
+			"--sparse",
+			"--topo-order",
+			"--reverse",
+			"--root",
+			"--raw",
+			"-z",
+			"--no-abbrev",
+			"--no-renames",
+			"--no-relative",
+			"--ignore-submodules=none",
+			"--no-ext-diff",
+			"--format=%x01%H %P",
+			"--stdin",
+			...revs,
+			"--"
+		]);
+		child.stdin.end(Buffer.from(["--", ...listed.map((p) => `:(literal)${p}`)].join("\n") + "\n", "utf8"));
+		const stderr = require_base.firstStderrLine(child);
+		const closed = new Promise((done, fail) => {
+			child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
+			child.on("close", done);
+		});
+		closed.catch(() => {});
+		try {
+			let open = [];
+			let rest = "";
+			let change;
+			for await (const chunk of child.stdout) {
+				const fields = (rest + chunk.toString("latin1")).split("\0");
+				rest = fields.pop() ?? "";
+				for (const field of fields) if (change !== void 0) {
+					const i = index.get(Buffer.from(field, "latin1").toString("utf8"));
+					const [, dstMode, , dstOid] = change.split(" ");
+					if (i !== void 0) open[open.length - 1]?.changes.push([i, /^1[02]0/.test(dstMode) ? dstOid : void 0]);
+					change = void 0;
+				} else if (field.startsWith("")) {
+					const [sha, ...parents] = field.slice(1).trim().split(" ");
+					open.push({
+						sha,
+						parents,
+						changes: []
+					});
+				} else if (field.replace(/^\n/, "").startsWith(":")) change = field.replace(/^\n/, "");
+				if (open.length > 1) {
+					const done = open.slice(0, -1);
+					open = open.slice(-1);
+					await walk(done);
+				}
+			}
+			await walk(open);
+		} finally {
+			if (child.exitCode === null && child.signalCode === null) child.kill();
+		}
+		const code = await closed;
+		if (code !== 0) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
+		for (const [state, commits] of uses) for (const [i, oid] of state.entries()) {
+			const t = tally[i];
+			if (oid !== void 0) t.set(oid, (t.get(oid) ?? 0) + commits);
+		}
+		return tally;
+	}
+	async function markPresentAtHead(findings, blobs) {
+		const byPath = /* @__PURE__ */ new Map();
+		for (const f of findings) {
+			const list = byPath.get(f.file);
+			if (list) list.push(f);
+			else byPath.set(f.file, [f]);
+		}
+		for (const [path, atPath] of byPath) {
+			const obj = await blobs.get(`HEAD:${path}`);
+			const held = obj?.type === "blob" && obj.content ? secretFinder(atPath.map((f) => f.secret))(obj.content) : /* @__PURE__ */ new Set();
+			for (const f of atPath) f.presentAtHead = held.has(f.secret);
+		}
+	}
+	function secretFinder(secrets) {
+		const unique = [...new Set(secrets)];
+		if (unique.length <= 16) {
+			const needles = unique.map((s) => [s, Buffer.from(s, "latin1")]);
+			return (content) => new Set(needles.filter(([, n]) => content.includes(n)).map(([s]) => s));
+		}
+		const short = unique.filter((s) => s.length < 4);
+		const byHead = /* @__PURE__ */ new Map();
+		for (const s of unique) {
+			if (s.length < 4) continue;
+			const head = Buffer.from(s, "latin1").readUInt32BE(0);
+			let entry = byHead.get(head);
+			if (!entry) byHead.set(head, entry = {
+				lengths: [],
+				values: /* @__PURE__ */ new Set()
+			});
+			if (!entry.lengths.includes(s.length)) entry.lengths.push(s.length);
+			entry.values.add(s);
+		}
+		return (content) => {
+			const found = new Set(short.filter((s) => content.includes(Buffer.from(s, "latin1"))));
+			for (let at = 0; at + 4 <= content.length; at++) {
+				const entry = byHead.get(content.readUInt32BE(at));
+				if (!entry) continue;
+				for (const length of entry.lengths) {
+					if (at + length > content.length) continue;
+					const value = content.toString("latin1", at, at + length);
+					if (entry.values.has(value)) found.add(value);
+				}
+			}
+			return found;
+		};
+	}
+	var PushInputError = class extends Error {
+		constructor(message) {
+			super(message);
+			this.name = "PushInputError";
+		}
+	};
+	const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+	const isZero = (oid) => /^0+$/.test(oid);
+	function parseRefUpdates(text) {
+		const updates = [];
+		for (const line of text.split("\n")) {
+			if (line.trim() === "") continue;
+			const [old, next, ref, ...rest] = line.trim().split(" ");
+			if (!old || !next || !ref || rest.length > 0 || !OID.test(old) || !OID.test(next)) throw new PushInputError(`not a pre-receive line ("<old> <new> <ref>"): ${line.slice(0, 120)}`);
+			updates.push({
+				old,
+				new: next,
+				ref
+			});
+		}
+		return updates;
+	}
+	async function scanPush(options) {
+		const started = performance.now();
+		const { gitDir } = options;
+		const result = {
+			blocking: [],
+			known: [],
+			below: [],
+			allowed: 0,
+			baselined: 0,
+			refs: [],
+			commits: 0,
+			files: 0,
+			lines: 0,
+			bytes: 0,
+			providers: [],
+			durationMs: 0
+		};
+		const live = options.updates.filter((u) => {
+			if (isZero(u.new)) result.refs.push({
+				ref: u.ref,
+				action: "deleted"
+			});
+			return !isZero(u.new);
+		});
+		if (live.length === 0) return finish(result, started);
+		const byKey = /* @__PURE__ */ new Map();
+		const blobs = new require_base.CatFile(gitDir);
+		try {
+			const peeled = await blobs.getMany(live.map((u) => `${u.new}^{commit}`));
+			const types = peeled.some((p) => p === void 0) ? await blobs.getMany(live.map((u) => u.new)) : [];
+			const policies = /* @__PURE__ */ new Map();
+			for (const [i, u] of live.entries()) {
+				const commit = peeled[i];
+				if (!commit) {
+					result.refs.push({
+						ref: u.ref,
+						action: "not-a-commit",
+						type: types[i]?.type ?? "missing object"
+					});
+					continue;
+				}
+				result.refs.push({
+					ref: u.ref,
+					action: "scanned"
+				});
+				let policy = policies.get(commit.oid);
+				if (!policy) {
+					policy = await policyAtCommit(blobs, commit.oid);
+					policies.set(commit.oid, policy);
+				}
+				if (result.lang === void 0 && policy.config.lang !== void 0) result.lang = policy.config.lang;
+				const group = byKey.get(policy.key) ?? {
+					policy,
+					tips: []
+				};
+				if (!group.tips.includes(commit.oid)) group.tips.push(commit.oid);
+				byKey.set(policy.key, group);
+			}
+		} finally {
+			await blobs.close();
+		}
+		if (result.refs.some((r) => r.type === "missing object")) throw new PushInputError(`pushed object missing: ${result.refs.filter((r) => r.type === "missing object").map((r) => r.ref).join(", ")}`);
+		const providers = /* @__PURE__ */ new Map();
+		const seen = /* @__PURE__ */ new Set();
+		const blocking = [];
+		for (const { policy, tips } of byKey.values()) {
+			const rules = require_core.loadPatterns([...policy.config.patterns]);
+			for (const p of rules.providers) if (!providers.has(p.id)) providers.set(p.id, p);
+			const scanned = await scanRange({
+				rules,
+				cwd: gitDir,
+				spec: { revs: [
+					...tips,
+					"--not",
+					"--all"
+				] },
+				config: policy.config,
+				inlineAllow: options.inlineAllow ?? true,
+				count: false,
+				presentAtHead: false
+			});
+			result.commits += scanned.stats.commits ?? 0;
+			result.files += scanned.stats.files;
+			result.lines += scanned.stats.lines;
+			result.bytes += scanned.stats.bytes;
+			const allow = require_core.applyAllowlist(scanned.findings, policy.config.allowRules);
+			result.allowed += allow.allowed.length;
+			const base = require_core.applyBaseline(allow.kept, policy.baseline);
+			result.baselined += base.baselined.length;
+			const failOn = policy.config.failOn ?? "medium";
+			for (const f of base.kept) {
+				const key = `${f.commit?.sha}\0${f.file}\0${f.fingerprint}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				if (failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn)) blocking.push(f);
+				else result.below.push(f);
+			}
+		}
+		result.providers = [...providers.values()];
+		if (blocking.length > 0 && await hasRefs(gitDir)) {
+			const values = [...new Set(blocking.map((f) => f.secret))];
+			const found = await findInHistory(gitDir, ["--all"], values.map((v) => Buffer.from(v, "latin1")));
+			const known = new Set([...found].map((i) => values[i]));
+			for (const f of blocking) (known.has(f.secret) ? result.known : result.blocking).push(f);
+		} else result.blocking = blocking;
+		return finish(result, started);
+	}
+	function finish(result, started) {
+		result.durationMs = performance.now() - started;
+		return result;
+	}
+	function place(f, showSecrets, t) {
+		return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${require_core.shownSecret(f, showSecrets)}`;
+	}
+	function renderPushFindings(r) {
+		const show = r.showSecrets === true;
+		const t = r.t ?? require_core.EN;
+		const M = t.m.push;
+		const out = [];
+		if (r.blocking.length > 0) {
+			out.push(M.rejected(r.blocking.length));
+			for (const f of r.blocking) out.push(place(f, show, t));
+			const byId = new Map(r.providers.map((p) => [p.id, p]));
+			for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
+				const p = byId.get(id);
+				if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
+			}
+			out.push(M.howTo, M.amend);
+			const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? "<commit>";
+			out.push(M.rebase(oldest));
+		}
+		if (r.known.length > 0) {
+			out.push(M.known(r.known.length));
+			for (const f of r.known) out.push(place(f, show, t));
+		}
+		if (r.below.length > 0) out.push(M.below(r.below.length));
+		return out.length > 0 ? out.join("\n") + "\n" : "";
+	}
+	Object.defineProperty(exports, "parseRefUpdates", {
+		enumerable: true,
+		get: function() {
+			return parseRefUpdates;
+		}
+	});
+	Object.defineProperty(exports, "range_exports", {
+		enumerable: true,
+		get: function() {
+			return range_exports;
+		}
+	});
+	Object.defineProperty(exports, "renderPushFindings", {
+		enumerable: true,
+		get: function() {
+			return renderPushFindings;
+		}
+	});
+	Object.defineProperty(exports, "scanPush", {
+		enumerable: true,
+		get: function() {
+			return scanPush;
+		}
+	});
+}));
 // dist/cjs/hook.cjs
 var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 	const require_base = require_base$1();
+	const require_push = require_push$1();
 	const require_core = require_core$1();
-	/**
-	* `scan-keys pre-receive`: the server-side gate as a git hook. Standard input in (`<old> <new>
-	* <ref>` lines), a few lines on stderr for the pusher, exit 0 (accept) or 1 (reject).
-	*
-	* Server settings (git config of the bare repository, never of the pushed commit):
-	* - `scan-keys.allowSkip` (bool, default false): honour `git push -o scan-keys.skip=<reason>`.
-	*   Git only passes push options when the server advertises them (`receive.advertisePushOptions`).
-	* - `scan-keys.onError` (`reject`, the default, or `accept`): what a push gets when the scan could
-	*   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
-	*   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
-	*   while the tool is broken, and says so on every such push.
-	* - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
-	*   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
-	*/
-	/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
 	const HOOK_MESSAGES = require_core.en.hook;
-	/** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 	async function readSettings(gitDir) {
 		const child = require_base.gitSpawn(gitDir, [
 			"config",
@@ -8274,7 +7675,6 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return settings;
 	}
-	/** The value of `scan-keys.skip=<reason>` among the push options, if given ('' without a reason). */
 	function skipReason(env) {
 		const count = Number(env.GIT_PUSH_OPTION_COUNT ?? 0);
 		let reason;
@@ -8315,15 +7715,15 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					return 0;
 				}
 			}
-			const updates = require_core.parseRefUpdates(input);
-			const r = await require_core.scanPush({
+			const updates = require_push.parseRefUpdates(input);
+			const r = await require_push.scanPush({
 				gitDir: io.cwd,
 				updates
 			});
 			if (r.lang) await speak(r.lang);
 			const M = t.m.push;
 			for (const ref of r.refs) if (ref.action === "not-a-commit") say(M.notACommit(ref.ref, ref.type ?? "non-commit"));
-			const text = require_core.renderPushFindings({
+			const text = require_push.renderPushFindings({
 				blocking: r.blocking,
 				known: r.known,
 				below: r.below,
@@ -8352,19 +7752,10 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/boot.cjs
 var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_base = require_base$1();
+	const require_start = require_start$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
-	/**
-	* The command line's one declaration: every option and command, with its type, choices, default
-	* and help text. Two readers, kept in step by this table alone:
-	* - args.ts parses every run with yargs-parser (the parser yargs itself uses) from it;
-	* - usage.ts builds yargs from it, only to print --help/--version or a usage error.
-	*
-	* To add an option: one entry in OPTIONS (help lists them in this order), then read
-	* `parsed['the-name']` in main.ts. To add a command: one entry in COMMANDS, then a branch in
-	* main.ts's dispatch. Plain data, no imports with side effects: the pre-commit hook loads it.
-	*/
 	const CONFIG_FILE = ".scan-keys.json";
 	const BASELINE_FILE = ".scan-keys-baseline.json";
 	const PATHS = {
@@ -8546,8 +7937,90 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		["scan-keys rules", "list the rules: what each detects, severity alone and paired"]
 	];
 	const EPILOGUE = "Exit codes: 0 nothing blocks, 1 findings at or above --fail-on, 2 usage error, unreadable input or internal error.";
-	/** What a run reads and writes through (tests pass their own), and two facts every run may need. */
-	/** yargs drops a bare `-`; it stands for stdin, so it travels through the parser under this name. */
+	const TABLE = OPTIONS;
+	const optionNamed = (name) => Object.hasOwn(TABLE, name) ? TABLE[name] : void 0;
+	let shortNames;
+	function shorts() {
+		if (shortNames) return shortNames;
+		shortNames = /* @__PURE__ */ new Map();
+		for (const [name, spec] of Object.entries(TABLE)) if (spec.alias?.length === 1) shortNames.set(spec.alias, name);
+		return shortNames;
+	}
+	const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+	function valueOf(spec, text) {
+		if (spec.type === "number") return /^(?:0|[1-9][0-9]{0,14})$/.test(text) ? Number(text) : void 0;
+		if (spec.choices && !spec.choices.includes(text)) return void 0;
+		return text;
+	}
+	function parseFast(args) {
+		const given = /* @__PURE__ */ new Map();
+		const words = [];
+		const set = (name, value) => {
+			if (given.has(name)) return false;
+			given.set(name, value);
+			return true;
+		};
+		for (let i = 0; i < args.length; i++) {
+			const a = args[i];
+			if (a[0] !== "-") {
+				words.push(a);
+				continue;
+			}
+			const next = args[i + 1];
+			if (a[1] === "-") {
+				const eq = a.indexOf("=");
+				const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+				const spec = optionNamed(name);
+				if (!spec) {
+					const negated = name.startsWith("no-") && eq < 0 ? name.slice(3) : void 0;
+					if (negated === void 0 || optionNamed(negated)?.type !== "boolean" || !set(negated, false)) return void 0;
+					continue;
+				}
+				if (spec.array) return void 0;
+				let value;
+				if (spec.type === "boolean") {
+					const text = eq < 0 ? void 0 : a.slice(eq + 1);
+					if (text === void 0) value = next === "true" || next === "false" ? void 0 : true;
+					else value = text === "true" ? true : text === "false" ? false : void 0;
+				} else if (eq >= 0) value = valueOf(spec, a.slice(eq + 1));
+				else if (next !== void 0 && next[0] !== "-") {
+					value = valueOf(spec, next);
+					i++;
+				}
+				if (value === void 0 || !set(name, value)) return void 0;
+				continue;
+			}
+			const names = [...a.slice(1)].map((l) => shorts().get(l));
+			if (names.length === 0 || names.some((n) => n === void 0)) return void 0;
+			if (names.every((n) => TABLE[n].type === "boolean")) {
+				if (next === "true" || next === "false") return void 0;
+				for (const n of names) if (!set(n, true)) return void 0;
+				continue;
+			}
+			const spec = TABLE[names[0]];
+			if (names.length !== 1 || spec.array || next === void 0 || next[0] === "-") return void 0;
+			const value = valueOf(spec, next);
+			if (value === void 0 || !set(names[0], value)) return void 0;
+			i++;
+		}
+		const parsed = { _: [] };
+		for (const [name, spec] of Object.entries(TABLE)) {
+			const value = given.has(name) ? given.get(name) : spec.default;
+			if (value === void 0) continue;
+			parsed[name] = value;
+			const c = camel(name);
+			if (c !== name) parsed[c] = value;
+			if (spec.alias) parsed[spec.alias] = value;
+		}
+		const command = COMMANDS.find((c) => c.name !== "$0" && c.name === words[0]) ?? COMMANDS[0];
+		const rest = command.name === "$0" ? words : words.slice(1);
+		if (!command.paths && !command.reports && rest.length > 0) return void 0;
+		if (command.reports && rest.length === 0) return void 0;
+		if (command.name !== "$0") parsed._ = [command.name];
+		if (command.paths) parsed.paths = rest.length > 0 ? rest : [...PATHS.default];
+		if (command.reports) parsed.reports = rest;
+		return parsed;
+	}
 	const STDIN_ARG = "\0stdin";
 	function readVersion() {
 		try {
@@ -8556,11 +8029,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return "unknown";
 		}
 	}
-	/** Kept apart from project.ts (which loads micromatch) so the pre-commit fast path can use it. */
-	/**
-	* The nearest `.git` at or above `cwd` (a directory, or the file a linked worktree or submodule
-	* has), as git finds it without $GIT_DIR; undefined when there is none.
-	*/
 	function findDotGit(cwd) {
 		for (let dir = (0, node_path.resolve)(cwd);;) {
 			const dotGit = (0, node_path.resolve)(dir, ".git");
@@ -8570,23 +8038,10 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			dir = parent;
 		}
 	}
-	/** The repository root: the directory holding the nearest `.git`: git's top level without spawning git. Else `cwd`. */
 	function findProjectRoot(cwd) {
 		const dotGit = findDotGit(cwd);
 		return dotGit === void 0 ? (0, node_path.resolve)(cwd) : (0, node_path.dirname)(dotGit);
 	}
-	/**
-	* What `git rev-parse --show-toplevel --absolute-git-dir` prints, read from the file system where
-	* that is certain, else undefined (ask git). A pre-commit run with a `.scan-keys.json` needs the
-	* top (the globs are relative to it), and the git process cost the hook 5-10 ms of its start-up
-	* on the 2-core reference machine (fork and exec block node while they run).
-	*
-	* Certain: no variable that moves git's directory or work tree (GIT_DIR, GIT_WORK_TREE, ...; a
-	* linked worktree's hook has GIT_DIR), the nearest `.git` is a directory (not the file of a linked
-	* worktree or a submodule), is ours (no safe.directory question) and `cwd` is not inside it, the
-	* path has no symbolic link (git prints real paths), and the repository's config names no work
-	* tree, is not bare and includes nothing.
-	*/
 	function repoFromFiles(cwd, env = process.env) {
 		if (process.platform === "win32") return void 0;
 		for (const name of [
@@ -8612,79 +8067,30 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			gitDir: dotGit
 		};
 	}
-	const DIFF_ARGS = [
-		"-c",
-		"core.quotePath=false",
-		"-c",
-		"color.ui=never",
-		"-c",
-		"diff.noprefix=false",
-		"-c",
-		"diff.mnemonicPrefix=false",
-		"-c",
-		"diff.relative=false",
-		"-c",
-		"diff.suppressBlankEmpty=false",
-		"diff",
-		"--cached",
-		"--raw",
-		"-p",
-		"-z",
-		"--full-index",
-		"--no-abbrev",
-		`--unified=${2 ** 29}`,
-		"--text",
-		"--no-color",
-		"--no-ext-diff",
-		"--no-textconv",
-		"--no-relative",
-		"--ignore-submodules=none",
-		"--submodule=short",
-		"--inter-hunk-context=0",
-		"--src-prefix=a/",
-		"--dst-prefix=b/",
-		"-M"
-	];
 	const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-	/** True when the patch shows the entry as a deletion and a creation (file <-> symlink or submodule). */
 	function isSplit(e) {
 		const src = parseInt(e.srcMode, 8);
 		const dst = parseInt(e.dstMode, 8);
 		return src !== 0 && dst !== 0 && (src & 61440) !== (dst & 61440);
 	}
-	/**
-	* Parses the output of `git diff --cached --raw -p -z --unified=<whole file>` (DIFF_ARGS) as it
-	* arrives, chunk by chunk, and hands out each entry once its section (its staged content) is
-	* complete, so that a scan holds one file at a time: buffering the whole diff and keeping a Buffer
-	* per line took a first commit of 5,796 files (149 MB of diff) to 578 MiB peak RSS.
-	*/
 	var StagedDiffParser = class {
-		/**
-		* Raw entries not handed out yet, in order (an emitted one is released: holding every entry,
-		* each with its content, took a first commit of 5,796 files to 251 MiB peak RSS).
-		*/
 		pendingEntries = [];
 		ready = [];
 		emitted = 0;
-		/** How many raw entries there are (known once the raw part has been read). */
 		count = 0;
-		/** Called once the raw part has been read, with every entry (no added lines or content yet: see startPatch). */
 		onRaw;
 		rest = Buffer.alloc(0);
 		inPatch = false;
-		/** Per patch section, the index of its raw entry (-1: the deleted old side of a type change). */
 		sections = [];
 		section = -1;
 		entry;
 		entryIndex = -1;
-		/** The current section's new side: the staged blob, copied line by line without its prefix. */
 		content = Buffer.alloc(0);
 		contentLength = 0;
 		oldLeft = 0;
 		newLeft = 0;
 		newLine = 0;
 		lastWasNew = false;
-		/** Feeds bytes; returns the entries completed so far (each once, in the raw order). */
 		push(chunk) {
 			this.rest = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
 			let pos = 0;
@@ -8703,7 +8109,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.rest = pos === this.rest.length ? Buffer.alloc(0) : Buffer.from(this.rest.subarray(pos));
 			return this.take();
 		}
-		/** The end of the output: completes the last section and checks that every section came. */
 		end() {
 			if (!this.inPatch) {
 				this.readRaw(true);
@@ -8723,7 +8128,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			}
 			if (last >= this.emitted) this.emitted = last + 1;
 		}
-		/** Drops everything held (the stream was stopped). */
 		dispose() {
 			this.pendingEntries = [];
 			this.sections = [];
@@ -8735,7 +8139,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		take() {
 			return this.ready.length === 0 ? [] : this.ready.splice(0);
 		}
-		/** Reads raw entries from this.rest; returns the position reached. Sets inPatch once past them. */
 		readRaw(final) {
 			const out = this.rest;
 			let pos = 0;
@@ -8810,7 +8213,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			if (this.content.length > 1 << 20) this.content = Buffer.alloc(0);
 			if (entry) this.emitUpTo(this.entryIndex);
 		}
-		/** Complete lines of the patch in out[from, to). */
 		lines(out, from, to) {
 			for (let start = from; start < to;) {
 				const nl = out.indexOf(10, start);
@@ -8853,22 +8255,14 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			}
 		}
 	};
-	/** Parsed entries held ahead of the scan before git is paused (their contents' bytes). */
 	const QUEUE_BYTES = 8388608;
-	/**
-	* `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs.
-	*/
-	function streamStagedDiff(cwd, exclude = [], extra = []) {
+	function streamStagedDiff(cwd, exclude = [], extra = [], started) {
 		const paths = exclude.length > 0 ? [
 			"--",
 			":(top)",
 			...exclude.map((p) => `:(top,literal,exclude)${p}`)
 		] : [];
-		const child = require_base.gitSpawn(cwd, [
-			...DIFF_ARGS,
-			...extra,
-			...paths
-		]);
+		const child = started ?? require_start.spawnStagedDiff(cwd, extra, paths);
 		child.stdin.end();
 		const stderr = require_base.firstStderrLine(child);
 		const parser = new StagedDiffParser();
@@ -8962,7 +8356,7 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		let repo;
 		let revParse;
 		let blobs;
-		const diff = streamStagedDiff(cwd);
+		const diff = streamStagedDiff(cwd, [], [], options.diff);
 		const git = {
 			entries: { async *[Symbol.asyncIterator]() {
 				try {
@@ -8988,7 +8382,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (options.repo) git.repo().catch(() => void 0);
 		return git;
 	}
-	/** MERGE_HEAD's lines: the commits being merged (one; an octopus merge has several). */
 	function readMergeHeads(gitDir) {
 		try {
 			return (0, node_fs.readFileSync)((0, node_path.resolve)(gitDir, "MERGE_HEAD"), "utf8").split("\n").map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
@@ -8996,12 +8389,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return [];
 		}
 	}
-	/**
-	* Whether a MERGE_HEAD exists where git finds its directory from `cwd` ($GIT_DIR, else the
-	* nearest `.git` directory, or `gitdir:` file, at or above it), without running git. Only a
-	* first look: true sends the question to rev-parse, which decides; false when git's directory
-	* is elsewhere would only leave a merge's already-committed keys reported (fail closed).
-	*/
 	function mergeHeadNearby(cwd) {
 		const env = process.env.GIT_DIR;
 		if (env) return (0, node_fs.existsSync)((0, node_path.join)((0, node_path.resolve)(cwd, env), "MERGE_HEAD"));
@@ -9014,7 +8401,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		} catch {}
 		return true;
 	}
-	/** True when `line` falls in one of the sorted inclusive ranges. */
 	function isAddedLine(ranges, line) {
 		let lo = 0;
 		let hi = ranges.length - 1;
@@ -9030,7 +8416,6 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function countLines(ranges) {
 		return ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
 	}
-	/** A Git LFS pointer file: a tiny text blob standing for content stored elsewhere. */
 	function isLfsPointer(content) {
 		return content.length < 1024 && content.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/");
 	}
@@ -9130,6 +8515,12 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return openStaged;
 		}
 	});
+	Object.defineProperty(exports, "parseFast", {
+		enumerable: true,
+		get: function() {
+			return parseFast;
+		}
+	});
 	Object.defineProperty(exports, "readVersion", {
 		enumerable: true,
 		get: function() {
@@ -9151,11 +8542,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let util = require("util");
 	let path = require("path");
 	let fs = require("fs");
-	/**
-	* @license
-	* Copyright (c) 2016, Contributors
-	* SPDX-License-Identifier: ISC
-	*/
 	function camelCase(str) {
 		if (!(str !== str.toLowerCase() && str !== str.toUpperCase())) str = str.toLowerCase();
 		if (str.indexOf("-") === -1 && str.indexOf("_") === -1) return str;
@@ -9194,11 +8580,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (/^0[^.]/.test(x)) return false;
 		return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 	}
-	/**
-	* @license
-	* Copyright (c) 2016, Contributors
-	* SPDX-License-Identifier: ISC
-	*/
 	function tokenizeArgString(argString) {
 		if (Array.isArray(argString)) return argString.map((e) => typeof e !== "string" ? e + "" : e);
 		argString = argString.trim();
@@ -9221,11 +8602,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return args;
 	}
-	/**
-	* @license
-	* Copyright (c) 2016, Contributors
-	* SPDX-License-Identifier: ISC
-	*/
 	var DefaultValuesForTypeKey;
 	(function(DefaultValuesForTypeKey) {
 		DefaultValuesForTypeKey["BOOLEAN"] = "boolean";
@@ -9233,11 +8609,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		DefaultValuesForTypeKey["NUMBER"] = "number";
 		DefaultValuesForTypeKey["ARRAY"] = "array";
 	})(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-	/**
-	* @license
-	* Copyright (c) 2016, Contributors
-	* SPDX-License-Identifier: ISC
-	*/
 	let mixin;
 	var YargsParser = class {
 		constructor(_mixin) {
@@ -9904,13 +9275,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function stripQuotes(val) {
 		return typeof val === "string" && (val[0] === "'" || val[0] === "\"") && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 	}
-	/**
-	* @fileoverview Main entrypoint for libraries using yargs-parser in Node.js
-	*
-	* @license
-	* Copyright (c) 2016, Contributors
-	* SPDX-License-Identifier: ISC
-	*/
 	var _a;
 	var _b;
 	var _c;
@@ -9944,19 +9308,10 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	yargsParser.camelCase = camelCase;
 	yargsParser.decamelize = decamelize;
 	yargsParser.looksLikeNumber = looksLikeNumber;
-	/**
-	* The parser for every run: yargs-parser (the parser inside yargs) driven by options.ts, with
-	* yargs' own parser configuration, then the checks yargs' strict mode makes. An argv it accepts
-	* parses exactly as yargs parses it (test/cli-args.test.ts compares the two on generated argvs);
-	* anything else (help, version, an unknown option, a bad choice, an odd form such as `--`)
-	* returns undefined and main.ts lets yargs (usage.ts) answer, with yargs' words and exit 2.
-	* Loading yargs costs about 120 ms of start-up on the 2-core reference machine; this costs ~1 ms.
-	*/
-	var args_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ parseArgs: () => parseArgs });
+	var args_exports = require_rolldown_runtime.__exportAll({ parseArgs: () => parseArgs });
 	const TABLE = require_boot.OPTIONS;
 	let parserOptions;
 	let known;
-	/** Declared one-letter names: any may stand alone; only booleans may be grouped (-vq). */
 	let shortAny;
 	let shortBoolean;
 	const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -9995,7 +9350,6 @@ var require_parse$2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 		return parserOptions = o;
 	}
-	/** argv parsed as yargs would; undefined when yargs must answer (help, version, usage error, rare forms). */
 	function parseArgs(args) {
 		if (args.some((a) => a === "--" || a === "-" || a === "-h" || /^--(help|version)(=|$)/.test(a))) return void 0;
 		const opts = options();
@@ -15440,12 +14794,6 @@ var require_usage = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_boot = require_boot$1();
 	let yargs = (init_yargs(), __toCommonJS(yargs_exports));
 	yargs = require_rolldown_runtime.__toESM(yargs, 1);
-	/**
-	* yargs, built from options.ts, for what args.ts leaves to it: --help, --version, usage errors in
-	* yargs' words (strict: unknown options and arguments, bad choices) and the rare forms args.ts
-	* does not take on (`--`). Loaded only then: its start-up (about 120 ms on the 2-core reference
-	* machine) is not paid by an ordinary run.
-	*/
 	var UsageError = class extends Error {};
 	function buildParser(args, version, lang) {
 		let y = (0, yargs.default)(args).scriptName("scan-keys").usage(require_boot.USAGE);
@@ -15471,7 +14819,6 @@ var require_usage = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return y.locale(lang === "zh-CN" ? "zh_CN" : "en").example(require_boot.EXAMPLES).epilogue(require_boot.EPILOGUE).strict().help().alias("help", "h").version(version).wrap(Math.min(110, process.stdout.columns ?? 100));
 	}
-	/** What yargs makes of argv: the parsed options, or text to print (help, version); a UsageError when it is wrong. */
 	function parseWithYargs(args, version, lang = "en") {
 		return new Promise((done, fail) => {
 			buildParser(args, version, lang).exitProcess(false).fail((msg, err) => fail(new UsageError(msg ?? err?.message ?? "invalid arguments"))).parse(args, {}, (err, argv, output) => {
@@ -15489,23 +14836,10 @@ var require_install$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
-	/**
-	* `scan-keys install` / `uninstall`: put the pre-commit gate in place, safely and idempotently.
-	*
-	* - husky v9 (a `.husky/` folder, or husky in package.json): one line, marked `# scan-keys`, in
-	*   `.husky/pre-commit`, appended after whatever is there.
-	* - plain git: a `pre-commit` hook in the directory git really uses (`git rev-parse --git-path
-	*   hooks`: honours core.hooksPath and linked worktrees). An existing hook that is not ours is
-	*   renamed to `pre-commit.scan-keys-chained` and run first, never overwritten: appending to a
-	*   foreign script is unsafe (it may end in `exec`, or not be a shell script at all).
-	*
-	* Returns what it did as data; the CLI words it.
-	*/
 	const HUSKY_LINE = "npx --no-install scan-keys --staged # scan-keys";
 	const MARK = "# scan-keys";
 	const HOOK_MARKER = "# scan-keys pre-commit hook";
 	const CHAINED = "pre-commit.scan-keys-chained";
-	/** A GitError, so the CLI reports it as one line with exit 2. */
 	var InstallError = class extends require_base.GitError {
 		constructor(message) {
 			super(message);
@@ -15529,7 +14863,6 @@ var require_install$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		])).trim());
 	}
 	const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
-	/** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
 	function hookScript(node, bin) {
 		const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 		return `#!/bin/sh
@@ -15546,11 +14879,6 @@ exec npx --no-install scan-keys --staged
 		(0, node_fs.writeFileSync)(file, text);
 		(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
 	}
-	/**
-	* Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
-	* (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
-	* when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
-	*/
 	function writeChainedHook(file, script, marker, chainedName) {
 		if (!(0, node_fs.existsSync)(file)) {
 			writeExecutable(file, script);
@@ -15668,43 +14996,22 @@ exec npx --no-install scan-keys --staged
 // dist/cjs/verify.cjs
 var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_crypto = require("node:crypto");
-	/**
-	* Alibaba Cloud RPC-style request signing (signature method V2 in the current docs,
-	* `SignatureVersion=1.0`, HMAC-SHA1) and the STS `GetCallerIdentity` call used to tell
-	* whether an AccessKey pair is live.
-	*
-	* Pure: no I/O here. `verify.ts` does the network call.
-	*/
 	const ALIBABA_STS_VERSION = "2015-04-01";
-	/**
-	* Percent-encode one key or value per Alibaba's RPC rules: UTF-8, RFC 3986 unreserved
-	* characters (`A-Z a-z 0-9 - _ . ~`) stay as they are, everything else becomes `%XX`
-	* with upper-case hex. This is what the docs describe as "URL-encode, then replace
-	* `+` with `%20`, `*` with `%2A` and `%7E` with `~`".
-	*/
 	function percentEncode(value) {
 		return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 	}
-	/** The canonicalized query string: keys sorted by code point, each pair percent-encoded. */
 	function canonicalizeQuery(params) {
 		return Object.keys(params).filter((k) => k !== "Signature").sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((k) => `${percentEncode(k)}=${percentEncode(params[k] ?? "")}`).join("&");
 	}
-	/** `METHOD&%2F&percentEncode(canonicalized query)`. */
 	function rpcStringToSign(params, method = "GET") {
 		return `${method.toUpperCase()}&${percentEncode("/")}&${percentEncode(canonicalizeQuery(params))}`;
 	}
-	/** Base64(HMAC-SHA1(secret + "&", StringToSign)). A `Signature` key in `params` is ignored. */
 	function signRpcRequest(params, secret, method = "GET") {
 		return (0, node_crypto.createHmac)("sha1", `${secret}&`).update(rpcStringToSign(params, method), "utf8").digest("base64");
 	}
-	/** ISO 8601 UTC without milliseconds, as the RPC `Timestamp` parameter wants it. */
 	function rpcTimestamp(now) {
 		return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 	}
-	/**
-	* The signed GET URL for STS `GetCallerIdentity`. The URL carries the AccessKey ID, the
-	* signature and (for temporary credentials) the SecurityToken, never the secret.
-	*/
 	function buildGetCallerIdentityUrl(cred, opts) {
 		const params = {
 			Action: "GetCallerIdentity",
@@ -15728,7 +15035,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		"InvalidAccessKeyId.Inactive",
 		"SignatureDoesNotMatch"
 	]);
-	/** Keep only something that looks like an error code: never echo free text from the server. */
 	function safeCode(code) {
 		if (typeof code !== "string") return void 0;
 		const m = /^[A-Za-z0-9._-]{1,80}$/.exec(code.trim());
@@ -15738,11 +15044,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (typeof v === "string" && v.length > 0) return v;
 		if (typeof v === "number" && Number.isFinite(v)) return String(v);
 	}
-	/**
-	* Classify an STS `GetCallerIdentity` answer. Only the error *code* is ever copied into
-	* `reason`: the service's `Message` for `SignatureDoesNotMatch` echoes the server-side
-	* string to sign, which contains the SecurityToken.
-	*/
 	function parseGetCallerIdentityResponse$1(status, body) {
 		let json;
 		try {
@@ -15792,12 +15093,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			reason: `alibaba: HTTP ${status} ${code}`
 		};
 	}
-	/**
-	* Tencent Cloud API 3.0 request signing (TC3-HMAC-SHA256) and the STS
-	* `GetCallerIdentity` call used to tell whether a SecretId/SecretKey pair is live.
-	*
-	* Pure: no I/O here. `verify.ts` does the network call.
-	*/
 	const TC3_ALGORITHM = "TC3-HMAC-SHA256";
 	const TENCENT_STS_VERSION = "2018-08-13";
 	const TENCENT_STS_REGION = "ap-guangzhou";
@@ -15808,11 +15103,9 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function hmacSha256(key, data) {
 		return (0, node_crypto.createHmac)("sha256", key).update(data, "utf8").digest();
 	}
-	/** UTC date `YYYY-MM-DD` of a Unix timestamp in seconds (never local time). */
 	function tc3Date(timestampSeconds) {
 		return (/* @__PURE__ */ new Date(timestampSeconds * 1e3)).toISOString().slice(0, 10);
 	}
-	/** Every intermediate of the TC3 signature, so each can be checked against the published example. */
 	function signTc3(input) {
 		const method = input.method ?? "POST";
 		const contentType = input.contentType ?? "application/json; charset=utf-8";
@@ -15846,7 +15139,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			authorization: `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`
 		};
 	}
-	/** The signed POST for STS `GetCallerIdentity`. Headers carry the SecretId and (temporary keys) the token, never the SecretKey. */
 	function buildGetCallerIdentityRequest(cred, opts) {
 		const url = new URL(opts.endpoint);
 		url.search = "";
@@ -15881,22 +15173,12 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (typeof v === "string" && v.length > 0) return v;
 		if (typeof v === "number" && Number.isFinite(v)) return String(v);
 	}
-	/**
-	* AuthFailure codes that do not say the key is dead:
-	* - SignatureExpire: our clock is off by more than five minutes;
-	* - InvalidAuthorization: our Authorization header was malformed (a bug on our side);
-	* - UnauthorizedOperation / MFAFailure: the key authenticated but may not do this.
-	*/
 	const AUTH_NOT_DEAD = {
 		"AuthFailure.SignatureExpire": "unknown",
 		"AuthFailure.InvalidAuthorization": "unknown",
 		"AuthFailure.UnauthorizedOperation": "live",
 		"AuthFailure.MFAFailure": "live"
 	};
-	/**
-	* Classify an STS `GetCallerIdentity` answer. Only the error *code* is copied into
-	* `reason`, never the server's free-text message.
-	*/
 	function parseGetCallerIdentityResponse(status, body) {
 		let json;
 		try {
@@ -15946,19 +15228,11 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		v.root = type !== void 0 && /root/i.test(type) || arn !== void 0 && /root/i.test(arn);
 		return v;
 	}
-	/**
-	* Opt-in liveness check for found credential pairs: one STS `GetCallerIdentity` call per
-	* distinct pair, bounded concurrency, a timeout per call, and never a retry (repeated
-	* failed sign-ins could lock an account or page its owner).
-	*
-	* Nothing this module returns or throws contains a secret or a token.
-	*/
 	const DEFAULT_ENDPOINTS = {
 		alibaba: "https://sts.aliyuncs.com/",
 		tencent: "https://sts.tencentcloudapi.com/"
 	};
 	const DEFAULT_TIMEOUT_MS = 5e3;
-	/** A stable map key for a pair: hex SHA-256 over provider, id, secret and token. Never the secret itself. */
 	function pairKey(p) {
 		return (0, node_crypto.createHash)("sha256").update([
 			"scan-keys/verify/v1",
@@ -15971,14 +15245,12 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function isProvider(s) {
 		return s === "alibaba" || s === "tencent";
 	}
-	/** 127.0.0.0/8, localhost (and *.localhost) and [::1]. `URL` has already normalised the host. */
 	function isLoopbackHost(hostname) {
 		const h = hostname.toLowerCase().replace(/\.$/, "");
 		if (h === "localhost" || h.endsWith(".localhost")) return true;
 		if (h === "[::1]") return true;
 		return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 	}
-	/** Validates an endpoint URL; returns its normalised href or a one-line problem. */
 	function checkEndpoint(provider, raw) {
 		let u;
 		try {
@@ -15994,10 +15266,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return { problem: `verify endpoint for ${provider} must use https, got ${u.protocol.replace(/:$/, "")}` };
 	}
-	/**
-	* Parse `provider=url`, e.g. `alibaba=https://sts.cn-hangzhou.aliyuncs.com/`.
-	* Throws an Error with a one-line message. Plain http:// only for loopback hosts.
-	*/
 	function parseVerifyEndpoint(spec) {
 		const eq = spec.indexOf("=");
 		if (eq <= 0) throw new Error("verify endpoint must look like alibaba=https://host/ or tencent=https://host/");
@@ -16010,7 +15278,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			url: res.url
 		};
 	}
-	/** Replace every occurrence of each sensitive string (raw and URL-encoded) with `[redacted]`. */
 	function redact(text, sensitive) {
 		let out = text;
 		for (const s of sensitive) {
@@ -16023,7 +15290,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return out;
 	}
-	/** An STS identity answer is well under 1 KiB; read at most this much of any response. */
 	const MAX_BODY_BYTES = 65536;
 	async function readCapped(res, max) {
 		if (!res.body) return "";
@@ -16095,10 +15361,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (!Number.isFinite(v) || v < 1) throw new Error(`${name} must be a positive number`);
 		return Math.floor(v);
 	}
-	/**
-	* Verify each distinct pair once (deduplicated by `pairKey`), at most `concurrency` calls
-	* at a time, each bounded by `timeoutMs`. Never retries. The map is keyed by `pairKey`.
-	*/
 	async function verifyPairs(pairs, opts = {}) {
 		const endpoints = { ...DEFAULT_ENDPOINTS };
 		for (const provider of ["alibaba", "tencent"]) {
@@ -16146,7 +15408,6 @@ var require_verify$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/apply.cjs
 var require_apply = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_verify = require_verify$1();
-	/** How far (lines) a security token may sit from its temporary pair to be sent with it. */
 	const TOKEN_LINES = 10;
 	function isProvider(p) {
 		return p === "alibaba" || p === "tencent";
@@ -16199,26 +15460,9 @@ var require_install_server = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
-	/**
-	* `scan-keys install --server <path>`: put the pre-receive gate on a git server.
-	*
-	* - `<path>` a directory named `pre-receive.d` (GitLab `custom_hooks/pre-receive.d`, GitLab's
-	*   global `custom_hooks_dir/pre-receive.d`, Gitea/Forgejo `hooks/pre-receive.d`): a script
-	*   `scan-keys` in it; the server runs every script there, so nothing needs chaining.
-	* - `<path>` a bare repository whose hooks directory has a `pre-receive.d` (Gitea, Forgejo): the
-	*   same, in that directory.
-	* - `<path>` a plain bare repository: `hooks/pre-receive` (or where core.hooksPath points). An
-	*   existing hook that is not ours is renamed `pre-receive.scan-keys-chained` and runs first with
-	*   the same standard input, never overwritten.
-	*/
 	const SERVER_HOOK_MARKER = "# scan-keys pre-receive hook";
 	const SERVER_CHAINED = "pre-receive.scan-keys-chained";
 	const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
-	/**
-	* The hook: keeps git's standard input (the pushed refs) for the chained hook and for scan-keys;
-	* runs this installation's node and scan-keys, else `scan-keys` from PATH; if neither runs, the
-	* shell's exit 127 rejects the push (a missing gate must not read as a pass).
-	*/
 	function serverHookScript(node, bin) {
 		const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 		return `#!/bin/sh
@@ -16288,32 +15532,20 @@ printf '%s\\n' "$input" | scan-keys pre-receive
 }));
 // dist/cjs/chunks.cjs
 var require_chunks$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	/**
-	* JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
-	* and a JSON report of 1,000,000 findings is about 1.1 GB. The text is exactly what
-	* `JSON.stringify(value, null, 2)` gives; an array wrapped in `streamed()` is produced element by
-	* element from an iterable (each element built, written and dropped), so memory holds the
-	* findings and one batch of text, never the whole report.
-	*/
 	const STREAMED = Symbol("streamed");
-	/** An array to be written element by element, from an iterable that builds each one on demand. */
 	function streamed(items) {
 		return { [STREAMED]: items };
 	}
 	function isStreamed(value) {
 		return typeof value === "object" && value !== null && STREAMED in value;
 	}
-	/** Whether any value under this one is streamed (only then is it walked here, not stringified). */
 	function holdsStreamed(value) {
 		if (isStreamed(value)) return true;
 		if (typeof value !== "object" || value === null) return false;
 		return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed);
 	}
-	/** Pieces of at least about this many characters (fewer, larger writes). */
 	const PIECE = 1 << 20;
-	/** Items of a streamed array stringified together. */
 	const BATCH = 512;
-	/** The pretty-printed JSON of `value` (2-space indent, as JSON.stringify(value, null, 2)), in pieces. */
 	function* jsonChunks(value) {
 		let buffered = "";
 		for (const piece of walk(value, "")) {
@@ -16378,7 +15610,6 @@ var require_chunks$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		yield indent + "}";
 	}
-	/** Lazily maps an array (each element built only when written). */
 	function* mapLazily(items, f) {
 		for (const item of items) yield f(item);
 	}
@@ -16408,25 +15639,15 @@ var require_sarif$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
 	const require_chunks = require_chunks$1();
 	let node_url = require("node:url");
-	/**
-	* `--format sarif`: one SARIF 2.1.0 log that GitHub code scanning accepts. One reportingDescriptor
-	* per rule id (with the provider's console as helpUri and its remediation as help), results with
-	* 1-based line and columns (columns in Unicode code points, endColumn exclusive, as findings
-	* already are), relative percent-encoded URIs, partialFingerprints from the finding fingerprint,
-	* and values masked unless --show-secrets. Validated against the official schema in
-	* test/sarif.test.ts.
-	*/
-	var sarif_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ renderSarifChunks: () => renderSarifChunks });
+	var sarif_exports = require_rolldown_runtime.__exportAll({ renderSarifChunks: () => renderSarifChunks });
 	const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 	const TOOL_URI = "https://www.npmjs.com/package/scan-keys";
-	/** GitHub reads `security-severity` (0.0–10.0) to rank alerts: ≥ 9 critical, ≥ 7 high, ≥ 4 medium. */
 	const SECURITY_SEVERITY = {
 		critical: "9.5",
 		high: "8.0",
 		medium: "5.5",
 		low: "3.0"
 	};
-	/** A relative path as a URI reference: '/' separators, each segment percent-encoded. */
 	function toUri(file) {
 		if (/^(?:[A-Za-z]:)?[\\/]/.test(file)) return (0, node_url.pathToFileURL)(file).href;
 		return file.split(/[\\/]/).map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
@@ -16513,7 +15734,6 @@ var require_sarif$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function renderSarif(report, t = require_core.EN) {
 		return [...renderSarifChunks(report, t)].join("");
 	}
-	/** The same log in pieces, each result built as it is written (any number of findings). */
 	function renderSarifChunks(report, t = require_core.EN) {
 		const rules = rulesOf(report);
 		const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -16609,7 +15829,7 @@ var require_html$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_base = require_base$1();
 	const require_core = require_core$1();
 	const require_run = require_run$1();
-	var html_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ renderHtml: () => renderHtml });
+	var html_exports = require_rolldown_runtime.__exportAll({ renderHtml: () => renderHtml });
 	function escapeHtml(s) {
 		return s.replace(/[&<>"']/g, (c) => ({
 			"&": "&amp;",
@@ -16619,7 +15839,6 @@ var require_html$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			"'": "&#39;"
 		})[c]);
 	}
-	/** Only http(s) links become hrefs: a pattern file's URL is data, not trusted markup. */
 	function link(url, text) {
 		return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 	}
@@ -16742,7 +15961,6 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		["secret", "string"],
 		["fingerprint", "string"]
 	];
-	/** A report's text, checked enough that merging cannot silently drop what it holds. */
 	function parseJsonReport(text, source) {
 		let doc;
 		try {
@@ -16759,7 +15977,6 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (d.repository !== void 0 && typeof d.repository !== "string") throw new MergeInputError(`${source}: field "repository" must be a string`);
 		return d;
 	}
-	/** The name a report goes by: its `repository` field, else its file name without `.json`. */
 	function repositoryOf(doc, source) {
 		if (doc.repository) return doc.repository;
 		return (source.split(/[\\/]/).pop() ?? source).replace(/\.json$/i, "");
@@ -16817,7 +16034,6 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			keys: [...keys.values()].sort((a, b) => b.repositories.length - a.repositories.length || require_base.severityRank(b.severity) - require_base.severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
 		};
 	}
-	/** A Finding-shaped view of a key at one place, for helpers written for findings. */
 	function asFinding(k, p, providers) {
 		return {
 			ruleId: k.ruleId,
@@ -16902,10 +16118,6 @@ var require_merge = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 		return JSON.stringify(doc, null, 2) + "\n";
 	}
-	/**
-	* One SARIF run, one result per key with a location per place. Each repository is a uriBaseId
-	* (`REPO1`, …) described by its name, so a location says which repository its file is in.
-	*/
 	function renderMergedSarif(m, o) {
 		const findings = m.keys.map((k) => asFinding(k, k.places[0], o.providers));
 		const log = JSON.parse(require_sarif.renderSarif({
@@ -17019,18 +16231,9 @@ code{font:13px ui-monospace,monospace;word-break:break-all}.sev{font-weight:600;
 		out.push("</body>", "</html>");
 		return out.join("\n") + "\n";
 	}
-	/**
-	* `scan-keys merge REPORT.json…`: read the reports, merge (report/merge.ts), render, exit 1 when any
-	* key blocks. Also the name a JSON report gives its repository (`repository` field).
-	*/
-	/** A remote URL without credentials (`https://user:token@host/…` → `https://host/…`). */
 	function withoutCredentials(url) {
 		return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
 	}
-	/**
-	* `--repo-name`, else the `origin` remote's URL (without credentials), else the name of the
-	* repository's (or the scanned directory's) folder.
-	*/
 	async function repositoryName(given, dir) {
 		if (typeof given === "string" && given !== "") return given;
 		try {
@@ -17097,7 +16300,6 @@ var require_rules = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			temporary: r.temporary
 		}));
 	}
-	/** The rows with `title` and `detects` (text for people) in `t`'s language; everything else as is. */
 	function localRows(rules, t) {
 		const providers = new Map(rules.providers.map((p) => [p.id, p]));
 		return ruleRows(rules).map((r) => ({
@@ -17116,10 +16318,6 @@ var require_rules = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			}))
 		}, null, 2) + "\n";
 	}
-	/**
-	* Greedy wrap to `width` columns: English breaks at spaces; Chinese may break between any two CJK
-	* characters, never inside a run of Latin letters or digits (AccessKey, 24).
-	*/
 	function wrap(text, width) {
 		const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+|\s+/g) ?? [];
 		const lines = [];
@@ -17189,7 +16387,6 @@ var require_progress = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.isShown = true;
 			this.stream.write(CLEAR + formatProgress(p, t - this.started, this.m));
 		}
-		/** Erases the line, if one was drawn. */
 		end() {
 			if (this.isShown) this.stream.write(CLEAR);
 			this.isShown = false;
@@ -17204,7 +16401,6 @@ var require_file$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_run = require_run$1();
 	const require_boot = require_boot$1();
 	let node_crypto = require("node:crypto");
-	/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
 	const MISMATCH = {
 		findings: [],
 		bytes: 0,
@@ -17256,12 +16452,6 @@ var require_file$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			lines: scanner.lines
 		};
 	}
-	/**
-	* A staged file read from the work tree, which is the staged blob when its bytes hash to the
-	* blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
-	* Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
-	* exception for rule data.
-	*/
 	function scanBlobFileSync(target, blob, options) {
 		const scanner = new require_core.ContentScanner(options.rules, {
 			file: target.display,
@@ -17316,51 +16506,17 @@ var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_module = require("node:module");
 	let node_os = require("node:os");
 	let node_v8 = require("node:v8");
-	/**
-	* Parallel tree scans: worker threads each rebuild the rule set and scan batches of files; the main
-	* thread only lists files, hands out batches and collects results. Used when the machine has more
-	* than one core and the scan has enough files to pay for starting workers.
-	*/
 	const WORKER_FILE = (0, node_url.fileURLToPath)(new URL("../scan/worker.js", require("url").pathToFileURL(__filename).href));
-	/** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
 	const PARALLEL_MIN_FILES = 256;
-	/**
-	* Fewer files than PARALLEL_MIN_FILES still go to workers when they hold at least this many bytes
-	* (a few large files): each file is scanned in one thread, so two workers scan two at once.
-	*/
 	const PARALLEL_MIN_BYTES = 16777216;
-	/**
-	* A small young generation per worker: on 3 large files (115 MB) peak RSS fell from 141 to 120 MiB
-	* for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 4, not 2, since
-	* rounds are at most 120 KiB (detect/scanner.ts): with 2, a round's strings outlived the young
-	* generation and a 256 MiB file peaked at 138 MiB against 80 MiB with 4, for the same time; the
-	* two SDK packages 104-106 against 100-101 MiB, the 20,000 small files 83 against 84-85 MiB,
-	* few-large 122-127 against 120-122 MiB (one run each, alternating, quiet 2-core machine).
-	*/
 	const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
-	/**
-	* Old-generation garbage in the workers was most of a tree scan's memory: a worker's old space
-	* grew to 17 MiB holding 5 MiB live before V8 collected it. Growing the old-generation limit by
-	* 20 % of what a full collection leaves (V8's own factor is up to 4x) collects it sooner:
-	* tencentcloud-sdk-nodejs + aws-sdk (5,796 files, 136 MiB), medians of 6 alternating runs on the
-	* 2-core machine: 140 -> 122 MiB peak RSS for 3.86 -> 3.99 s of CPU. (--optimize-for-size gave
-	* 111 MiB for 4.31 s.) A V8 flag is the process's: set once, before the first worker starts; it
-	* only makes collections more frequent, never fails a scan as a heap cap would.
-	*/
 	let heapsTuned = false;
 	function tuneWorkerHeaps() {
 		if (heapsTuned) return;
 		heapsTuned = true;
 		(0, node_v8.setFlagsFromString)("--heap-growing-percent=20");
 	}
-	/** Files per message: large enough that messaging is noise, small enough to balance the load. */
 	const BATCH = 64;
-	/**
-	* How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
-	* total size) is asked for only when it decides: 1 to 255 files on a machine that can use workers.
-	* `mainScans`: this thread scans its share of many files (scanParallel's mainScan); false for a
-	* caller whose thread has other work meanwhile (a large --staged parses the rest of the diff).
-	*/
 	function workerCount(files, requested, bytes = () => 0, mainScans = true) {
 		if (requested !== void 0) return requested;
 		if (files < 1) return 0;
@@ -17372,7 +16528,6 @@ var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (files >= 256 && mainScans) return Math.min(cores - 1, 7);
 		return Math.min(cores, 8);
 	}
-	/** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
 	function batchSizeFor(files, workers) {
 		return Math.max(1, Math.min(BATCH, Math.floor(files / (2 * workers))));
 	}
@@ -17382,21 +16537,7 @@ var require_parallel$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		err.name = msg.name;
 		return err;
 	}
-	/** Files this thread scans at a time between workers' messages (see scanParallel). */
 	const MAIN_BATCH = 16;
-	/**
-	* Scans `targets` on `workers` threads, calling `onFile` for each file in completion order.
-	* `targets` may be a stream (a tree being listed): batches are taken from it as workers ask,
-	* so memory holds two batches a worker, not the list.
-	*
-	* With `mainScan` (a scan function for this thread), this thread scans files too, a few at a
-	* time between the workers' messages. A worker takes about 100 ms of CPU to load its modules and
-	* rules, in which this thread, already warm, scans several MB: a small tree (445 files, 3.6 MB of
-	* SDK packages) is done before any worker is ready (bench real-small: 0.44 -> 0.35 s, with the
-	* detection changes of the same issue), and a large one keeps every core busy with one worker
-	* fewer to start. Without it (a few large files,
-	* sent to workers for their capped young generation; a large --staged), only the workers scan.
-	*/
 	function scanParallel(targets, init, workers, onFile, mainScan) {
 		tuneWorkerHeaps();
 		const known = Array.isArray(targets) ? targets : void 0;
@@ -17508,7 +16649,6 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			durationMs: 0
 		};
 	}
-	/** Scans one stream of bytes (stdin, a blob) under a display name. */
 	async function scanStream(source, name, rules, options = {}) {
 		const started = process.hrtime.bigint();
 		const scanner = new require_core.ContentScanner(rules, {
@@ -17538,7 +16678,6 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			skipped
 		};
 	}
-	/** Total size of the targets that are regular files (one stat each: workerCount asks only for short lists). */
 	function knownSize(targets) {
 		let total = 0;
 		for (const t of targets) {
@@ -17550,7 +16689,6 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return total;
 	}
-	/** The targets not left out by the config, as they are listed. */
 	async function* wanted(targets, config) {
 		for await (const t of targets) if (!config.isPathIgnored(t.display)) yield t;
 	}
@@ -17618,7 +16756,6 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		result.stats.durationMs = msSince(started);
 		return result;
 	}
-	/** Milliseconds since `started` (process.hrtime.bigint()): not performance.now(), whose first use loads perf_hooks (~1.5 ms of start-up). */
 	function msSince(started) {
 		return Number(process.hrtime.bigint() - started) / 1e6;
 	}
@@ -17629,11 +16766,6 @@ var require_tree = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 var require_json = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_core = require_core$1();
 	const require_chunks = require_chunks$1();
-	/**
-	* The same document in pieces, each finding built as it is written (any number of findings).
-	* The same bytes in every language except `title` (a rule title for people); everything scripts
-	* key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
-	*/
 	function renderJsonChunks(report, t = require_core.EN) {
 		const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 		const findings = require_chunks.mapLazily(report.findings, (f) => {
@@ -17693,7 +16825,6 @@ var require_github = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function escapeProperty(s) {
 		return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 	}
-	/** One workflow command: `::name key=value,…::message`. */
 	function workflowCommand(name, properties, message) {
 		const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
 		return `::${name}${props ? " " + props : ""}::${escapeData(message)}`;
@@ -17731,11 +16862,6 @@ var require_github = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 }));
 // dist/cjs/write.cjs
 var require_write = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	/** Writing a report that comes in pieces. */
-	/**
-	* Writes the pieces, waiting for a slow reader whenever the stream says its buffer is full: a
-	* pipe is asynchronous, and a report of a million findings queued whole would take gigabytes.
-	*/
 	async function writePieces(out, pieces) {
 		const stream = out;
 		for (const piece of pieces) {
@@ -17775,11 +16901,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		bold: (s) => s,
 		cyan: (s) => s
 	};
-	/**
-	* Column width as a terminal shows it: East Asian wide and fullwidth characters (CJK ideographs,
-	* kana, hangul, fullwidth punctuation such as '，' and '（'） take two columns, combining marks
-	* none, everything else one. Enough for aligning the text report's columns; not a full wcwidth.
-	*/
 	const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 	const ZERO = /[\u0300-\u036F\u200B-\u200F\uFE00-\uFE0F]/u;
 	function displayWidth(s) {
@@ -17788,7 +16909,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		for (const ch of s) w += WIDE.test(ch) ? 2 : ZERO.test(ch) ? 0 : 1;
 		return w;
 	}
-	/** `s` padded with spaces to `width` columns (as String.padEnd, counting display columns). */
 	function padEndWidth(s, width) {
 		const w = displayWidth(s);
 		return w >= width ? s : s + " ".repeat(width - w);
@@ -17816,10 +16936,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (f.commit) notes.push(m.commitNote(f.commit.sha.slice(0, 10), f.commit.author, f.commit.date.slice(0, 10), f.commit.count));
 		return notes.join(m.noteSeparator);
 	}
-	/**
-	* The report in `t`'s language (default English). Columns are aligned by display width, so a
-	* Chinese title (two columns per character) lines up as an English one does.
-	*/
 	function renderText(report, c, t = require_core.EN) {
 		const { m } = t;
 		const lines = [];
@@ -17854,10 +16970,10 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			if (mine.length === 0) continue;
 			const r = t.remediation(provider);
 			lines.push(c.bold(m.whatToDoNow(t.providerName(provider, provider.name), mine.length)));
-			for (const step of r.now) lines.push(`  • ${step}`);
+			for (const step of r.now) lines.push(`  \u2022 ${step}`);
 			lines.push(`  ${c.bold(m.console)} ${r.console.url}  ${c.dim(r.console.title)}`);
 			lines.push(c.bold(`  ${m.nextTime}`));
-			for (const step of r.prevent) lines.push(`  • ${step}`);
+			for (const step of r.prevent) lines.push(`  \u2022 ${step}`);
 			lines.push(c.bold(`  ${m.guides}`));
 			for (const link of r.links) lines.push(`    ${m.link(link.title, link.url)}`);
 			lines.push("");
@@ -17880,28 +16996,17 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		lines.push(c.dim(`  ${scanned}`));
 		return lines.join("\n") + "\n";
 	}
-	/** One line per skipped file, for --verbose. */
 	function renderSkipped(report, c, t = require_core.EN) {
 		return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join("\n") + (report.skipped.length ? "\n" : "");
 	}
-	/** A path as reports show it: relative to `root` with '/' separators, or absolute outside it. */
 	function displayPath(root, path) {
 		const rel = (0, node_path.relative)(root, path);
 		if (rel === "") return ".";
 		if (rel.startsWith("..") || (0, node_path.isAbsolute)(rel)) return path.split(node_path.sep).join("/");
 		return rel.split(node_path.sep).join("/");
 	}
-	/**
-	* Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
-	* would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured),
-	* except untracked files under a node_modules/ directory (installed packages, not the project's
-	* code: a new project scanned before its .gitignore exists must not get findings from its
-	* dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
-	* elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
-	*/
 	const lstat = (0, node_util.promisify)(node_fs.lstat);
 	var InputError = class extends Error {
-		/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
 		code;
 		constructor(message, code) {
 			super(message);
@@ -17909,10 +17014,8 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.code = code;
 		}
 	};
-	/** Errors that mean "no permission": with --skip-unreadable they are skipped (and said so). */
 	const UNREADABLE = /* @__PURE__ */ new Set(["EACCES", "EPERM"]);
 	const SKIP_GIT_INTERNALS = "git internals (.git/ is never scanned)";
-	/** Skip reasons the CLI warns about on stderr even without --verbose (never a silent pass). */
 	function isWarnedSkip(reason) {
 		return reason.includes("--max-file-size") || reason.startsWith("unreadable");
 	}
@@ -17927,10 +17030,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		return code ?? err.message;
 	}
 	const WALK_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-	/**
-	* The files below `dir` (absolute paths), each directory's entries in name order, as they are
-	* found: the walk holds one directory listing per level, never the whole tree's.
-	*/
 	function* walk(top, root, options) {
 		const stack = [];
 		const open = function* (dir) {
@@ -17972,11 +17071,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			} else yield full;
 		}
 	}
-	/**
-	* The work tree's files below `dir`, as git would track them; undefined when not in a work tree.
-	* git only warns about a directory it cannot open: that becomes an InputError naming it, or a
-	* skipped entry with --skip-unreadable.
-	*/
 	async function gitFiles(dir, root, skipped, options) {
 		if (process.env.GIT_DIR === void 0 && require_boot.findDotGit(dir) === void 0) return void 0;
 		let inside;
@@ -18014,11 +17108,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 		return splitNul(stdout, dir);
 	}
-	/**
-	* The NUL-separated paths of `out` joined to `dir`, one at a time: git's output is one string
-	* (about 50 bytes a file), where an array of the paths and another of their joins cost 100,000
-	* files 18.6 MiB of heap before a byte was scanned.
-	*/
 	function* splitNul(out, dir) {
 		for (let at = 0; at < out.length;) {
 			let end = out.indexOf("\0", at);
@@ -18030,11 +17119,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function isGitInternal(abs) {
 		return abs.split(node_path.sep).includes(".git");
 	}
-	/**
-	* The files to scan, as they are listed (in a stable order): a tree scan starts on the first
-	* ones and never holds them all (100,000 files held as a list took 18.6 MiB of heap, and the
-	* main thread's young generation grew to its 16 MiB semi-spaces while building it).
-	*/
 	async function* streamTargets(paths, root, options = {}) {
 		const seen = paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
 		const target = (path, explicit, skip) => {
@@ -18081,27 +17165,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			}
 		}
 	}
-	/**
-	* Files at most this big are read in one call; larger ones are streamed in chunks of this size.
-	* 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
-	* for the same 0.86 s; 256 KiB was 30 % slower.
-	*/
 	const READ_CHUNK = 1 << 19;
-	/**
-	* Reads a file chunk by chunk into `sink`. Skips what is not a regular file (symlink, FIFO,
-	* device, a path that vanished from a git listing) and files over `maxFileSize`; throws
-	* InputError when a file cannot be read.
-	*/
-	/**
-	* Reads a file chunk by chunk into `sink`, synchronously: a tree scan reads thousands of small
-	* files, and fs/promises' thread-pool round trips (open, stat, read, close: four per file) cost
-	* more than the reads (20,000 files, 94 MB: 1.3 s of a 3.3 s scan, against 0.36 s for sync
-	* reads). Parallelism comes from worker threads instead (scan-parallel.ts).
-	*
-	* Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
-	* a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
-	*/
-	/** This thread's buffer for first chunks (reuseFirstChunk), allocated on first use. */
 	let firstChunk;
 	function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 		if (target.skip) return {
@@ -18169,19 +17233,13 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			size
 		};
 	}
-	/**
-	* The files around a scan that belong to the project: where its root is, its `.scan-keys.json`
-	* and its baseline file. Reads and writes files; decides nothing about exit codes.
-	*/
 	const CONFIG_FILE = ".scan-keys.json";
 	const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
-	/** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
 	function relativeTo(base, cwd, file) {
 		const rel = (0, node_path.relative)(base, (0, node_path.resolve)(cwd, file));
 		if (rel === "" || rel.startsWith("..") || (0, node_path.isAbsolute)(rel)) return void 0;
 		return rel.split(node_path.sep).join("/");
 	}
-	/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present. */
 	function loadProjectConfig(path, cwd) {
 		const root = require_boot.findProjectRoot(cwd);
 		const file = path ? (0, node_path.resolve)(cwd, path) : (0, node_path.resolve)(root, CONFIG_FILE);
@@ -18220,11 +17278,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function writeBaselineFile(path, cwd, entries) {
 		(0, node_fs.writeFileSync)((0, node_path.resolve)(cwd, path), require_core.renderBaseline(entries));
 	}
-	/** Maps a finding's file (relative to cwd) into the baseline file's frame: relative to its directory. */
-	/**
-	* Maps a finding's path to one relative to the baseline file's folder. `from` is the directory
-	* finding paths are relative to (the repository top for git scans), default `cwd`.
-	*/
 	function baselinePathMapper(baselineFile, cwd, from = cwd) {
 		const base = (0, node_path.dirname)((0, node_path.resolve)(cwd, baselineFile));
 		return (file) => {
@@ -18232,9 +17285,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return relativeTo(base, from, file) ?? (0, node_path.resolve)(from, file).split(node_path.sep).join("/");
 		};
 	}
-	/** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
 	var GitUsageError = class extends require_base.GitError {};
-	/** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
 	function gitScanMode(parsed) {
 		const chosen = [];
 		if (parsed.staged === true) chosen.push("staged");
@@ -18262,7 +17313,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				...ctx.stagedGit ? { git: ctx.stagedGit } : {}
 			});
 		}
-		const { scanRange } = await Promise.resolve().then(() => require_core$1()).then((n) => n.range_exports);
+		const { scanRange } = await Promise.resolve().then(() => require_push$1()).then((n) => n.range_exports);
 		return scanRange({
 			rules,
 			config,
@@ -18289,19 +17340,11 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			case "not-installed": return m.notInstalled(o.file);
 		}
 	}
-	/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 	async function runHookCommand(command, cwd, m = require_core.en) {
 		const { install, uninstall } = await Promise.resolve().then(() => require_install$1());
 		return command === "install" ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 	}
-	/**
-	* A run once argv is parsed (main.ts): the project's config, the rules, the scan, the silencing,
-	* the report and the exit code. What only some runs need (a tree or history scan, a report
-	* format other than text, --verify, install, the rules list, colour, the progress line) is
-	* imported where it is used, so a pre-commit `--staged` loads little beyond the scanner.
-	*/
-	var run_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ run: () => run });
-	/** A usage problem found after parsing (a size that is not one): exit 2, in our words. */
+	var run_exports = require_rolldown_runtime.__exportAll({ run: () => run });
 	var UsageError = class extends Error {
 		constructor(message) {
 			super(message);
@@ -18362,7 +17405,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return;
 		}
 	}
-	/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present, else none. */
 	async function projectConfig(path, cwd) {
 		if (path === void 0) {
 			const root = require_boot.findProjectRoot(cwd);
@@ -18507,7 +17549,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return 2;
 		}
 	}
-	/** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
 	async function writeBaseline(findings, file, io, c, t, from) {
 		const entries = require_core.baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
 		writeBaselineFile(file, io.cwd, entries);
@@ -18515,19 +17556,8 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		io.stderr.write(c.green(`${t.m.baselineWritten(entries.length, shown)}\n`));
 		return 0;
 	}
-	/**
-	* The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
-	* content, never the work tree) whole so that pairing sees the lines around each change, and keeps
-	* the findings on added lines. One git process as a rule, the diff, which also carries the blobs
-	* (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
-	*/
-	var staged_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
-	/**
-	* New files at least this many: a change worth worker threads (parallel.ts's PARALLEL_MIN_FILES,
-	* repeated here so that the pre-commit path loads parallel.ts only for such a change).
-	*/
+	var staged_exports = require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
 	const LARGE_MIN_FILES = 256;
-	/** Regular files (not symbolic links, submodules): what a work-tree file can stand for. */
 	const REGULAR = /^100[0-7]{3}$/;
 	function skipReason(e) {
 		if (e.status === "D") return "deleted";
@@ -18535,11 +17565,9 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		if (e.dstMode === "160000") return "submodule (commit id, no content)";
 		if (e.dstMode === "120000") return "symbolic link (target path, not followed)";
 	}
-	/** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
 	function blobId(content, like) {
 		return (0, node_crypto.createHash)(like.length === 64 ? "sha256" : "sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 	}
-	/** The staged blob: from the diff when it hashes to the entry's id (it always should), else from cat-file. */
 	async function stagedBlob(git, e) {
 		if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
 		const obj = await git.blobs().get(e.oid);
@@ -18640,26 +17668,14 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
 		return finish(result, started);
 	}
-	/**
-	* During a merge the staged diff against HEAD shows everything merged in. A value already in the
-	* same file (or the file it was renamed or copied from) on HEAD or on a merged commit was committed
-	* there; only a value in none of them was typed while resolving the merge.
-	*/
 	async function isInAParent(blobs, parents, e, f) {
 		const needle = Buffer.from(f.secret, "latin1");
 		const paths = e.srcPath && e.srcPath !== e.path ? [e.path, e.srcPath] : [e.path];
 		for (const parent of parents) for (const path of paths) if ((await blobs.get(`${parent}:${path}`))?.content?.includes(needle)) return true;
 		return false;
 	}
-	/** Bytes given to the scanner at once: a tree scan's read size (sources/files.ts READ_CHUNK). */
 	const SLICE = 1 << 19;
-	/** Added lines of a new file: all of them. */
 	const WHOLE = [[1, Number.MAX_SAFE_INTEGER]];
-	/**
-	* Whether the change is large enough for worker threads (see scanLarge); if so, the whole-file
-	* diff is stopped. The entries are the ones the diff gives later with their contents, so none is
-	* kept when it is not (a function of its own: an async function keeps its locals while it waits).
-	*/
 	async function planLarge(git, options, top) {
 		const raw = await git.raw();
 		if (!raw || options.workers === 0) return void 0;
@@ -18685,19 +17701,6 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			seen: raw.length
 		};
 	}
-	/**
-	* A large change (the first commit of a project, a vendored tree): new files, every line of which
-	* the commit adds, are scanned as a tree scan scans them, by worker threads reading the work tree,
-	* where each file's bytes are hashed as they are read and stand for the staged blob only if they
-	* hash to its id (anything else, a file edited since `git add`, is read from git). Everything else
-	* (edits, renames, deletions) comes from a second diff that leaves new files out
-	* (`--diff-filter=a`), scanned here meanwhile as a small change is.
-	*
-	* Why: the whole-file diff carries every blob through one pipe and one thread. The first commit
-	* of tencentcloud-sdk-nodejs + aws-sdk (5,796 files, 149 MB of diff) took git 1.7 s to write and
-	* this thread 1.5 s to parse before any scanning; `--staged` took 1.5x a tree scan of the same
-	* files, whose reading and scanning workers share.
-	*/
 	async function scanLarge(git, options, plan, state) {
 		const { whole, workers, scanParallel, mainScan } = plan;
 		const { top } = await git.repo();
@@ -18805,27 +17808,14 @@ var require_cli = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 	const require_base = require_base$1();
 	const require_boot = require_boot$1();
+	const require_start = require_start$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
-	/**
-	* The command line: argv in, exit code out. One path for every run:
-	*
-	*   argv holds the word --staged: git's diff starts here, before anything else loads
-	*   → options.ts (the table) → args.ts parses argv (yargs-parser, strict as yargs)
-	*     → usage.ts (yargs) only for --help, --version or a usage error
-	*     → pre-receive (the server hook): pre-receive.ts, nothing else
-	*     → run.ts: config, rules, the scan, the report, the exit code.
-	*
-	* Only run.ts and this file decide exit codes; both write through the `io` they are given, so
-	* tests can call main() directly. bin/scan-keys.js maps anything thrown past this point to exit 2.
-	*
-	* Exit codes: 0 nothing blocks; 1 at least one finding at or above --fail-on; 2 usage error,
-	* unreadable input, git failure or any internal error.
-	*/
-	async function main(argv, io) {
+	async function main(argv, io, given = {}) {
 		const started = process.hrtime.bigint();
 		const args = argv.map((a) => a === "-" ? require_boot.STDIN_ARG : a);
-		const early = args.includes("--staged") && !args.includes("--") ? require_boot.openStaged(io.cwd) : void 0;
+		const early = require_start.wantsStagedDiff(args) ? require_boot.openStaged(io.cwd, { diff: given.stagedDiff }) : void 0;
+		if (!early) given.stagedDiff?.kill();
 		try {
 			return await dispatch(args, argv, io, started, early);
 		} finally {
@@ -18833,8 +17823,7 @@ var require_cli = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		}
 	}
 	async function dispatch(args, argv, io, started, early) {
-		const { parseArgs } = await Promise.resolve().then(() => require_parse$2()).then((n) => n.args_exports);
-		let parsed = parseArgs(args);
+		let parsed = require_boot.parseFast(args) ?? (await Promise.resolve().then(() => require_parse$2()).then((n) => n.args_exports)).parseArgs(args);
 		if (!parsed) {
 			const { parseWithYargs } = await Promise.resolve().then(() => require_usage());
 			const { loadLocale } = await Promise.resolve().then(() => require_core$1()).then((n) => n.messages_exports);
@@ -18914,6 +17903,10 @@ process.on("uncaughtException", (err) => {
 	process.exit(2);
 });
 (async () => {
+	const args = process.argv.slice(2);
+	const cwd = process.cwd();
+	const start = args.includes("--staged") ? require_start$1() : void 0;
+	const stagedDiff = start && start.wantsStagedDiff(args) ? start.spawnStagedDiff(cwd) : void 0;
 	const io = {
 		get stdout() {
 			return getStdout();
@@ -18925,10 +17918,9 @@ process.on("uncaughtException", (err) => {
 			return process.stdin;
 		},
 		env: process.env,
-		cwd: process.cwd()
+		cwd
 	};
-	const args = process.argv.slice(2);
-	process.exitCode = args.length === 1 && args[0] === "pre-receive" ? await require_hook().runPreReceive(io) : await require_cli().main(args, io);
+	process.exitCode = args.length === 1 && args[0] === "pre-receive" ? await require_hook().runPreReceive(io) : await require_cli().main(args, io, { stagedDiff });
 	if (flushed(stdout) && flushed(process.stderr)) process.exit();
 })().catch(fail);
 function flushed(stream) {

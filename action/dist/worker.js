@@ -2446,6 +2446,24 @@ function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 		size
 	};
 }
+// dist/sources/staged.js
+/**
+* What the next commit adds: one `git diff --cached` gives, per staged path, the index blob id,
+* the line ranges the commit adds, and the staged content itself. Pure parsing is separate from
+* running git so it can be tested.
+*
+* Why `--raw -p -z` in one process: the raw part (NUL-separated, full object ids) names paths and
+* modes exactly, whatever core.quotePath says and whatever bytes a name holds; the patch part,
+* one `diff --git` section per raw entry in the same order, gives the hunks. A context as long as
+* any file (WHOLE_FILE) makes each changed file one hunk whose context and added lines are the
+* staged blob line by line, so no second process has to read the blobs: a `cat-file` costs node
+* 3-5 ms to spawn (it blocks until git has exec'd, and waits for a core while the diff runs on
+* the 2-core reference machine). The content is used only if it hashes to the blob id (see
+* scan-staged.ts); anything else is read with cat-file. Every option that a user's config could
+* change is pinned (see DIFF_ARGS); `--text` makes git print hunks even for paths that
+* .gitattributes marks binary or -diff, so a key cannot hide behind an attribute: binary content
+* is decided by the scanner on the blob itself.
+*/
 /** A Git LFS pointer file: a tiny text blob standing for content stored elsewhere. */
 function isLfsPointer(content) {
 	return content.length < 1024 && content.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/");

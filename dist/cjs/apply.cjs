@@ -1,12 +1,11 @@
 const require_verify = require("./verify.cjs");
 // dist/verify/apply.js
-/** How far (lines) a security token may sit from its temporary pair to be sent with it. */
 const TOKEN_LINES = 10;
 function isProvider(p) {
 	return p === "alibaba" || p === "tencent";
 }
 function collectPairs(findings) {
-	const byFingerprint = /* @__PURE__ */ new Map();
+	const byFingerprint = new Map();
 	for (const f of findings) byFingerprint.set(`${f.file}\0${f.fingerprint}`, f);
 	const out = [];
 	for (const id of findings) {

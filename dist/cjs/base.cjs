@@ -1,18 +1,12 @@
 let node_module = require("node:module");
 // dist/cli/exit.js
-/**
-* The exit codes and the one-line form of an error message: what main.ts needs before a run
-* loads anything else (common.ts, with the redaction that loads the scanner, comes later).
-*/
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_ERROR = 2;
-/** An error's message with its lines folded into one indented block. */
 function oneLine(err) {
 	return (err instanceof Error ? err.message : String(err)).split("\n").filter(Boolean).join("\n  ");
 }
 // dist/types.js
-/** Shared data model: rules as read and compiled, and findings. No I/O here. */
 const SEVERITIES = [
 	"low",
 	"medium",
@@ -22,31 +16,22 @@ const SEVERITIES = [
 function severityRank(s) {
 	return SEVERITIES.indexOf(s);
 }
-/**
-* Appends every item of `items` to `target`. Not `target.push(...items)`: a spread passes each
-* item as an argument on the stack, which overflows past roughly 120,000 items (a leaked dump
-* holds more keys than that).
-*/
 function appendAll(target, items) {
 	for (const item of items) target.push(item);
 }
 // dist/cli/lang.js
-/** A `--lang` or config value as given (`zh-CN`, `zh_CN`, `en`, `en-US`…); undefined if unknown. */
 function parseLang(value) {
 	const v = value.trim().replace(/_/g, "-").toLowerCase();
 	if (v === "en" || v.startsWith("en-")) return "en";
 	if (v === "zh" || v === "zh-cn" || v === "zh-sg" || v === "zh-hans" || v.startsWith("zh-hans-")) return "zh-CN";
 }
-/** The language of a POSIX locale name (`zh_CN.UTF-8`, `zh_SG.GB2312`, `zh_Hans_CN`, `de_DE@euro`). */
 function langOfLocale(locale) {
 	const name = locale.replace(/[.@].*$/, "").replace(/-/g, "_").toLowerCase();
 	return /^zh(?:_(?:cn|sg|hans(?:_.*)?))?$/.test(name) ? "zh-CN" : "en";
 }
-/** The environment's language: the first non-empty of LC_ALL, LC_MESSAGES, LANG. */
 function langFromEnv(env) {
 	return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
 }
-/** The value of `--lang X` / `--lang=X` in argv, if any (the last one wins, as with yargs). */
 function langFlag(argv) {
 	let found;
 	for (let i = 0; i < argv.length; i++) {
@@ -61,13 +46,6 @@ function resolveLang(o) {
 	return o.flag ?? o.config ?? langFromEnv(o.env);
 }
 // dist/sources/git-run.js
-/**
-* The one place that runs git. simple-git is loaded lazily (it costs start-up time a tree scan
-* outside git never needs). The environment is inherited whole: a pre-commit hook of
-* `git commit -a` points GIT_INDEX_FILE at a temporary index, and dropping it would scan the
-* wrong index. simple-git 4 strips ambient GIT_* variables by default (its "environment guard"),
-* which would reopen exactly that hole, so every variable we inherit is allow-listed.
-*/
 let spawnChild;
 var GitError = class extends Error {
 	constructor(message) {
@@ -87,7 +65,6 @@ async function git(dir) {
 	}
 	return factory(dir);
 }
-/** `git <args>` in `dir`; stdout as text. Throws GitError with git's own first line. */
 async function gitRaw(dir, args) {
 	try {
 		return await (await git(dir)).raw(args);
@@ -95,10 +72,6 @@ async function gitRaw(dir, args) {
 		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
 	}
 }
-/**
-* `git <args>` in `dir`; stdout, and what git wrote to stderr although it succeeded: git only
-* warns (exit 0) about a directory it cannot open, which would otherwise pass silently.
-*/
 async function gitRawWithWarnings(dir, args) {
 	let stderr = "";
 	try {
@@ -114,12 +87,10 @@ async function gitRawWithWarnings(dir, args) {
 		throw new GitError(String(err.message ?? err).trim().split("\n")[0] ?? "git failed");
 	}
 }
-/** True for the errors that mean "not in a git work tree" or "no git here", as opposed to a failure. */
 function isNotARepository(err) {
 	const msg = err instanceof Error ? err.message : String(err);
 	return /not a git repository|ENOENT|spawn git/i.test(msg);
 }
-/** The work tree root and git directory, or a GitError that says we are not in a repository. */
 async function findRepo(cwd, what) {
 	let out;
 	try {
@@ -138,11 +109,6 @@ async function findRepo(cwd, what) {
 		gitDir
 	};
 }
-/**
-* Spawns a long-lived or streaming git process (`cat-file --batch`, `log -p`), which simple-git
-* cannot do: it buffers whole outputs and has no stdin. Same rule as above: the environment is
-* inherited whole (GIT_INDEX_FILE, GIT_DIR, GIT_WORK_TREE of a hook must reach git).
-*/
 function gitSpawn(dir, args, extraEnv) {
 	spawnChild ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process").spawn;
 	return spawnChild("git", args, {
@@ -158,7 +124,6 @@ function gitSpawn(dir, args, extraEnv) {
 		]
 	});
 }
-/** Collects a spawned git's stderr (first line) for error messages. */
 function firstStderrLine(child) {
 	let text = "";
 	child.stderr.on("data", (d) => {
@@ -172,12 +137,6 @@ function firstStderrLine(child) {
 	};
 }
 const OBJECT_LINE = /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob/i;
-/**
-* `git <args>` in `dir` without simple-git, stdout as bytes. For the pre-commit path only, where
-* start-up time is the product: importing simple-git and running a command through it cost about
-* 40 ms on the 2-core reference machine, against 2 ms for a bare spawn. The environment is inherited
-* whole, as everywhere here. Throws GitError with git's first stderr line.
-*/
 function gitOutput(dir, args, input, extraEnv) {
 	return new Promise((resolvePromise, reject) => {
 		const child = gitSpawn(dir, args, extraEnv);
@@ -194,17 +153,11 @@ function gitOutput(dir, args, input, extraEnv) {
 	});
 }
 // dist/sources/cat-file.js
-/**
-* One long-lived `git cat-file --batch` (or `--batch-check`) for a whole job: objects are asked for
-* one at a time over stdin and read back from stdout. Spawning git per object costs a few
-* milliseconds each; this costs one process.
-*/
 var CatFile = class {
 	child;
 	withContent;
 	stderr;
 	buf = Buffer.alloc(0);
-	/** Output received after `buf`, not joined yet, and the bytes `drain` needs before it can go on. */
 	more = [];
 	moreBytes = 0;
 	need = 0;
@@ -234,7 +187,6 @@ var CatFile = class {
 		});
 		this.child.stdin.on("error", () => {});
 	}
-	/** Looks up an object name (`<oid>`, `<rev>:<path>`); undefined when it does not exist. */
 	get(name) {
 		if (this.failed) return Promise.reject(this.failed);
 		if (/[\n\r]/.test(name)) return Promise.resolve(void 0);
@@ -246,11 +198,6 @@ var CatFile = class {
 			this.child.stdin.write(name + "\n");
 		});
 	}
-	/**
-	* Looks up many names with one write; git answers them in order. Awaiting `get` one name at a
-	* time costs a round trip (and a write) each: 12,000 lookups took about 0.5 s that way, against
-	* 0.1 s for git's own work.
-	*/
 	getMany(names) {
 		if (this.failed) return Promise.reject(this.failed);
 		const asked = [];

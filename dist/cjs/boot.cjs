@@ -1,18 +1,9 @@
 const require_base = require("./base.cjs");
+const require_start = require("./start.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
 // dist/cli/options.js
-/**
-* The command line's one declaration: every option and command, with its type, choices, default
-* and help text. Two readers, kept in step by this table alone:
-* - args.ts parses every run with yargs-parser (the parser yargs itself uses) from it;
-* - usage.ts builds yargs from it, only to print --help/--version or a usage error.
-*
-* To add an option: one entry in OPTIONS (help lists them in this order), then read
-* `parsed['the-name']` in main.ts. To add a command: one entry in COMMANDS, then a branch in
-* main.ts's dispatch. Plain data, no imports with side effects: the pre-commit hook loads it.
-*/
 const CONFIG_FILE = ".scan-keys.json";
 const BASELINE_FILE = ".scan-keys-baseline.json";
 const PATHS = {
@@ -194,9 +185,92 @@ const EXAMPLES = [
 	["scan-keys rules", "list the rules: what each detects, severity alone and paired"]
 ];
 const EPILOGUE = "Exit codes: 0 nothing blocks, 1 findings at or above --fail-on, 2 usage error, unreadable input or internal error.";
+// dist/cli/fast-args.js
+const TABLE = OPTIONS;
+const optionNamed = (name) => Object.hasOwn(TABLE, name) ? TABLE[name] : void 0;
+let shortNames;
+function shorts() {
+	if (shortNames) return shortNames;
+	shortNames = new Map();
+	for (const [name, spec] of Object.entries(TABLE)) if (spec.alias?.length === 1) shortNames.set(spec.alias, name);
+	return shortNames;
+}
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+function valueOf(spec, text) {
+	if (spec.type === "number") return /^(?:0|[1-9][0-9]{0,14})$/.test(text) ? Number(text) : void 0;
+	if (spec.choices && !spec.choices.includes(text)) return void 0;
+	return text;
+}
+function parseFast(args) {
+	const given = new Map();
+	const words = [];
+	const set = (name, value) => {
+		if (given.has(name)) return false;
+		given.set(name, value);
+		return true;
+	};
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i];
+		if (a[0] !== "-") {
+			words.push(a);
+			continue;
+		}
+		const next = args[i + 1];
+		if (a[1] === "-") {
+			const eq = a.indexOf("=");
+			const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+			const spec = optionNamed(name);
+			if (!spec) {
+				const negated = name.startsWith("no-") && eq < 0 ? name.slice(3) : void 0;
+				if (negated === void 0 || optionNamed(negated)?.type !== "boolean" || !set(negated, false)) return void 0;
+				continue;
+			}
+			if (spec.array) return void 0;
+			let value;
+			if (spec.type === "boolean") {
+				const text = eq < 0 ? void 0 : a.slice(eq + 1);
+				if (text === void 0) value = next === "true" || next === "false" ? void 0 : true;
+				else value = text === "true" ? true : text === "false" ? false : void 0;
+			} else if (eq >= 0) value = valueOf(spec, a.slice(eq + 1));
+			else if (next !== void 0 && next[0] !== "-") {
+				value = valueOf(spec, next);
+				i++;
+			}
+			if (value === void 0 || !set(name, value)) return void 0;
+			continue;
+		}
+		const names = [...a.slice(1)].map((l) => shorts().get(l));
+		if (names.length === 0 || names.some((n) => n === void 0)) return void 0;
+		if (names.every((n) => TABLE[n].type === "boolean")) {
+			if (next === "true" || next === "false") return void 0;
+			for (const n of names) if (!set(n, true)) return void 0;
+			continue;
+		}
+		const spec = TABLE[names[0]];
+		if (names.length !== 1 || spec.array || next === void 0 || next[0] === "-") return void 0;
+		const value = valueOf(spec, next);
+		if (value === void 0 || !set(names[0], value)) return void 0;
+		i++;
+	}
+	const parsed = { _: [] };
+	for (const [name, spec] of Object.entries(TABLE)) {
+		const value = given.has(name) ? given.get(name) : spec.default;
+		if (value === void 0) continue;
+		parsed[name] = value;
+		const c = camel(name);
+		if (c !== name) parsed[c] = value;
+		if (spec.alias) parsed[spec.alias] = value;
+	}
+	const command = COMMANDS.find((c) => c.name !== "$0" && c.name === words[0]) ?? COMMANDS[0];
+	const rest = command.name === "$0" ? words : words.slice(1);
+	if (!command.paths && !command.reports && rest.length > 0) return void 0;
+	if (command.reports && rest.length === 0) return void 0;
+	if (command.name !== "$0") parsed._ = [command.name];
+	if (command.paths) parsed.paths = rest.length > 0 ? rest : [...PATHS.default];
+	if (command.reports) parsed.reports = rest;
+	return parsed;
+}
 // dist/cli/io.js
-/** What a run reads and writes through (tests pass their own), and two facts every run may need. */
-/** yargs drops a bare `-`; it stands for stdin, so it travels through the parser under this name. */
 const STDIN_ARG = "\0stdin";
 function readVersion() {
 	try {
@@ -206,11 +280,6 @@ function readVersion() {
 	}
 }
 // dist/sources/repo-root.js
-/** Kept apart from project.ts (which loads micromatch) so the pre-commit fast path can use it. */
-/**
-* The nearest `.git` at or above `cwd` (a directory, or the file a linked worktree or submodule
-* has), as git finds it without $GIT_DIR; undefined when there is none.
-*/
 function findDotGit(cwd) {
 	for (let dir = (0, node_path.resolve)(cwd);;) {
 		const dotGit = (0, node_path.resolve)(dir, ".git");
@@ -220,23 +289,10 @@ function findDotGit(cwd) {
 		dir = parent;
 	}
 }
-/** The repository root: the directory holding the nearest `.git`: git's top level without spawning git. Else `cwd`. */
 function findProjectRoot(cwd) {
 	const dotGit = findDotGit(cwd);
 	return dotGit === void 0 ? (0, node_path.resolve)(cwd) : (0, node_path.dirname)(dotGit);
 }
-/**
-* What `git rev-parse --show-toplevel --absolute-git-dir` prints, read from the file system where
-* that is certain, else undefined (ask git). A pre-commit run with a `.scan-keys.json` needs the
-* top (the globs are relative to it), and the git process cost the hook 5-10 ms of its start-up
-* on the 2-core reference machine (fork and exec block node while they run).
-*
-* Certain: no variable that moves git's directory or work tree (GIT_DIR, GIT_WORK_TREE, ...; a
-* linked worktree's hook has GIT_DIR), the nearest `.git` is a directory (not the file of a linked
-* worktree or a submodule), is ours (no safe.directory question) and `cwd` is not inside it, the
-* path has no symbolic link (git prints real paths), and the repository's config names no work
-* tree, is not bare and includes nothing.
-*/
 function repoFromFiles(cwd, env = process.env) {
 	if (process.platform === "win32") return void 0;
 	for (const name of [
@@ -262,79 +318,31 @@ function repoFromFiles(cwd, env = process.env) {
 		gitDir: dotGit
 	};
 }
-const DIFF_ARGS = [
-	"-c",
-	"core.quotePath=false",
-	"-c",
-	"color.ui=never",
-	"-c",
-	"diff.noprefix=false",
-	"-c",
-	"diff.mnemonicPrefix=false",
-	"-c",
-	"diff.relative=false",
-	"-c",
-	"diff.suppressBlankEmpty=false",
-	"diff",
-	"--cached",
-	"--raw",
-	"-p",
-	"-z",
-	"--full-index",
-	"--no-abbrev",
-	`--unified=${2 ** 29}`,
-	"--text",
-	"--no-color",
-	"--no-ext-diff",
-	"--no-textconv",
-	"--no-relative",
-	"--ignore-submodules=none",
-	"--submodule=short",
-	"--inter-hunk-context=0",
-	"--src-prefix=a/",
-	"--dst-prefix=b/",
-	"-M"
-];
+// dist/sources/staged.js
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** True when the patch shows the entry as a deletion and a creation (file <-> symlink or submodule). */
 function isSplit(e) {
 	const src = parseInt(e.srcMode, 8);
 	const dst = parseInt(e.dstMode, 8);
 	return src !== 0 && dst !== 0 && (src & 61440) !== (dst & 61440);
 }
-/**
-* Parses the output of `git diff --cached --raw -p -z --unified=<whole file>` (DIFF_ARGS) as it
-* arrives, chunk by chunk, and hands out each entry once its section (its staged content) is
-* complete, so that a scan holds one file at a time: buffering the whole diff and keeping a Buffer
-* per line took a first commit of 5,796 files (149 MB of diff) to 578 MiB peak RSS.
-*/
 var StagedDiffParser = class {
-	/**
-	* Raw entries not handed out yet, in order (an emitted one is released: holding every entry,
-	* each with its content, took a first commit of 5,796 files to 251 MiB peak RSS).
-	*/
 	pendingEntries = [];
 	ready = [];
 	emitted = 0;
-	/** How many raw entries there are (known once the raw part has been read). */
 	count = 0;
-	/** Called once the raw part has been read, with every entry (no added lines or content yet: see startPatch). */
 	onRaw;
 	rest = Buffer.alloc(0);
 	inPatch = false;
-	/** Per patch section, the index of its raw entry (-1: the deleted old side of a type change). */
 	sections = [];
 	section = -1;
 	entry;
 	entryIndex = -1;
-	/** The current section's new side: the staged blob, copied line by line without its prefix. */
 	content = Buffer.alloc(0);
 	contentLength = 0;
 	oldLeft = 0;
 	newLeft = 0;
 	newLine = 0;
 	lastWasNew = false;
-	/** Feeds bytes; returns the entries completed so far (each once, in the raw order). */
 	push(chunk) {
 		this.rest = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
 		let pos = 0;
@@ -353,7 +361,6 @@ var StagedDiffParser = class {
 		this.rest = pos === this.rest.length ? Buffer.alloc(0) : Buffer.from(this.rest.subarray(pos));
 		return this.take();
 	}
-	/** The end of the output: completes the last section and checks that every section came. */
 	end() {
 		if (!this.inPatch) {
 			this.readRaw(true);
@@ -373,7 +380,6 @@ var StagedDiffParser = class {
 		}
 		if (last >= this.emitted) this.emitted = last + 1;
 	}
-	/** Drops everything held (the stream was stopped). */
 	dispose() {
 		this.pendingEntries = [];
 		this.sections = [];
@@ -385,7 +391,6 @@ var StagedDiffParser = class {
 	take() {
 		return this.ready.length === 0 ? [] : this.ready.splice(0);
 	}
-	/** Reads raw entries from this.rest; returns the position reached. Sets inPatch once past them. */
 	readRaw(final) {
 		const out = this.rest;
 		let pos = 0;
@@ -460,7 +465,6 @@ var StagedDiffParser = class {
 		if (this.content.length > 1 << 20) this.content = Buffer.alloc(0);
 		if (entry) this.emitUpTo(this.entryIndex);
 	}
-	/** Complete lines of the patch in out[from, to). */
 	lines(out, from, to) {
 		for (let start = from; start < to;) {
 			const nl = out.indexOf(10, start);
@@ -503,22 +507,14 @@ var StagedDiffParser = class {
 		}
 	}
 };
-/** Parsed entries held ahead of the scan before git is paused (their contents' bytes). */
 const QUEUE_BYTES = 8388608;
-/**
-* `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs.
-*/
-function streamStagedDiff(cwd, exclude = [], extra = []) {
+function streamStagedDiff(cwd, exclude = [], extra = [], started) {
 	const paths = exclude.length > 0 ? [
 		"--",
 		":(top)",
 		...exclude.map((p) => `:(top,literal,exclude)${p}`)
 	] : [];
-	const child = require_base.gitSpawn(cwd, [
-		...DIFF_ARGS,
-		...extra,
-		...paths
-	]);
+	const child = started ?? require_start.spawnStagedDiff(cwd, extra, paths);
 	child.stdin.end();
 	const stderr = require_base.firstStderrLine(child);
 	const parser = new StagedDiffParser();
@@ -612,7 +608,7 @@ function openStaged(cwd, options = {}) {
 	let repo;
 	let revParse;
 	let blobs;
-	const diff = streamStagedDiff(cwd);
+	const diff = streamStagedDiff(cwd, [], [], options.diff);
 	const git = {
 		entries: { async *[Symbol.asyncIterator]() {
 			try {
@@ -638,7 +634,6 @@ function openStaged(cwd, options = {}) {
 	if (options.repo) git.repo().catch(() => void 0);
 	return git;
 }
-/** MERGE_HEAD's lines: the commits being merged (one; an octopus merge has several). */
 function readMergeHeads(gitDir) {
 	try {
 		return (0, node_fs.readFileSync)((0, node_path.resolve)(gitDir, "MERGE_HEAD"), "utf8").split("\n").map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
@@ -646,12 +641,6 @@ function readMergeHeads(gitDir) {
 		return [];
 	}
 }
-/**
-* Whether a MERGE_HEAD exists where git finds its directory from `cwd` ($GIT_DIR, else the
-* nearest `.git` directory, or `gitdir:` file, at or above it), without running git. Only a
-* first look: true sends the question to rev-parse, which decides; false when git's directory
-* is elsewhere would only leave a merge's already-committed keys reported (fail closed).
-*/
 function mergeHeadNearby(cwd) {
 	const env = process.env.GIT_DIR;
 	if (env) return (0, node_fs.existsSync)((0, node_path.join)((0, node_path.resolve)(cwd, env), "MERGE_HEAD"));
@@ -664,7 +653,6 @@ function mergeHeadNearby(cwd) {
 	} catch {}
 	return true;
 }
-/** True when `line` falls in one of the sorted inclusive ranges. */
 function isAddedLine(ranges, line) {
 	let lo = 0;
 	let hi = ranges.length - 1;
@@ -680,7 +668,6 @@ function isAddedLine(ranges, line) {
 function countLines(ranges) {
 	return ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
 }
-/** A Git LFS pointer file: a tiny text blob standing for content stored elsewhere. */
 function isLfsPointer(content) {
 	return content.length < 1024 && content.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/");
 }
@@ -778,6 +765,12 @@ Object.defineProperty(exports, "openStaged", {
 	enumerable: true,
 	get: function() {
 		return openStaged;
+	}
+});
+Object.defineProperty(exports, "parseFast", {
+	enumerable: true,
+	get: function() {
+		return parseFast;
 	}
 });
 Object.defineProperty(exports, "readVersion", {

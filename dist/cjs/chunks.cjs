@@ -1,30 +1,18 @@
 // dist/report/chunks.js
-/**
-* JSON text in pieces, for reports too large to be one string: V8 caps a string near 512 MiB,
-* and a JSON report of 1,000,000 findings is about 1.1 GB. The text is exactly what
-* `JSON.stringify(value, null, 2)` gives; an array wrapped in `streamed()` is produced element by
-* element from an iterable (each element built, written and dropped), so memory holds the
-* findings and one batch of text, never the whole report.
-*/
 const STREAMED = Symbol("streamed");
-/** An array to be written element by element, from an iterable that builds each one on demand. */
 function streamed(items) {
 	return { [STREAMED]: items };
 }
 function isStreamed(value) {
 	return typeof value === "object" && value !== null && STREAMED in value;
 }
-/** Whether any value under this one is streamed (only then is it walked here, not stringified). */
 function holdsStreamed(value) {
 	if (isStreamed(value)) return true;
 	if (typeof value !== "object" || value === null) return false;
 	return (Array.isArray(value) ? value : Object.values(value)).some(holdsStreamed);
 }
-/** Pieces of at least about this many characters (fewer, larger writes). */
 const PIECE = 1 << 20;
-/** Items of a streamed array stringified together. */
 const BATCH = 512;
-/** The pretty-printed JSON of `value` (2-space indent, as JSON.stringify(value, null, 2)), in pieces. */
 function* jsonChunks(value) {
 	let buffered = "";
 	for (const piece of walk(value, "")) {
@@ -89,7 +77,6 @@ function* walk(value, indent) {
 	}
 	yield indent + "}";
 }
-/** Lazily maps an array (each element built only when written). */
 function* mapLazily(items, f) {
 	for (const item of items) yield f(item);
 }

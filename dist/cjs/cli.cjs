@@ -1,28 +1,15 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 const require_base = require("./base.cjs");
 const require_boot = require("./boot.cjs");
+const require_start = require("./start.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 // dist/cli/main.js
-/**
-* The command line: argv in, exit code out. One path for every run:
-*
-*   argv holds the word --staged: git's diff starts here, before anything else loads
-*   → options.ts (the table) → args.ts parses argv (yargs-parser, strict as yargs)
-*     → usage.ts (yargs) only for --help, --version or a usage error
-*     → pre-receive (the server hook): pre-receive.ts, nothing else
-*     → run.ts: config, rules, the scan, the report, the exit code.
-*
-* Only run.ts and this file decide exit codes; both write through the `io` they are given, so
-* tests can call main() directly. bin/scan-keys.js maps anything thrown past this point to exit 2.
-*
-* Exit codes: 0 nothing blocks; 1 at least one finding at or above --fail-on; 2 usage error,
-* unreadable input, git failure or any internal error.
-*/
-async function main(argv, io) {
+async function main(argv, io, given = {}) {
 	const started = process.hrtime.bigint();
 	const args = argv.map((a) => a === "-" ? require_boot.STDIN_ARG : a);
-	const early = args.includes("--staged") && !args.includes("--") ? require_boot.openStaged(io.cwd) : void 0;
+	const early = require_start.wantsStagedDiff(args) ? require_boot.openStaged(io.cwd, { diff: given.stagedDiff }) : void 0;
+	if (!early) given.stagedDiff?.kill();
 	try {
 		return await dispatch(args, argv, io, started, early);
 	} finally {
@@ -30,8 +17,7 @@ async function main(argv, io) {
 	}
 }
 async function dispatch(args, argv, io, started, early) {
-	const { parseArgs } = await Promise.resolve().then(() => require("./parse.cjs")).then((n) => n.args_exports);
-	let parsed = parseArgs(args);
+	let parsed = require_boot.parseFast(args) ?? (await Promise.resolve().then(() => require("./parse.cjs")).then((n) => n.args_exports)).parseArgs(args);
 	if (!parsed) {
 		const { parseWithYargs } = await Promise.resolve().then(() => require("./usage.cjs"));
 		const { loadLocale } = await Promise.resolve().then(() => require("./core.cjs")).then((n) => n.messages_exports);

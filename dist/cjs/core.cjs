@@ -7,13 +7,6 @@ let node_module = require("node:module");
 let node_crypto = require("node:crypto");
 let node_util = require("node:util");
 // dist/patterns/validate.js
-/**
-* A small validator for the JSON Schema subset our schemas use (type, enum, pattern, required,
-* additionalProperties: false, properties, items, $ref to #/$defs, minLength, minItems, minimum,
-* maximum, oneOf of those, beside other keywords; alternatives that are each one `required` field
-* read "needs one of …"). It reports every problem with the path of the field, so one run shows
-* them all. Kept in-house: the subset is small and a full validator (ajv) would triple start-up time.
-*/
 function typeOf(value) {
 	if (value === null) return "null";
 	if (Array.isArray(value)) return "array";
@@ -97,7 +90,6 @@ function validateSchema(value, schema, root = schema, path = "") {
 	}
 	return issues;
 }
-/** Names of the fields when every alternative is just `{ "required": [one field] }`. */
 function requiredAlternatives(alternatives) {
 	const names = [];
 	for (const alt of alternatives) {
@@ -135,7 +127,6 @@ var PatternError = class extends Error {
 	}
 };
 const DEFAULT_BOUNDARY = "A-Za-z0-9";
-/** Placeholder inserted where the match stood when testing publicContext expressions. */
 const KEY_MARK = "@@KEY@@";
 function describe$1(source, data, issue) {
 	const m = /^rules\[(\d+)\](?:\.(.*))?$/.exec(issue.path);
@@ -152,17 +143,6 @@ function compileRegex(source, where, flags) {
 		throw new PatternError(`${where}: invalid regular expression: ${err.message}`);
 	}
 }
-/**
-* Reject the constructs that make a backtracking engine super-linear, so every rule (built in or
-* user supplied) runs in time linear in the text it scans:
-* - a quantified group that itself contains a quantifier (`(a+)+`, `(\w*x)*`, `(a?){9}`);
-* - an alternation under a quantifier (`(a|a)*`, `(?:a|ab){2,}`): overlapping branches backtrack
-*   exponentially, and telling overlap apart is not worth the risk;
-* - a lookaround containing a quantifier (`(?=a+)`, `(?<![a-z]*)`): it re-scans at every position;
-* - back-references (`\1`, `\k<name>`), which no linear engine supports.
-* `?` alone on a group is allowed (at most two ways to match). Values are matched with simple
-* classes and bounded counts, so nothing a rule needs is lost.
-*/
 function checkLinear(pattern) {
 	if (/\\[1-9]|\\k</.test(pattern)) return "back-references are not allowed";
 	const stack = [];
@@ -216,7 +196,6 @@ function checkLinear(pattern) {
 		} else if (top && quantifierAt(i)) top.quantified = true;
 	}
 }
-/** Longest string a value pattern can match, from its counted repeats; Infinity if unbounded. */
 function maxMatchLength(pattern) {
 	let total = 0;
 	let best = 0;
@@ -270,34 +249,22 @@ function maxMatchLength(pattern) {
 	}
 	return Math.max(best, total);
 }
-/**
-* The value between look-arounds: no boundary character may touch it. '=' is allowed before a
-* value even when the boundary lists it (it is base64 padding after, an assignment before).
-*/
 function bounded(pattern, boundary) {
 	return `(?<![${boundary.replace(/=/g, "") || "A-Za-z0-9"}])(?:${pattern})(?![${boundary}])`;
 }
 function compilePatterns(sources, schema) {
 	return compile(sources, schema);
 }
-/**
-* The built-in files without the checks (schema, linear time, prefixes, field rules): they ship
-* with the package and the test suite compiles them with every check (test/patterns.test.ts).
-* Only what the scanner needs is built. Checking cost 2-3 ms of every start-up on the 2-core
-* reference machine (cold code: 4.1 ms with checks, ~1.5 ms without), which the pre-commit
-* hook pays on each commit.
-*/
 function compileTrustedPatterns(sources) {
 	return compile(sources, void 0);
 }
-/** With a schema, every check; without, none (compileTrustedPatterns). */
 function compile(sources, schema) {
 	const check = schema !== void 0;
 	const messages = [];
 	if (schema) for (const { name, data } of sources) for (const issue of validateSchema(data, schema)) messages.push(describe$1(name, data, issue));
 	if (messages.length > 0) throw new PatternError(messages.join("\n"));
 	const providers = [];
-	const rawById = /* @__PURE__ */ new Map();
+	const rawById = new Map();
 	for (const { name, data } of sources) {
 		const file = data;
 		if (providers.some((p) => p.id === file.provider)) {
@@ -329,7 +296,7 @@ function compile(sources, schema) {
 			});
 		});
 	}
-	const rules = /* @__PURE__ */ new Map();
+	const rules = new Map();
 	for (const [id, { raw, where, provider }] of rawById) try {
 		rules.set(id, compileRule(raw, where, provider, check));
 	} catch (err) {
@@ -373,12 +340,11 @@ function compile(sources, schema) {
 		})))
 	});
 }
-/** Throws a PatternError for the first rule problem that the schema cannot express. */
 function checkRule(raw, where, maxLength) {
 	compileRegex(raw.pattern, `${where}: field "pattern"`, "");
 	const linear = checkLinear(raw.pattern);
 	if (linear) throw new PatternError(`${where}: field "pattern" ${linear}`);
-	if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ""))) throw new PatternError(`${where}: field "pattern" must not contain capture groups; use (?:…)`);
+	if (/\((?!\?[:=!<])/.test(raw.pattern.replace(/\\./g, ""))) throw new PatternError(`${where}: field "pattern" must not contain capture groups; use (?:\u2026)`);
 	if (!Number.isFinite(maxLength)) throw new PatternError(`${where}: field "pattern" must have a bounded length (use {n,m}, not * or +)`);
 	if (raw.role !== "secret") {
 		if (!raw.keywords || raw.keywords.length === 0) throw new PatternError(`${where}: field "keywords" is required for ${raw.role} rules (the literal every match starts with)`);
@@ -424,7 +390,6 @@ function compileRule(raw, where, provider, check) {
 	};
 }
 // dist/patterns/load.js
-/** Reads the built-in pattern files (and any extra ones) from disk, then compiles them. */
 const BUILTIN_PATTERN_DIR = (0, node_url.fileURLToPath)(new URL("../../patterns/", require("url").pathToFileURL(__filename).href));
 function readJson(file, shown) {
 	let text;
@@ -442,7 +407,6 @@ function readJson(file, shown) {
 function loadPatternSchema(dir = BUILTIN_PATTERN_DIR) {
 	return readJson((0, node_path.join)(dir, "schema.json"), "patterns/schema.json");
 }
-/** Reads every provider file in `dir` (all *.json but schema.json), plus `extra` sources. */
 function readPatternSources(dir = BUILTIN_PATTERN_DIR) {
 	return (0, node_fs.readdirSync)(dir).filter((n) => n.endsWith(".json") && n !== "schema.json").sort().map((n) => {
 		const file = (0, node_path.join)(dir, n);
@@ -454,422 +418,9 @@ function readPatternSources(dir = BUILTIN_PATTERN_DIR) {
 	});
 }
 let builtin;
-/**
-* The built-in rule set (cached), optionally with extra pattern sources appended. The built-in
-* files alone are compiled without the checks (see compileTrustedPatterns); with extra files,
-* everything is checked together (ids and providers must not clash across files).
-*/
 function loadPatterns(extra = []) {
 	if (extra.length > 0) return compilePatterns([...readPatternSources(), ...extra], loadPatternSchema());
 	return builtin ??= compileTrustedPatterns(readPatternSources());
-}
-// dist/sources/history.js
-/**
-* Commit ranges as a stream of hunks: one `git log -p` process, parsed line by line as it arrives,
-* so memory holds one hunk at a time whatever the size of the history.
-*
-* Why `--cc`: plain `git log -p` prints no patch for merge commits, so a key typed while resolving a
-* conflict never shows. `--cc` prints, for each merge, only the hunks that differ from every
-* parent, and marks a line new to all parents with `+` in every parent column: exactly the
-* resolution. Lines marked `+` for only some parents came from another parent, whose own commit
-* the walk scans anyway. (`-m` would re-print each merged branch whole against the other parent.)
-*
-* Why `-U8`: pairing looks up to 4 line breaks around a key and a provider word up to 8 away, so
-* eight context lines give the scanner the same view of the file around each added line as the
-* whole blob would, without reading blobs.
-*/
-const LOG_CONFIG = [
-	"-c",
-	"core.quotePath=false",
-	"-c",
-	"color.ui=never",
-	"-c",
-	"diff.noprefix=false",
-	"-c",
-	"diff.mnemonicPrefix=false",
-	"-c",
-	"diff.relative=false",
-	"-c",
-	"log.showSignature=false",
-	"-c",
-	"log.showRoot=true"
-];
-const LOG_ARGS = [
-	"log",
-	"--no-color",
-	"--no-ext-diff",
-	"--no-textconv",
-	"--no-relative",
-	"--text",
-	"--root",
-	"-p",
-	"--cc",
-	"--unified=8",
-	"-M",
-	"--submodule=short",
-	"--ignore-submodules=none",
-	"--full-index",
-	"--no-abbrev",
-	"--src-prefix=a/",
-	"--dst-prefix=b/",
-	"--no-mailmap",
-	"--topo-order",
-	"--reverse",
-	"--format=%x01%H%x1f%an <%ae>%x1f%aI"
-];
-/** A handler that gives each hunk whole in `data` (joined from its pieces): for tests and small uses. */
-function wholeHunks(onHunk) {
-	let pieces = [];
-	return {
-		start: () => {
-			pieces = [];
-		},
-		data: (piece) => {
-			pieces.push(Buffer.from(piece));
-		},
-		end: (h) => {
-			onHunk({
-				...h,
-				data: Buffer.concat(pieces)
-			});
-			pieces = [];
-		}
-	};
-}
-/**
-* Line numbers added in increasing order, kept as runs: a Set of numbers took a commit adding an
-* 80 MB file (1.9 million lines) to 244 MiB peak RSS.
-*/
-var LineSet = class {
-	/** Inclusive runs [first, last, first, last, ...], in order. */
-	runs = [];
-	size = 0;
-	/** Adds a line after every line added so far. */
-	add(line) {
-		const n = this.runs.length;
-		if (n > 0 && this.runs[n - 1] === line - 1) this.runs[n - 1] = line;
-		else this.runs.push(line, line);
-		this.size++;
-		return this;
-	}
-	has(line) {
-		let lo = 0;
-		let hi = this.runs.length / 2 - 1;
-		while (lo <= hi) {
-			const mid = lo + hi >> 1;
-			if (line < this.runs[2 * mid]) hi = mid - 1;
-			else if (line > this.runs[2 * mid + 1]) lo = mid + 1;
-			else return true;
-		}
-		return false;
-	}
-	*[Symbol.iterator]() {
-		for (let i = 0; i < this.runs.length; i += 2) for (let l = this.runs[i]; l <= this.runs[i + 1]; l++) yield l;
-	}
-};
-/** Undoes git's C-style quoting of a path ("a\tb", octal escapes) and drops the a/ or b/ prefix. */
-function unquotePath(raw) {
-	let s = raw;
-	if (s.endsWith("	")) s = s.slice(0, -1);
-	if (s.startsWith("\"") && s.endsWith("\"")) {
-		const bytes = [];
-		const body = s.slice(1, -1);
-		const esc = {
-			n: 10,
-			t: 9,
-			r: 13,
-			a: 7,
-			b: 8,
-			f: 12,
-			v: 11,
-			"\"": 34,
-			"\\": 92
-		};
-		for (let i = 0; i < body.length; i++) {
-			if (body[i] !== "\\") {
-				bytes.push(body.charCodeAt(i) & 255);
-				continue;
-			}
-			const n = body[i + 1];
-			if (/[0-7]/.test(n)) {
-				bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-				i += 3;
-			} else {
-				bytes.push(esc[n] ?? n.charCodeAt(0));
-				i += 1;
-			}
-		}
-		s = Buffer.from(bytes).toString("latin1");
-	}
-	return s.replace(/^[ab]\//, "");
-}
-/** Bytes (as latin1) read as UTF-8; ASCII, nearly every author and path, is the same either way. */
-const latin1ToUtf8 = (s) => /^[\x00-\x7f]*$/.test(s) ? s : Buffer.from(s, "latin1").toString("utf8");
-const NEWLINE = Buffer.from("\n");
-const PLUS = 43;
-const MINUS = 45;
-/**
-* Parses `git log` output (LOG_ARGS) as it arrives, calling `onHunk` for each hunk that adds lines.
-* Works on the bytes, as the detector does: a hunk's lines are copied out of git's output without
-* their +/-/space columns, and only header lines become strings. On the 7.9 MB bench log this
-* takes 24 ms, against 29 ms for a string per line and a conversion back to bytes per hunk; and
-* a line longer than a chunk is joined once, where joining strings on every chunk was quadratic
-* (a 32 MiB line: 6.6 s, now 0.07 s).
-*/
-var LogParser = class {
-	commit;
-	path;
-	skipFile = false;
-	parents = 1;
-	inHunk = false;
-	hunk;
-	/** The hunk's text so far: its kept lines, copied here without their columns; grows as needed. */
-	text = Buffer.allocUnsafe(65536);
-	textLength = 0;
-	nextLine = 0;
-	/** The start of a line that has not ended yet, in pieces (a long line spans many chunks). */
-	pending = [];
-	commits = 0;
-	started = false;
-	handler;
-	constructor(handler) {
-		this.handler = typeof handler === "function" ? wholeHunks(handler) : handler;
-	}
-	/** The next piece of git's output (any chunking). */
-	push(chunk) {
-		let nl = chunk.indexOf(10);
-		if (nl === -1) {
-			this.pending.push(chunk);
-			return;
-		}
-		let start = 0;
-		if (this.pending.length > 0) {
-			const line = Buffer.concat([...this.pending, chunk.subarray(0, nl)]);
-			this.pending = [];
-			this.line(line, 0, line.length);
-			start = nl + 1;
-			nl = chunk.indexOf(10, start);
-		}
-		for (; nl !== -1; nl = chunk.indexOf(10, start)) {
-			this.line(chunk, start, nl);
-			start = nl + 1;
-		}
-		if (start < chunk.length) this.pending.push(chunk.subarray(start));
-	}
-	/** The output has ended: a last line without a line break, and the hunk in progress. */
-	end() {
-		if (this.pending.length > 0) {
-			const line = Buffer.concat(this.pending);
-			this.pending = [];
-			this.line(line, 0, line.length);
-		}
-		this.flush();
-	}
-	/** One line: buf[start, end), without its line break. */
-	line(buf, start, end) {
-		const c = start < end ? buf[start] : -1;
-		if (c === 1) {
-			this.flush();
-			const [sha, author, date] = buf.toString("latin1", start + 1, end).split("");
-			this.commit = {
-				sha,
-				author: latin1ToUtf8(author),
-				date
-			};
-			this.commits++;
-			this.path = void 0;
-			this.inHunk = false;
-			return;
-		}
-		if (c === 100 && /^diff --(git|cc|combined) /.test(buf.toString("latin1", start, Math.min(end, start + 16)))) {
-			this.flush();
-			this.inHunk = false;
-			this.path = void 0;
-			this.skipFile = false;
-			return;
-		}
-		if (c === 64 && buf[start + 1] === 64) {
-			this.flush();
-			const l = buf.toString("latin1", start, end);
-			const at = /^(@+) /.exec(l);
-			this.parents = at ? at[1].length - 1 : 1;
-			const plus = /\+(\d+)(?:,\d+)? @+/.exec(l);
-			if (!plus || !this.commit || this.path === void 0 || this.skipFile) {
-				this.inHunk = false;
-				return;
-			}
-			this.inHunk = true;
-			this.nextLine = Number(plus[1]);
-			this.hunk = {
-				commit: this.commit,
-				path: this.path,
-				firstLine: this.nextLine,
-				data: NEWLINE,
-				added: new LineSet()
-			};
-			this.textLength = 0;
-			return;
-		}
-		if (!this.inHunk) {
-			if (c === PLUS || c === 110) {
-				const l = buf.toString("latin1", start, end);
-				if (l.startsWith("+++ ")) {
-					const target = l.slice(4);
-					this.path = target === "/dev/null" ? void 0 : latin1ToUtf8(unquotePath(target));
-				} else if (/^new (file )?mode 1[26]0000/.test(l)) this.skipFile = true;
-			}
-			return;
-		}
-		if (c === 92) return;
-		const cols = Math.min(this.parents, end - start);
-		let added = cols === this.parents;
-		for (let k = start; k < start + cols; k++) {
-			const b = buf[k];
-			if (b === MINUS) return;
-			if (b !== PLUS) added = false;
-		}
-		if (added) this.hunk.added.add(this.nextLine);
-		const length = end - start - cols + 1;
-		if (this.textLength + length > this.text.length) {
-			const grown = Buffer.allocUnsafe(Math.max(2 * this.text.length, this.textLength + length));
-			this.text.copy(grown, 0, 0, this.textLength);
-			this.text = grown;
-		}
-		const text = this.text;
-		let at = this.textLength;
-		if (length > 64) at += buf.copy(text, at, start + cols, end);
-		else for (let k = start + cols; k < end; k++) text[at++] = buf[k];
-		text[at++] = 10;
-		this.textLength = at;
-		this.nextLine++;
-		if (at >= 524288 && this.hunk.added.size > 0) this.pass();
-	}
-	/** Hands on the text so far once the hunk adds lines (from the first piece on, starting it). */
-	pass() {
-		const hunk = this.hunk;
-		if (!this.started) {
-			this.started = true;
-			this.handler.start(hunk);
-		}
-		if (this.textLength > 0) this.handler.data(this.text.subarray(0, this.textLength));
-		this.textLength = 0;
-	}
-	/** Ends the hunk in progress, if it adds anything. */
-	flush() {
-		if (this.inHunk && this.hunk && this.hunk.added.size > 0) {
-			this.pass();
-			this.handler.end(this.hunk);
-		}
-		this.hunk = void 0;
-		this.started = false;
-		this.textLength = 0;
-		this.inHunk = false;
-		if (this.text.length > 1048576) this.text = Buffer.allocUnsafe(65536);
-	}
-};
-/** Streams `git log <LOG_ARGS> <revs>` through a LogParser. */
-async function streamLog(top, revs, onHunk, options = {}) {
-	const given = options.commits;
-	const args = given ? [
-		...LOG_ARGS.filter((a) => a !== "--topo-order" && a !== "--reverse"),
-		"--no-walk=unsorted",
-		"--stdin"
-	] : [...LOG_ARGS, ...revs];
-	const paths = options.exclude?.length ? [":(top)", ...options.exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
-	const child = require_base.gitSpawn(top, [
-		...LOG_CONFIG,
-		...args,
-		"--",
-		...paths
-	]);
-	child.stdin.on("error", () => {});
-	child.stdin.end(given ? given.join("\n") + "\n" : void 0);
-	const stderr = require_base.firstStderrLine(child);
-	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-		child.on("close", (code) => done(code));
-	});
-	const parser = new LogParser(onHunk);
-	const before = options.progress?.commits ?? 0;
-	for await (const chunk of child.stdout) {
-		parser.push(chunk);
-		if (options.progress) options.progress.commits = before + parser.commits;
-	}
-	const code = await closed;
-	if (code !== 0) {
-		if (options.progress) options.progress.commits = before + Math.max(0, parser.commits - 1);
-		throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-	}
-	parser.end();
-	if (options.progress) options.progress.commits = before + parser.commits;
-	return parser.commits;
-}
-// dist/sources/history-search.js
-/**
-* Whether some byte strings occur anywhere in a repository's history: one `git log -p --cc -U0`
-* of the given revisions, searched as it streams (the values never go on a command line, where
-* other users of the server could read them). Used only for the few values a push would be
-* blocked for, so its cost (about that of `git log -p`) is paid only then.
-*/
-/** Indices of the `needles` found in the patches of `revs`; stops reading once all are found. */
-async function findInHistory(dir, revs, needles) {
-	const found = /* @__PURE__ */ new Set();
-	if (needles.length === 0) return found;
-	const child = require_base.gitSpawn(dir, [
-		...LOG_CONFIG,
-		"log",
-		"--no-color",
-		"--no-ext-diff",
-		"--no-textconv",
-		"--text",
-		"-p",
-		"--cc",
-		"--unified=0",
-		"--no-renames",
-		"--format=%x01",
-		...revs,
-		"--"
-	]);
-	child.stdin.end();
-	const stderr = require_base.firstStderrLine(child);
-	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-		child.on("close", (code, signal) => done(signal ? 0 : code));
-	});
-	closed.catch(() => {});
-	const keep = Math.max(...needles.map((n) => n.length)) - 1;
-	let tail = Buffer.alloc(0);
-	try {
-		for await (const chunk of child.stdout) {
-			const text = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-			for (const [i, needle] of needles.entries()) if (!found.has(i) && text.includes(needle)) found.add(i);
-			if (found.size === needles.length) break;
-			tail = Buffer.from(text.subarray(Math.max(0, text.length - keep)));
-		}
-	} finally {
-		if (child.exitCode === null && child.signalCode === null) child.kill();
-	}
-	const code = await closed;
-	if (code !== 0 && found.size < needles.length) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-	return found;
-}
-/** True when the repository has at least one ref (a first push into an empty repository has none). */
-async function hasRefs(dir) {
-	const child = require_base.gitSpawn(dir, [
-		"for-each-ref",
-		"--count=1",
-		"--format=x"
-	]);
-	child.stdin.end();
-	const stderr = require_base.firstStderrLine(child);
-	let out = "";
-	child.stdout.on("data", (d) => out += d.toString("utf8"));
-	const code = await new Promise((done, fail) => {
-		child.on("error", (err) => fail(new require_base.GitError(`git for-each-ref: ${err.message}`)));
-		child.on("close", done);
-	});
-	if (code !== 0) throw new require_base.GitError(`git for-each-ref failed: ${stderr() || `exit ${code}`}`);
-	return out.trim() !== "";
 }
 // dist/policy/allow.js
 function applyAllowlist(findings, rules) {
@@ -906,9 +457,8 @@ function keyOf(e) {
 function compareEntries(a, b) {
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
-/** Sorted, de-duplicated entries for findings; `pathOf` maps a finding's file to the baseline's frame. */
 function baselineEntries(findings, pathOf = (f) => f) {
-	const unique = /* @__PURE__ */ new Map();
+	const unique = new Map();
 	for (const f of findings) {
 		const e = {
 			ruleId: f.ruleId,
@@ -919,7 +469,6 @@ function baselineEntries(findings, pathOf = (f) => f) {
 	}
 	return [...unique.values()].sort(compareEntries);
 }
-/** The file's text: stable 2-space JSON with a trailing newline. */
 function renderBaseline(entries) {
 	const doc = {
 		version: 1,
@@ -932,7 +481,6 @@ function renderBaseline(entries) {
 	};
 	return JSON.stringify(doc, null, 2) + "\n";
 }
-/** Parses a baseline file's text; `source` names it in errors. */
 function parseBaseline(text, source) {
 	let doc;
 	try {
@@ -954,7 +502,7 @@ function parseBaseline(text, source) {
 }
 function applyBaseline(findings, entries, pathOf = (f) => f) {
 	const known = new Map(entries.map((e) => [keyOf(e), e]));
-	const used = /* @__PURE__ */ new Set();
+	const used = new Set();
 	const kept = [];
 	const baselined = [];
 	for (const f of findings) {
@@ -975,25 +523,7 @@ function applyBaseline(findings, entries, pathOf = (f) => f) {
 	};
 }
 // dist/policy/glob.js
-/**
-* The config's globs (`include`, `exclude`, allow entries' `path`) as micromatch reads them with
-* `{ dot: true }`, compiled here without micromatch for the shapes configs use: `vendor/**`,
-* `**\/*.min.js`, `test/fixtures/**`, `.env*`. Why: a pre-commit run with a `.scan-keys.json`
-* spent about 15 ms loading micromatch (picomatch, braces and their helpers) and building its
-* expressions, the largest single item of the hook's start-up beyond Node's own (bench scenario
-* staged-config, 2-core machine: 1.98x `node -e 0` before, see the README's Performance section).
-*
-* Exactness over reach: a glob outside the subset below, or a path that is not plain, is left to
-* micromatch (config.ts loads it then), and test/glob.test.ts checks on generated globs and paths
-* that the two always agree.
-*
-* The subset: segments separated by single '/', each either `**` or made of ASCII letters,
-* digits, `_`, `.`, `-` and at most one `*`. No leading `/` or `./`, no
-* trailing `/`, no two `**` segments in a row, no segment of dots only. Not in it: `?`, braces, classes, extglobs,
-* negation, escapes, and every other character micromatch might read as syntax.
-*/
 const SEGMENT = /^[A-Za-z0-9_.*-]+$/;
-/** The expression for one glob of the subset (anchored, no flags), or undefined when micromatch must decide. */
 function simpleGlobSource(glob) {
 	if (process.platform === "win32") return void 0;
 	const segments = glob.split("/");
@@ -1013,18 +543,9 @@ function simpleGlobSource(glob) {
 	}
 	return `^(?:${out})$`;
 }
-/**
-* True for the paths the compiled expressions are exact for: non-empty segments separated by
-* single '/', none of them `.` or `..`, no line terminator. Every path a scan reports is one;
-* anything else goes to micromatch.
-*/
 function isPlainPath(path) {
 	return path !== "" && !/(?:^|\/)\.{0,2}(?:\/|$)|[\n\r\u2028\u2029]/.test(path);
 }
-/**
-* One test for a list of globs (true when any matches), or undefined when one of them is outside
-* the subset. The caller still sends paths that are not plain to micromatch.
-*/
 function compileSimpleGlobs(globs) {
 	const sources = [];
 	for (const glob of globs) {
@@ -1035,11 +556,6 @@ function compileSimpleGlobs(globs) {
 	return new RegExp(sources.join("|"));
 }
 // dist/policy/config.js
-/**
-* `.scan-keys.json`: raw JSON → validated, compiled config. Reading is the caller's (cli.ts).
-* Two stages, as with patterns: RawConfig is what was written; Config is checked and compiled
-* (globs into matchers, value expressions into RegExps), and every problem is reported at once.
-*/
 var ConfigError = class extends Error {
 	constructor(message) {
 		super(message);
@@ -1052,15 +568,6 @@ const EMPTY_CONFIG = {
 	patterns: []
 };
 let micromatchModule;
-/**
-* micromatch, loaded on first use: only a glob outside glob.ts's subset, or a path that is not
-* plain, needs it, and loading it costs about 7-15 ms of a 2-core machine's start-up (picomatch,
-* braces and their helpers).
-* `require` exists where scripts/bundle-staged.mjs has bundled this module into the command
-* line's CommonJS files, and there it is dist/cjs/micromatch.cjs (micromatch bundled as one
-* file, required only at this call: the server hook and a config without globs never load it);
-* as an ES module (dist/, tests) it does not, and createRequire finds the package.
-*/
 function micromatch() {
 	return micromatchModule ??= typeof require === "function" ? require("./micromatch.cjs") : (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("micromatch");
 }
@@ -1131,48 +638,9 @@ function compileConfig(data, schema, source, options = {}) {
 		...raw.lang !== void 0 ? { lang: raw.lang } : {}
 	};
 }
-// dist/policy/pushed.js
-/**
-* The policy of a repository as pushed: `.scan-keys.json` and `.scan-keys-baseline.json` read from
-* a commit (a bare repository on a server has no work tree), not from the disk. Paths in both are
-* relative to the repository root, which is what a commit scan reports.
-*/
-const CONFIG_FILE = ".scan-keys.json";
-const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
-/** The policy at `commit` (a full object id of a commit). Invalid files are ConfigError / BaselineError. */
-async function policyAtCommit(blobs, commit) {
-	const [configBlob, baselineBlob] = await blobs.getMany([`${commit}:${CONFIG_FILE}`, `${commit}:${BASELINE_FILE}`]);
-	const short = commit.slice(0, 10);
-	let config = EMPTY_CONFIG;
-	if (configBlob?.type === "blob") {
-		const shown = `${CONFIG_FILE} (commit ${short})`;
-		let data;
-		try {
-			data = JSON.parse((configBlob.content ?? Buffer.alloc(0)).toString("utf8"));
-		} catch (err) {
-			throw new ConfigError(`${shown}: invalid JSON: ${err.message}`);
-		}
-		const schema = JSON.parse((0, node_fs.readFileSync)(CONFIG_SCHEMA, "utf8"));
-		config = compileConfig(data, schema, shown, { patternSchema: loadPatternSchema() });
-	}
-	const baseline = baselineBlob?.type === "blob" ? parseBaseline((baselineBlob.content ?? Buffer.alloc(0)).toString("utf8"), `${BASELINE_FILE} (commit ${short})`) : [];
-	const oid = (o) => o?.type === "blob" ? o.oid : "";
-	return {
-		config,
-		baseline,
-		key: `${oid(configBlob)}:${oid(baselineBlob)}`
-	};
-}
 // dist/detect/entropy.js
-/** Counts per character code, reused by every call (characters of a latin1 text are < 256). */
-const counts = /* @__PURE__ */ new Int32Array(256);
-/** The distinct characters of the current value, in order of first appearance. */
-const order = /* @__PURE__ */ new Int32Array(256);
-/**
-* Shannon entropy in bits per character. Counted in a reused table rather than a Map: it runs for
-* every key-shaped match, and the Map was 5 % of a scan of the bench's 20,000 small files. The
-* sum runs over characters in order of first appearance, as the Map's did (same bits).
-*/
+const counts = new Int32Array(256);
+const order = new Int32Array(256);
 function shannonEntropy(value) {
 	if (value.length === 0) return 0;
 	for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 255) return shannonEntropyWide(value);
@@ -1191,9 +659,8 @@ function shannonEntropy(value) {
 	}
 	return bits;
 }
-/** The same for text with characters past U+00FF (not produced by the scanner, which reads latin1). */
 function shannonEntropyWide(value) {
-	const m = /* @__PURE__ */ new Map();
+	const m = new Map();
 	for (let i = 0; i < value.length; i++) {
 		const c = value.charCodeAt(i);
 		m.set(c, (m.get(c) ?? 0) + 1);
@@ -1205,12 +672,6 @@ function shannonEntropyWide(value) {
 	}
 	return bits;
 }
-/**
-* Entropy floor for a value of this length when the rule sets none. From the 0.1 % quantiles of
-* random alphanumeric strings (key-formats.md: 3.16 at 16 chars, 3.72 at 24, 4.01 at 30, 4.08 at
-* 32, 4.21 at 36), set well below them so that no real key is lost; placeholders are caught by
-* explicit filters, not by entropy. Peers use 4.0-4.2, which drops 3-5 % of real keys.
-*/
 function defaultEntropyFloor(length) {
 	if (length <= 16) return 2.8;
 	if (length <= 24) return 3.3;
@@ -1220,7 +681,6 @@ function defaultEntropyFloor(length) {
 // dist/detect/filters.js
 const WORDS_OF_PLACEHOLDERS = "example|sample|fake|dummy|placeholder|changeme|redacted";
 const PLACEHOLDER_WORDS = new RegExp(`${WORDS_OF_PLACEHOLDERS}|^(?:LTAI|AKID|STS\\.)?your`, "i");
-/** Five or more of one character in a row: 1.8e-6 for a random 30-char key, common in placeholders. */
 const RUN$1 = /(.)\1{4}/;
 const SEQUENCES = [
 	"abcdef",
@@ -1230,50 +690,21 @@ const SEQUENCES = [
 	"012345",
 	"qwerty"
 ];
-/** Placeholder words at the start (after an id prefix) or at the end of a long value. */
 const PLACEHOLDER_EDGE = new RegExp(`^(?:LTAI|AKID|STS\\.|CAIS|CAES)?(?:${WORDS_OF_PLACEHOLDERS}|your)|(?:${WORDS_OF_PLACEHOLDERS})=*$`, "i");
-/**
-* Values longer than this are tokens of hundreds of random base64 characters: one holds `fake` or
-* `Sample` somewhere by chance about once in 300 (600 characters), so for them a placeholder word
-* counts only at the start or the end.
-*/
 const LONG_VALUE = 64;
 function isPlaceholder(value) {
 	if ((value.length > LONG_VALUE ? PLACEHOLDER_EDGE : PLACEHOLDER_WORDS).test(value) || RUN$1.test(value)) return true;
 	const lower = value.toLowerCase();
 	return SEQUENCES.some((s) => lower.includes(s));
 }
-/**
-* A camelCase or PascalCase identifier (`getLongConnUdtDataHeadV2`, `AlibabaCloudCredentialsProvider`):
-* every lower-case letter belongs to a word of at least 3 letters that starts the value or follows
-* one capital. In a random 30-character key each capital is followed by two lower-case letters
-* with probability (26/62)^2 = 0.18, so with ~12 capitals a key passes with probability < 1e-8.
-*/
 const IDENTIFIER = /^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{1,6}(?![a-z])|[0-9]{1,4})*$/;
-/**
-* A name made only of words: camelCase or PascalCase letters, every capital starting a word of at
-* least 3 letters or one of a few two-letter words (`By`, `To`, `Id`…), then at most two digits
-* (`testAccessKeyId1`). No runs of capitals. Measured on 5 million random strings each: 280 per
-* million at 16 characters, 41 at 20, 3.4 at 25, under 0.5 at 30 and 32: a key almost never reads
-* as one.
-*/
 const WORDS = new RegExp(`^(?:[a-z]{2,}|[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,}|(?:By|To|Of|In|On|Id|Is|At|As|Or|No|Up|Do|If|Ip|Io|Db|Ui|Os|My|We|Ok|Go|Be|An|Me|Js|Vm)(?![a-z]))+[0-9]{0,2}$`);
 function isIdentifier(value) {
 	return IDENTIFIER.test(value) || WORDS.test(value);
 }
-/**
-* The part of a prefixed id after its prefix is a name made of words (`STS.AssumeRoleWithWebIdentity`,
-* a documentation anchor or an API name, not an STS AccessKey ID). Only tails of 20 characters or
-* more are judged: a shorter one is too likely to read as words by chance.
-*/
 function isWordTail(tail) {
 	return tail.length >= 20 && WORDS.test(tail);
 }
-/**
-* Signs that a key-shaped value was redacted by hand, the tail of a real-looking key overwritten
-* (`AKID…12345`, `…xxx`, `…XXXX`): it ends (before any base64 padding) in a counting sequence
-* of five (digits or letters, up or down) or in three or more `x`/`X`. A random key ends so with probability about 1e-5.
-*/
 function hasRedactedTail(value) {
 	const v = value.replace(/=+$/, "");
 	if (/(?:xxx|XXX)$/.test(v)) return true;
@@ -1288,19 +719,9 @@ function hasRedactedTail(value) {
 	}
 	return up || down;
 }
-/**
-* A key-shaped value that is an example made from a real-looking one: its tail is redacted
-* (hasRedactedTail) but the rest is not a placeholder, so it stood beside the other values of a
-* documented example. Such a value makes its neighbours examples too (see analyze.ts).
-*/
 function isRedactedExample(value) {
 	return value.length >= 16 && hasRedactedTail(value) && !isPlaceholder(value.replace(/=+$/, "").slice(0, -5));
 }
-/**
-* The name of the URL query parameter a value is given to (`…?token=<value>`,
-* `/pages/guide/index?to=X&urlAuthToken=<value>`), or undefined when the value is not in a query
-* string: the text before it on its line holds a `?` and no blank, quote or bracket since.
-*/
 function queryParamBefore(s, start) {
 	const from = Math.max(0, start - 512);
 	const before = s.slice(from, start);
@@ -1308,34 +729,16 @@ function queryParamBefore(s, start) {
 	if (!m) return void 0;
 	return /[\s"'<>`]/.test(before.slice(m.index)) ? void 0 : m[1];
 }
-/** Query parameter names that do name an AccessKey secret (`?SecretKey=`, `&access_key_secret=`, `q-sk`). */
 const SECRET_PARAM = /secret|access_?key(?!_?id)|(?:^|[-_])sk$|passw/i;
-/**
-* A value in a URL's query string is a link token (`?token=`, `urlAuthToken=`, `verifyToken=`),
-* not an AccessKey secret, unless its parameter names an AccessKey secret.
-*/
 function isLinkToken(s, start) {
 	const name = queryParamBefore(s, start);
 	return name !== void 0 && !SECRET_PARAM.test(name);
 }
-/**
-* A secret made only of hex digits is a digest (md5 is 32 hex characters), not a key: a random
-* 30-character alphanumeric key is all-hex with probability (22/62)^30, about 3e-14.
-*/
 function isHexDigest(value) {
 	return /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
 }
-/** Base64 characters, as a table: this test runs per character over up to 8 KiB per candidate. */
 const B64 = Uint8Array.from({ length: 256 }, (_, c) => /[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0);
 const isB64 = (c) => c < 256 && B64[c] === 1;
-/**
-* True when the value at [start, end) is a piece of a longer base64 run (go.sum `h1:` hashes, npm
-* `integrity` sha512, signatures, PEM bodies, data: URLs): the run continues on either side
-* through `+` or `/` and is at least 16 characters longer than the value. A key stands alone:
-* `LTAI…/20241112/cn-…` (a signed credential scope) adds 10. `s` is the masked text (escapes.ts),
-* where a URL-encoded `%2B`/`%2F` reads `+++`/`///`, so a signature in a query string is a run too.
-* The letter-or-digit case (`0LTAI…`) is already refused by the rule's own boundary.
-*/
 function isInBase64Run(s, start, end) {
 	let from = start;
 	const fromLimit = Math.max(0, start - 4096);
@@ -1348,46 +751,15 @@ function isInBase64Run(s, start, end) {
 	if (s[to] === "=" && to > end) return true;
 	return /(?:\bh1:|\bsha(?:1|256|384|512)[-:])$/.test(s.slice(Math.max(0, from - 8), from));
 }
-/**
-* A documentation example (the provider's denylist) or a hand-redacted copy of a key
-* (isRedactedExample). Such a value is never reported and marks its neighbours as examples: the
-* documented SecretId beside a documented SecretKey whose last characters were changed (a
-* signature self-test) is one example, not a leak.
-*/
 function isExampleValue(provider, value) {
 	return provider.denylist.has(value) || isRedactedExample(value);
 }
-/**
-* The head of a scan-keys pattern file (patterns/*.json, or a user's own rule file in that
-* format): a JSON object whose first members are `"$schema"` naming a `schema.json`, then
-* `"provider"`. Its `examples` hold test keys that must match: they are rule data, not leaks, and
-* such a file is not scanned (as gitleaks never scans its own gitleaks.toml). This keeps
-* `node_modules/scan-keys/patterns/` silent however it is reached (an unignored node_modules, a
-* staged or committed copy), without a path rule a project would have to write.
-*/
 const RULE_DATA_HEAD = /^\s*\{\s*"\$schema"\s*:\s*"[^"\n]*schema\.json"\s*,\s*"provider"\s*:\s*"[a-z][a-z0-9-]*"\s*,/;
 function isRuleData(head) {
 	return RULE_DATA_HEAD.test(head) && head.includes("\"rules\"");
 }
 // dist/detect/runs.js
-/**
-* Runs of token characters, to search secret patterns only where one could match.
-*
-* A secret rule's pattern is, for every built-in rule, a run of characters from RUN_CHARS
-* (`[A-Za-z0-9]{32}`, `[A-Za-z0-9+/]{43}=`, `[A-Za-z0-9_-]{100,4000}`): each match lies inside one
-* maximal run of RUN_CHARS at least as long as the pattern's shortest match, and the boundary
-* look-arounds read one character either side of it. Code is mostly short runs (identifiers,
-* words), so finding the long runs in one linear pass and running each secret regex only on them
-* gives the same matches for much less work: the regexes try a look-behind and count up to 32-100
-* characters at every position of a window, and in a tree where every file names its provider
-* (tencentcloud-sdk-nodejs, 44 MB) the windows cover most of the text; there the four secret
-* regexes took 2.3 of 8.8 s of a single-thread scan.
-*
-* A pattern that is not of that shape (an extra provider's rule with other characters) has no
-* run length and is searched over its whole window, as before.
-*/
-/** Characters a run is made of: every class in the built-in secret patterns is a subset. */
-const RUN = /* @__PURE__ */ new Uint8Array(256);
+const RUN = new Uint8Array(256);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-") RUN[c.charCodeAt(0)] = 1;
 function isRun(code) {
 	return code < 256 && RUN[code] === 1;
@@ -1395,11 +767,9 @@ function isRun(code) {
 function inRunChars(c) {
 	return c.length === 1 && RUN[c.charCodeAt(0)] === 1;
 }
-/** An escape standing for a run character: `\+`, `\/`, `\-`, `\=` (never `\w`, `\d`, ...). */
 function escapedRunChar(c) {
 	return inRunChars(c) && !/[A-Za-z0-9_]/.test(c);
 }
-/** The class body `A-Za-z0-9+/` holds only RUN_CHARS (ranges within A-Z, a-z or 0-9). */
 function classWithinRun(body) {
 	if (body.startsWith("^")) return false;
 	for (let i = 0; i < body.length; i++) {
@@ -1421,12 +791,6 @@ function classWithinRun(body) {
 	}
 	return true;
 }
-/**
-* The shortest match of `pattern` when every match is a string of RUN_CHARS; undefined when the
-* pattern has any other shape (then no run filter applies). Understands literal characters,
-* classes, groups with alternation, and the repeats {n}, {n,}, {n,m}, ?, * and +; anything else
-* (escapes such as \w or \d, `.`, look-arounds) gives undefined.
-*/
 function runMinLength(pattern) {
 	let total = 0;
 	let best = Infinity;
@@ -1487,19 +851,13 @@ function runMinLength(pattern) {
 	if (stack.length > 0) return void 0;
 	return Math.min(best, total);
 }
-/**
-* The characters `pattern` can match (every class and literal in it, a subset of RUN_CHARS) as a
-* 256-entry table, when runMinLength understands the pattern; else undefined. A match is then a
-* string of these characters, so it lies inside one maximal run of them: `[A-Za-z0-9]{32}` is
-* looked for only in runs of letters and digits, not in `com/document/product/266/11732`.
-*/
 function runChars(pattern) {
 	const table = tableOf(pattern);
 	return table && internTable(table);
 }
 function tableOf(pattern) {
 	if (runMinLength(pattern) === void 0) return void 0;
-	const table = /* @__PURE__ */ new Uint8Array(256);
+	const table = new Uint8Array(256);
 	for (let i = 0; i < pattern.length; i++) {
 		const c = pattern[i];
 		if (c === "\\") table[pattern[++i].charCodeAt(0)] = 1;
@@ -1522,14 +880,6 @@ function tableOf(pattern) {
 	}
 	return table;
 }
-/**
-* Every maximal run of RUN_CHARS of at least `min` (>= 2) characters in `s`, in order, as a flat
-* list [start0, end0, start1, end1, …] (with pairs as small arrays, garbage collection was 9 % of
-* a scan's profile). Found faster than by reading every character: it looks at every (min/2)th
-* character first and reads around it only when that one is a run character. A
-* run of `min` holds at least one such probe, and in code most probes fall on spaces, punctuation
-* or short words: on tencentcloud-sdk-nodejs (44 MB) 38 ms against 85 ms for a plain loop.
-*/
 function allLongRuns(s, min) {
 	const out = [];
 	const n = s.length;
@@ -1549,10 +899,6 @@ function allLongRuns(s, min) {
 	}
 	return out;
 }
-/**
-* The maximal runs of characters in `table` (a subset of RUN_CHARS) of at least `min`, inside the
-* given runs of RUN_CHARS (flat lists, as allLongRuns).
-*/
 function subRuns(s, runs, table, min) {
 	const out = [];
 	for (let r = 0; r < runs.length; r += 2) {
@@ -1569,29 +915,19 @@ function subRuns(s, runs, table, min) {
 	}
 	return out;
 }
-/**
-* The runs of one text, found once and shared by every rule and the decoded view: the maximal
-* runs of token characters, then, per character table and length, the runs of those characters
-* inside them (flat lists, as allLongRuns).
-*/
 var TextRuns = class {
 	text;
 	min;
 	all;
-	byShape = /* @__PURE__ */ new Map();
-	short = /* @__PURE__ */ new Map();
-	/** `min`: the shortest run most callers ask for; shorter ones read the text again. */
+	byShape = new Map();
+	short = new Map();
 	constructor(text, min) {
 		this.text = text;
 		this.min = Math.max(2, min);
 	}
-	/**
-	* Maximal runs of the characters in `chars` (a subset of RUN_CHARS) of at least `min`. Below the
-	* constructor's minimum the text is read again (once per length).
-	*/
 	runsOf(chars, min) {
 		let byMin = this.byShape.get(chars);
-		if (!byMin) this.byShape.set(chars, byMin = /* @__PURE__ */ new Map());
+		if (!byMin) this.byShape.set(chars, byMin = new Map());
 		let runs = byMin.get(min);
 		if (!runs) {
 			if (min < this.min) runs = subRuns(this.text, this.shorter(min), chars, min);
@@ -1610,14 +946,12 @@ var TextRuns = class {
 		return runs;
 	}
 };
-/** The runs of a flat list at least `min` long. */
 function longerThan(runs, min) {
 	const out = [];
 	for (let r = 0; r < runs.length; r += 2) if (runs[r + 1] - runs[r] >= min) out.push(runs[r], runs[r + 1]);
 	return out;
 }
-const tables = /* @__PURE__ */ new Map();
-/** One table object per distinct set of characters, so that TextRuns shares work between rules. */
+const tables = new Map();
 function internTable(table) {
 	const key = String.fromCharCode(...table);
 	let t = tables.get(key);
@@ -1625,26 +959,8 @@ function internTable(table) {
 	return t;
 }
 // dist/detect/decode.js
-/**
-* Keys hidden in base64: a Kubernetes Secret's `data:` values, a base64 `.env` blob, a config in
-* a CI variable. Builds a "decoded view" of a window: the same text with each candidate base64 run
-* replaced by its decoding, plus the map back to the encoded run, so the detector can run on the
-* view and report what it finds at the encoded text's position. Pure; no detection here.
-*
-* Kept cheap by decoding only candidate runs:
-* - runs holding the base64 form of an id prefix (LTAI, AKID, STS., CAIS). A keyword encodes
-*   differently at each of the 3 byte alignments, so each keyword gives 3 forms of 4-5 fully
-*   determined characters, found with one literal alternation (a random 5-char form occurs once
-*   in 64^5 = 1e9 positions; the search takes 11 ms on 11 MB of code, about 1 GB/s);
-* - when `bareSecrets` is set (the window mentions a provider) or an encoded id was found, runs of exactly 40 or 44 chars,
-*   the base64 of a 30- or 32-character secret, kept only if they decode to letters and digits
-*   (one regex pass, about 15 ns a byte: skipped on windows that name no provider).
-*/
-/** Shortest base64 run worth decoding (15 bytes: no key fits in less). */
 const MIN_RUN = 20;
-/** Longest run decoded: bigger blobs are data, not configs. */
 const MAX_RUN = 65536;
-/** The characters of base64(x) fixed by `keyword` alone, at each of the 3 byte offsets of x. */
 function encodedForms(keyword) {
 	const forms = [];
 	for (let offset = 0; offset < 3; offset++) {
@@ -1655,7 +971,7 @@ function encodedForms(keyword) {
 	}
 	return forms;
 }
-const cache = /* @__PURE__ */ new Map();
+const cache = new Map();
 function formsRegex(keywords) {
 	const key = keywords.join("\0");
 	let re = cache.get(key);
@@ -1675,7 +991,6 @@ function runAround(s, at) {
 	while (to < s.length && s[to] === "=" && to - from < MAX_RUN) to++;
 	return [from, to];
 }
-/** Text, not binary: at most 2 % control bytes other than tab and line breaks. */
 function looksLikeText(d) {
 	let bad = 0;
 	for (let i = 0; i < d.length; i++) {
@@ -1688,12 +1003,9 @@ function decodeRun(run) {
 	const usable = run.replace(/=+$/, "");
 	return Buffer.from(usable.slice(0, usable.length - (usable.length % 4 === 1 ? 1 : 0)), "base64").toString("latin1");
 }
-/** Every match is a run of RUN_CHARS (runs.ts) of 40 or 44 characters. */
 const BARE_SECRET_RUN = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{40}|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g;
 const BARE_SECRET = /^(?:[A-Za-z0-9]{30}|[A-Za-z0-9]{32})$/;
-/** The characters of a BARE_SECRET_RUN match but its padding. */
 const BARE_CHARS = internTable(Uint8Array.from({ length: 256 }, (_, c) => /[A-Za-z0-9+/]/.test(String.fromCharCode(c)) ? 1 : 0));
-/** How many runs of `s` (whose runs are `textRuns`) are shaped like a bare encoded secret (see decodedView). */
 function bareShapedRuns(s, textRuns) {
 	const runs = textRuns.runsOf(BARE_CHARS, 40);
 	let count = 0;
@@ -1703,20 +1015,8 @@ function bareShapedRuns(s, textRuns) {
 	}
 	return count;
 }
-/**
-* The decoded view of `s`, or undefined when no run qualifies (the common case: then the caller
-* has nothing more to do).
-*
-* A bare encoded secret counts only within `reach` of an anchor: `nearAnchor(from, to)` tells
-* whether an id or a provider word starts in [from, to) (an encoded id counts too); undefined
-* when the text has neither. The runs of
-* 40 or more base64 characters are found first (`runs`, shared with the plain analysis), and
-* anchors looked for only around those that decode to a key's shape: asking first for every
-* anchor's surroundings cost 40 % of the scan of a 60 MB minified file (503 of 1,237 ms), whose
-* base64-like runs are everywhere, and provider words in every file of an SDK.
-*/
 function decodedView(s, keywords, nearAnchor, reach, textRuns = new TextRuns(s, 40)) {
-	const runs = /* @__PURE__ */ new Map();
+	const runs = new Map();
 	const re = formsRegex(keywords);
 	for (let m = re.exec(s); m !== null; m = re.exec(s)) {
 		const [from, to] = runAround(s, m.index);
@@ -1774,14 +1074,12 @@ function decodedView(s, keywords, nearAnchor, reach, textRuns = new TextRuns(s, 
 		segments
 	};
 }
-/** The decoded segment holding view index `i`, if any. */
 function segmentAt(view, i) {
 	for (const seg of view.segments) {
 		if (i < seg.viewStart) return void 0;
 		if (i < seg.viewEnd) return seg;
 	}
 }
-/** Maps a view index back to the original text: inside a decoded run, the run's start. */
 function toOriginal(view, i) {
 	let shift = 0;
 	for (const seg of view.segments) {
@@ -1792,21 +1090,7 @@ function toOriginal(view, i) {
 	return i + shift;
 }
 // dist/detect/escapes.js
-/**
-* Escaped separators: URL encoding (`AccessKeyId%3DLTAI…%26`), JSON/JS string escapes (`\"`,
-* `\u0022`, `\n`), HTML entities (`&quot;`, `&amp;`).
-*
-* Two views, both cheap: `maskEscapes` keeps every index (so positions stay byte offsets) and
-* overwrites each escape with filler, so that the value after `%3D` or `\n` starts on a boundary and
-* `%3Dabc…` is never read as the value `3Dabc…`; `unescapeSeparators` decodes them, for reading the
-* name a value is assigned to and the place it stands in (a pre-signed URL).
-*/
-/** Every escape of a separator character (and URL-encoded base64 `+`, `/`, `=`). */
 const ESCAPE = /%(?:[0-7][0-9A-Fa-f])|\\(?:u00[0-7][0-9A-Fa-f]|x[0-7][0-9A-Fa-f]|["'nrtfv/\\])|&(?:quot|#34|#x22|apos|#39|amp|lt|gt);/g;
-/**
-* True when `s` holds a character that starts an escape. Three indexOf calls rather than the
-* class /[%\\&]/: 25 GB/s against 0.6 GB/s, on every byte scanned.
-*/
 function hasEscape(s) {
 	return s.indexOf("%") !== -1 || s.indexOf("\\") !== -1 || s.indexOf("&") !== -1;
 }
@@ -1829,12 +1113,6 @@ function decodeOne(e) {
 	}[e] ?? e;
 }
 const ALNUM = /[A-Za-z0-9]/;
-/**
-* The same text, same length, with each escape of a non-alphanumeric character replaced by that
-* character repeated (`%2F` → `///`, `%3D` → `===`, `\n` → two spaces, `&quot;` → `""""""`), so
-* base64 runs through `%2B`/`%2F` stay runs and a value after an escape starts on a boundary.
-* Escapes of letters and digits are left alone.
-*/
 function maskEscapes(s) {
 	if (!hasEscape(s)) return s;
 	return s.replace(ESCAPE, (e) => {
@@ -1843,7 +1121,6 @@ function maskEscapes(s) {
 		return (c === "\n" || c === "\r" ? " " : c).repeat(e.length);
 	});
 }
-/** Decodes escaped separators, for name and place logic (`\n` becomes a line break). */
 function unescapeSeparators(text) {
 	if (!hasEscape(text)) return text;
 	return text.replace(ESCAPE, (e) => {
@@ -1852,36 +1129,25 @@ function unescapeSeparators(text) {
 	});
 }
 // dist/detect/words.js
-/** Bytes per block searched at once. */
 const BLOCK = 4096;
-/**
-* Characters before a block where its search starts, and after it that the search may read. Words
-* that start before the block are dropped (the block before reports them) but still consume their
-* characters, as in one search of the whole text: `acs:ram` across a block's start hides the
-* `ram` inside it here too. Words are short (bounded: patterns/compile.ts), so 64 characters put
-* the search in step with a whole-text search long before the block starts.
-*/
 const LEAD = 64;
 var WordIndex = class {
 	s;
 	providers;
-	searched = /* @__PURE__ */ new Map();
-	regexes = /* @__PURE__ */ new Map();
+	searched = new Map();
+	regexes = new Map();
 	none;
-	/** `none`: the caller knows the text holds no word of any provider (see anyWord). */
 	constructor(s, providers, none = false) {
 		this.s = s;
 		this.providers = providers;
 		this.none = none;
 	}
-	/** False when the text is known to hold no provider word. */
 	get mayHave() {
 		return !this.none;
 	}
 	get length() {
 		return this.s.length;
 	}
-	/** Start indices of `provider`'s words in [from, to), ascending. */
 	hitsIn(provider, from, to) {
 		const lo = Math.max(0, from);
 		const hi = Math.min(this.s.length, to);
@@ -1890,10 +1156,6 @@ var WordIndex = class {
 		for (let b = Math.floor(lo / BLOCK); b * BLOCK < hi; b++) for (const at of this.block(provider, b)) if (at >= lo && at < hi) out.push(at);
 		return out;
 	}
-	/**
-	* Whether `provider` has a word starting in [from, to), when every block that range touches
-	* was searched already; undefined when answering would need a search.
-	*/
 	known(provider, from, to) {
 		const lo = Math.max(0, from);
 		const hi = Math.min(this.s.length, to);
@@ -1910,23 +1172,20 @@ var WordIndex = class {
 		}
 		return found;
 	}
-	/** True when any provider has a word starting in [from, to). */
 	anyIn(from, to) {
 		return this.providers.some((p) => this.hitsIn(p, from, to).length > 0);
 	}
-	/** The word of `provider` nearest to `pos` among those starting in [from, to). */
 	nearest(provider, pos, from, to) {
 		let best;
 		for (const at of this.hitsIn(provider, from, to)) if (best === void 0 || Math.abs(at - pos) < Math.abs(best - pos) || Math.abs(at - pos) === Math.abs(best - pos) && at < best) best = at;
 		return best;
 	}
-	/** Every word of `provider` in the whole text (for tests and small texts). */
 	all(provider) {
 		return this.hitsIn(provider, 0, this.s.length);
 	}
 	block(provider, b) {
 		let blocks = this.searched.get(provider);
-		if (!blocks) this.searched.set(provider, blocks = /* @__PURE__ */ new Map());
+		if (!blocks) this.searched.set(provider, blocks = new Map());
 		let hits = blocks.get(b);
 		if (hits) return hits;
 		hits = [];
@@ -1950,13 +1209,7 @@ var WordIndex = class {
 		return hits;
 	}
 };
-const anyWords = /* @__PURE__ */ new WeakMap();
-/**
-* True when `s` holds a word of any provider: one search that stops at the first word. In an SDK
-* that names its provider on every page it stops within the first lines (tencentcloud-sdk-nodejs:
-* 23 ms for 44 MB); text that names none is read once, and then nothing that needs a word is
-* looked for (the bench's 20,000 small files: most of them).
-*/
+const anyWords = new WeakMap();
 function anyWord(s, providers) {
 	let re = anyWords.get(providers);
 	if (!re) {
@@ -1966,16 +1219,15 @@ function anyWord(s, providers) {
 	return re.test(s);
 }
 // dist/detect/analyze.js
-/** How far (bytes) a secret may be from the id it pairs with, or from a provider word. */
 const CONTEXT_BYTES = 1024;
-const prepared = /* @__PURE__ */ new WeakMap();
+const prepared = new WeakMap();
 function escapeRegex(s) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function prepare(set) {
 	let p = prepared.get(set);
 	if (!p) {
-		const rulesByKeyword = /* @__PURE__ */ new Map();
+		const rulesByKeyword = new Map();
 		for (const rule of set.prefixed) for (const kw of rule.keywords) rulesByKeyword.set(kw, [...rulesByKeyword.get(kw) ?? [], rule]);
 		const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
 		const alternation = keywords.map(escapeRegex).join("|");
@@ -2001,16 +1253,10 @@ function passesValueFilters(rule, value) {
 	const floor = rule.minEntropy ?? defaultEntropyFloor(value.length);
 	return shannonEntropy(value) >= floor;
 }
-/**
-* Prefix-less values also must not be a digest or a code identifier. The identifier test comes
-* first: most prefix-less matches in code are long names (`DescribeDBInstanceSecurityGroups`), and
-* it is cheaper than the entropy.
-*/
 function passesSecretFilters(rule, value) {
 	if (isIdentifier(value) || !rule.keepHex && isHexDigest(value)) return false;
 	return passesValueFilters(rule, value);
 }
-/** Line-break positions of the text being analysed, found once per text (one entry cache). */
 let newlineCache;
 function newlinesOf(s) {
 	if (newlineCache === void 0 || newlineCache.s !== s) {
@@ -2033,16 +1279,11 @@ function lowerBound(sorted, pos) {
 	}
 	return lo;
 }
-/**
-* Line breaks in s[from, to), at most stopAfter + 1. By binary search over the text's line
-* breaks: scanning the span for every id/secret pair made a buffer full of ids quadratic.
-*/
 function countNewlines(s, from, to, stopAfter) {
 	if (to <= from) return 0;
 	const at = newlinesOf(s);
 	return Math.min(lowerBound(at, to) - lowerBound(at, from), stopAfter + 1);
 }
-/** First index in `sorted` (ascending by start) whose start is >= pos. */
 function firstFrom(sorted, pos) {
 	let lo = 0;
 	let hi = sorted.length;
@@ -2053,7 +1294,6 @@ function firstFrom(sorted, pos) {
 	}
 	return lo;
 }
-/** Distance in bytes between two spans (0 when they touch or overlap). */
 function gap(aStart, aEnd, bStart, bEnd) {
 	return aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
 }
@@ -2061,29 +1301,19 @@ function isNear(s, a, b, maxLines) {
 	if (gap(a.start, a.end, b.start, b.end) > 1024) return false;
 	return countNewlines(s, Math.min(a.end, b.end), Math.max(a.start, b.start), maxLines) <= maxLines;
 }
-/**
-* Documentation masks keys with a run of '*' (`STS.NUgYrLnoC37mZZCNnAbez****`). Three or more
-* stars right after a value mark it masked; two are Markdown bold (`**LTAI…**`) and still count.
-*/
 function isMasked(s, end) {
 	return s.startsWith("***", end);
 }
-/** The tail of a masked value (`1siMD5r0******6a1ad76f…`): three stars right before it. */
 function isMaskedBefore(s, start) {
 	return start >= 3 && s.startsWith("***", start - 3);
 }
-/**
-* A short token (below the rule's aloneMinLength) is a test string unless its name says what it
-* is: `securityToken = "CAIS…"` counts, `token = "CAIS…"` does not.
-*/
 function shortTokenHasName(s, c) {
 	const name = nameBefore(s, c.start);
 	if (name === void 0) return false;
 	if (c.rule.names?.test(name)) return true;
 	return namesProvider(c.rule.provider, name);
 }
-const nameWords = /* @__PURE__ */ new WeakMap();
-/** True when `text` (a name) holds one of the provider's words. The compiled regex is kept per provider. */
+const nameWords = new WeakMap();
 function namesProvider(provider, text) {
 	let re = nameWords.get(provider);
 	if (!re) {
@@ -2092,7 +1322,6 @@ function namesProvider(provider, text) {
 	}
 	return re.test(text);
 }
-/** Finds prefixed (id and token) candidates in `masked`, longest match per start. */
 function findPrefixed(masked, s, set) {
 	const { keywordRegex, rulesByKeyword } = prepare(set);
 	const out = [];
@@ -2120,12 +1349,7 @@ function findPrefixed(masked, s, set) {
 	}
 	return out;
 }
-const runShapes = /* @__PURE__ */ new WeakMap();
-/**
-* The shape of a secret rule's matches when they are runs of token characters (see runs.ts),
-* read back from its compiled source `(?<![…])(?:PATTERN)(?![…])`; else undefined (then the rule
-* is searched over whole windows).
-*/
+const runShapes = new WeakMap();
 function runShapeOf(rule) {
 	let shape = runShapes.get(rule);
 	if (shape === void 0) {
@@ -2145,11 +1369,7 @@ function runShapeOf(rule) {
 	}
 	return shape ?? void 0;
 }
-const minRuns = /* @__PURE__ */ new WeakMap();
-/**
-* The shortest run a run-shaped secret rule of the set needs, among the rules searched over whole
-* texts (not those with `needs`, searched only near other candidates).
-*/
+const minRuns = new WeakMap();
 function minRunOf(set) {
 	let min = minRuns.get(set);
 	if (min === void 0) {
@@ -2159,14 +1379,7 @@ function minRunOf(set) {
 	}
 	return min;
 }
-/** Word search around each secret-shaped run costs about this much text (two 4 KiB blocks). */
 const LAZY_WORDS_BYTES = 8192;
-/**
-* How many runs could hold a match of a secret rule searched over whole texts (one with names;
-* `runs`, of the masked text) or a bare encoded secret (decode.ts; `plainRuns`, of `s`), counting
-* up to `cap`. 0 means no provider word can matter. A rule whose matches are not runs counts as
-* `cap`.
-*/
 function secretShapedRuns(s, masked, set, runs, plainRuns, cap) {
 	let n = 0;
 	for (const rule of set.contextual) {
@@ -2187,14 +1400,6 @@ function secretShapedRuns(s, masked, set, runs, plainRuns, cap) {
 	}
 	return Math.min(cap, n + bareShapedRuns(s, plainRuns));
 }
-/**
-* Calls `onMatch` for each match of `rule` in `masked` starting in [from, to): over the whole span,
-* or only in the runs of the rule's characters (runs.ts, `runs` of `masked`) long enough for a
-* match. Each search reads a slice, not the text from lastIndex (a global regex would run on to the
-* end of the buffer looking for the next match, once per window: quadratic on a buffer full of
-* ids), with one character before it for the look-behind and, after it, the rest of the run or
-* maxLength + 1. Exported for test/runs.test.ts, which checks it against a whole-text search.
-*/
 function forEachMatch(masked, rule, runs, from, to, onMatch) {
 	const end = Math.min(masked.length, to + rule.maxLength + 1);
 	const re = rule.regex;
@@ -2222,7 +1427,6 @@ function forEachMatch(masked, rule, runs, from, to, onMatch) {
 		scan(Math.max(0, first - 1), Math.min(end, b + 1), first);
 	}
 }
-/** True when `pos` lies in the window (windowsAround) of one of `anchors` (sorted by start). */
 function inWindowOf(anchors, pos, maxLength) {
 	for (let i = firstFrom(anchors, pos - CONTEXT_BYTES - 64 - maxLength); i < anchors.length; i++) {
 		const a = anchors[i];
@@ -2231,7 +1435,6 @@ function inWindowOf(anchors, pos, maxLength) {
 	}
 	return false;
 }
-/** Merges [start, end) windows around anchor positions. */
 function windowsAround(anchors, length) {
 	const sorted = [...anchors].sort((a, b) => a.start - b.start);
 	const out = [];
@@ -2245,13 +1448,6 @@ function windowsAround(anchors, length) {
 	return out;
 }
 const NAME_BEFORE = /([A-Za-z_$@-][\w.$@-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,2})\\?["'`\]>)]*[ \t]*(?:[:=]{1,4}|\?=|=>|\.=|,|>|\()[ \t]*[@$&!]?\(?[ \t]*(?:\\?["'`])?[ \t]*$/;
-/**
-* NAME_BEFORE.exec(text), searching only where a match can start. A match holds at most 6
-* maximal runs of blanks (2 between the name's words, 4 around the assignment operator), and
-* starts on a non-blank, so it starts after the 7th-last run: the leftmost match from there is
-* the leftmost match of the whole text. On a long line of `name = value` it saves trying (and
-* backtracking from) every one of 256 start positions.
-*/
 function nameMatch(text) {
 	let runs = 0;
 	for (let i = text.length - 1; i >= 0; i--) {
@@ -2263,11 +1459,6 @@ function nameMatch(text) {
 	}
 	return NAME_BEFORE.exec(text);
 }
-/**
-* The name a value is assigned to, read back from the text before it: `name = v`, `name: v`,
-* `"name": "v"`, `name := v`, `<name>v`, `setProperty("NAME", "v")`, or, when the value stands
-* alone on its line, the previous line (`<name>` / `name:` then the value below).
-*/
 function nameBefore(s, start) {
 	const lineStart = lineStartNear(s, start, 257);
 	const lines = unescapeSeparators(s.slice(Math.max(lineStart, start - 256), start)).split("\n");
@@ -2283,30 +1474,16 @@ function nameBefore(s, start) {
 	const p = prev === void 0 ? null : nameMatch(prev.replace(/\r$/, ""));
 	return p ? p[1] : void 0;
 }
-/**
-* Start of the line holding index `pos` (just after a '\n', or 0), looking back at most `max`
-* characters; -1 when the line starts further back. Keeps per-candidate work bounded.
-*/
 function lineStartNear(s, pos, max) {
 	const floor = Math.max(0, pos - max);
 	for (let i = pos - 1; i >= floor; i--) if (s.charCodeAt(i) === 10) return i + 1;
 	return floor === 0 ? 0 : -1;
 }
-/** Index of the '\n' ending the line at `pos` (or s.length), looking at most `max` ahead; pos + max when further. */
 function lineEndNear(s, pos, max) {
 	const ceil = Math.min(s.length, pos + max);
 	for (let i = pos; i < ceil; i++) if (s.charCodeAt(i) === 10) return i;
 	return ceil === s.length ? s.length : pos + max;
 }
-/**
-* A candidate is part of a documentation example when an example value of the same provider
-* (a denylisted documentation key, or a hand-redacted copy of a key: isExampleValue) is near it
-* (at most PAIR_LINES line breaks and CONTEXT_BYTES apart) and nearer than its own partner: the
-* documented SecretId beside a SecretKey whose last characters were changed, a SecretId beside
-* `tmp_secret_key = "…12345"`. A real pair with an example a few lines away keeps its partner.
-* `examples` is sorted by start; only those within reach are looked at (binary search), so a
-* buffer full of examples and ids stays linear.
-*/
 function nearExample(s, c, examples, maxLength) {
 	const own = c.pair ? gap(c.start, c.end, c.pair.start, c.pair.end) : Infinity;
 	for (let i = firstFrom(examples, c.start - CONTEXT_BYTES - maxLength); i < examples.length; i++) {
@@ -2324,12 +1501,6 @@ function publicContextOf(s, c) {
 	const around = unescapeSeparators(s.slice(Math.max(lineStart, c.start - 512), c.start) + KEY_MARK + s.slice(c.end, Math.min(lineEnd, c.end + 512))).replace(/%2F/gi, "/");
 	return c.rule.publicContext.some((re) => re.test(around));
 }
-/**
-* Analyses `s` and returns the candidates that start in [ownFrom, ownTo), each with its severity
-* and pair decided. Candidates outside that range still serve as anchors and pair partners.
-* Keys inside base64 runs are found on a decoded view of the text (see decode.ts) and reported at
-* the encoded run.
-*/
 function analyzeText(s, set, ownFrom = 0, ownTo = s.length) {
 	const { trigger, keywords } = prepare(set);
 	const runs = new TextRuns(s, Math.min(minRunOf(set), 40));
@@ -2351,11 +1522,6 @@ function analyzeText(s, set, ownFrom = 0, ownTo = s.length) {
 	if (!view) return plain;
 	return mergeDecoded(plain, analyzeAroundSegments(view, set), view, ownFrom, ownTo);
 }
-/**
-* Analyses the decoded view only near its decoded runs: a candidate there, or its partner, is at
-* most 1 KiB (plus a name and a value) from a run, so windows of 2.5 KiB either side suffice, and
-* the view costs a few KiB of analysis per run rather than a second pass over the whole buffer.
-*/
 function analyzeAroundSegments(view, set) {
 	const reach = 2560;
 	const windows = [];
@@ -2385,12 +1551,8 @@ function analyzeAroundSegments(view, set) {
 	}
 	return out;
 }
-/**
-* Adds what the decoded view found inside decoded runs (mapped to the run's position), and lets a
-* plain candidate take a partner found only in a decoded run (an id in clear, its secret encoded).
-*/
 function mergeDecoded(plain, found, view, ownFrom, ownTo) {
-	const mapped = /* @__PURE__ */ new Map();
+	const mapped = new Map();
 	const map = (c) => {
 		let m = mapped.get(c);
 		if (!m) {
@@ -2427,25 +1589,14 @@ function mergeDecoded(plain, found, view, ownFrom, ownTo) {
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
-/**
-* One pass over plain text. Values are matched on `masked` (escapes overwritten, same indices, see
-* escapes.ts); names, provider words and places are read from `s`.
-*/
 function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = new WordIndex(s, set.providers), textRuns, masked = maskEscapes(s)) {
 	const prefixed = findPrefixed(masked, s, set);
 	const ids = prefixed.filter((c) => passesValueFilters(c.rule, c.value));
 	const examples = prefixed.filter((c) => isExampleValue(c.rule.provider, c.value));
 	const secrets = [];
-	/** Matches of rules with `needs`: kept only beside a finding of a needed rule (below). */
 	const needing = [];
 	const runs = textRuns ?? new TextRuns(masked, minRunOf(set));
 	const maxWord = CONTEXT_BYTES + set.maxLength + 2;
-	/**
-	* A match of `rule` at [start, end). A secret without a partner id is searched (in the
-	* streaming analysis before this one) only within CONTEXT_BYTES + 64 of a partner or of one of
-	* its provider's words, and counts only with a name that says what it is and such a word near
-	* it (or in the name).
-	*/
 	const consider = (rule, partners, start, end, value) => {
 		for (let i = firstFrom(prefixed, start - set.maxLength); i < prefixed.length && prefixed[i].start < end; i++) if (start < prefixed[i].end) return;
 		const gateFrom = start - CONTEXT_BYTES - 64 - 4 + 1;
@@ -2600,31 +1751,16 @@ function analyzePlain(s, set, ownFrom = 0, ownTo = s.length, words = new WordInd
 	return out.sort((a, b) => a.start - b.start);
 }
 // dist/detect/fingerprint.js
-/** Stable id of a secret for a rule: a truncated SHA-256, from which the secret cannot be read back. */
 function fingerprintOf(ruleId, secret) {
 	return (0, node_crypto.createHash)("sha256").update(`scan-keys:v1:${ruleId}:${secret}`).digest("hex").slice(0, 32);
 }
 // dist/detect/transcode.js
-/**
-* The decoding stage in front of the scanner: bytes in (any chunking), UTF-8 (or raw) bytes out.
-*
-* - A UTF-16 LE (FF FE) or BE (FE FF) byte-order mark switches to a streaming transcoder to UTF-8,
-*   so files written by Windows tools are scanned (their ASCII would otherwise hold NUL bytes and
-*   be skipped as binary). A code unit or a surrogate pair split across chunks is carried over;
-*   unpaired surrogates become U+FFFD.
-* - A UTF-8 BOM (EF BB BF) is dropped, so columns count from the first real character.
-* - Anything else passes through untouched: invalid UTF-8 is scanned as bytes.
-*
-* Positions reported downstream are therefore positions in the decoded text.
-*/
 const EMPTY$1 = Buffer.alloc(0);
 var BomDecoder = class {
 	head = EMPTY$1;
 	mode;
 	utf16;
-	/** An odd byte left over from the previous chunk (UTF-16 BE only needs it for swapping). */
 	odd;
-	/** The encoding decided from the first bytes (undefined until 3 bytes or the end are seen). */
 	get encoding() {
 		return this.mode;
 	}
@@ -2647,7 +1783,7 @@ var BomDecoder = class {
 			out = this.start(head);
 		}
 		if (this.utf16) {
-			const tail = this.odd !== void 0 ? "�" : "";
+			const tail = this.odd !== void 0 ? "\uFFFD" : "";
 			this.odd = void 0;
 			const rest = this.utf16.decode() + tail;
 			out = rest ? Buffer.concat([out, Buffer.from(rest, "utf8")]) : out;
@@ -2692,18 +1828,9 @@ var BomDecoder = class {
 	}
 };
 // dist/detect/inline-allow.js
-/**
-* Inline allow markers, in any comment syntax: `scan-keys:allow` (and `gitleaks:allow`,
-* `pragma: allowlist secret`) on the line of the value, `scan-keys:allow-next-line` (and
-* `pragma: allowlist nextline secret`) on the line before. Pure string work on the scanner's
-* buffer: each candidate costs at most two windows of MARKER_WINDOW bytes, whatever the line
-* length, so a minified file full of keys stays linear.
-*/
-/** Bytes looked at on each side of a value for its line (and before it for the line above). */
 const MARKER_WINDOW = 2048;
 const SAME_LINE = /scan-keys:allow(?![\w-])|gitleaks:allow|pragma: allowlist secret/;
 const NEXT_LINE = /scan-keys:allow-next-line|pragma: allowlist nextline secret/;
-/** True when the value at [start, end) of `s` is marked as allowed. */
 function isInlineAllowed(s, start, end) {
 	const from = Math.max(0, start - MARKER_WINDOW);
 	const before = s.slice(from, start);
@@ -2717,31 +1844,19 @@ function isInlineAllowed(s, start, end) {
 	return NEXT_LINE.test(prev);
 }
 // dist/detect/scanner.js
-/** Bytes inspected for a NUL to decide that content is binary (as git does). */
 const BINARY_SNIFF_BYTES = 8192;
 const EMPTY = Buffer.alloc(0);
-/**
-* Most bytes one round analyses, when the input comes in larger chunks (a whole file, 512 KiB
-* reads): the round's text is a latin1 string, and V8 puts a string over 128 KiB in its large
-* object space, where making one costs about 150 times more per byte (on Node 20 on the 2-core
-* reference machine: 137 MB/s at 256 KiB against 20 GB/s at 120 KiB). Each round re-reads the
-* kept tail (2 x reserve, about 20 KiB), which costs less than that.
-*/
 const ROUND_MAX_BYTES = 122880;
-/** Smallest piece a large chunk is cut into, however big the reserve (user rules with long matches). */
 const MIN_PIECE_BYTES = 16384;
 const HIGH_BYTE = /[\x80-\xff]/;
 var ContentScanner = class {
-	/** Total bytes pushed. */
 	bytes = 0;
-	/** Line breaks seen so far, plus one: the number of lines once ended. */
 	set;
 	file;
 	inlineAllow;
 	reserve;
 	keep;
 	buf = EMPTY;
-	/** The scanner's own buffer for joined rounds (flush, keepTail), allocated on first need. */
 	work = EMPTY;
 	decodedBytes = 0;
 	bufStart = 0;
@@ -2752,16 +1867,13 @@ var ContentScanner = class {
 	};
 	decided = false;
 	binaryFlag = false;
-	/** The input is a scan-keys pattern file (isRuleData): not scanned, like a binary file. */
 	ruleDataFlag = false;
 	ended = false;
 	lastByte = -1;
 	pending = [];
 	pendingBytes = 0;
 	decoder = new BomDecoder();
-	/** Bytes handed to analysis so far, counting re-analysed tails (a measure of work, for tests). */
 	analysedBytes = 0;
-	/** Rounds of analysis so far (for tests). */
 	rounds = 0;
 	constructor(set, options = {}) {
 		this.set = set;
@@ -2770,27 +1882,21 @@ var ContentScanner = class {
 		this.reserve = 2 * CONTEXT_BYTES + 2 * set.maxLength + 256;
 		this.keep = this.reserve;
 	}
-	/** Bytes kept from one round to the next: positions near a round's end are re-analysed. */
 	get reserveBytes() {
 		return this.reserve;
 	}
-	/** The input's encoding, decided from its first bytes (a BOM); undefined before any input. */
 	get encoding() {
 		return this.decoder.encoding;
 	}
-	/** Bytes currently held (for tests of bounded memory). */
 	get bufferedBytes() {
 		return this.buf.length + this.pendingBytes;
 	}
-	/** True once the first block held a NUL byte: the rest is ignored. */
 	get isBinary() {
 		return this.binaryFlag && !this.ruleDataFlag;
 	}
-	/** True once the first block showed a scan-keys pattern file: its examples are rule data, not keys. */
 	get isRuleData() {
 		return this.ruleDataFlag;
 	}
-	/** Lines seen so far (a last line without a break counts; an empty input has none). */
 	get lines() {
 		if (this.decodedBytes === 0) return 0;
 		return this.startPos.line - (this.lastByte === 10 ? 1 : 0);
@@ -2801,10 +1907,6 @@ var ContentScanner = class {
 		if (chunk.length === 0 || this.binaryFlag) return [];
 		return this.pushDecoded(this.decoder.push(chunk));
 	}
-	/**
-	* Decoded bytes (UTF-8, or raw bytes when there was no BOM) into the analysis, in pieces that
-	* keep each round's text under ROUND_MAX_BYTES (see there).
-	*/
 	pushDecoded(chunk) {
 		if (chunk.length === 0 || this.binaryFlag) return [];
 		const room = ROUND_MAX_BYTES - this.buf.length - this.pendingBytes;
@@ -2833,12 +1935,6 @@ var ContentScanner = class {
 		this.flush();
 		return this.round(false);
 	}
-	/**
-	* Joins the kept tail and the pending chunks into `buf`. A single chunk is used as it is (a
-	* small file); anything else is copied into this scanner's own buffer, reused from round to
-	* round: a fresh 120 KiB Buffer per round (Buffer.concat) cost 5 % of a scan of
-	* tencentcloud-sdk-nodejs, most of it in allocating and faulting in new memory.
-	*/
 	flush() {
 		if (this.pendingBytes === 0) return;
 		if (this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
@@ -2856,7 +1952,6 @@ var ContentScanner = class {
 		this.pending = [];
 		this.pendingBytes = 0;
 	}
-	/** Keeps buf[from..] as the next round's start, in the scanner's own buffer (never the caller's chunk). */
 	keepTail(from) {
 		const tail = this.buf.subarray(from);
 		if (this.work.length < tail.length) this.work = Buffer.allocUnsafe(Math.max(tail.length, ROUND_MAX_BYTES));
@@ -2893,7 +1988,7 @@ var ContentScanner = class {
 		const analysed = analyzeText(s, this.set, this.settled - base, limit - base);
 		const owned = this.inlineAllow ? analysed.filter((c) => !isInlineAllowed(s, c.start, c.end)) : analysed;
 		const nextStart = final ? bufEnd : base + utf8Boundary(this.buf, Math.max(base, limit - this.keep) - base);
-		const wanted = /* @__PURE__ */ new Set([nextStart - base]);
+		const wanted = new Set([nextStart - base]);
 		for (const c of owned) {
 			wanted.add(c.start);
 			if (c.pair) wanted.add(c.pair.start);
@@ -2940,21 +2035,11 @@ var ContentScanner = class {
 		return finding;
 	}
 };
-/**
-* A copy of `s` that shares no memory with the string it was sliced from. V8 represents a
-* substring of 13 characters or more as a view (SlicedString) that keeps its whole parent alive;
-* a round's text is the latin1 decoding of up to 512 KiB plus the kept tail. A round trip through
-* a Buffer always allocates a fresh flat string.
-*/
 function detach(s) {
 	return Buffer.from(s, "latin1").toString("latin1");
 }
-/**
-* Line and column (1-based, in UTF-8 code points) of each target index of `s`, walking forward
-* from `from`, the position of index 0. Targets must be sorted.
-*/
 function locate(s, from, targets) {
-	const out = /* @__PURE__ */ new Map();
+	const out = new Map();
 	let pos = 0;
 	let line = from.line;
 	let column = from.column;
@@ -2974,20 +2059,10 @@ function locate(s, from, targets) {
 	}
 	return out;
 }
-/**
-* codePoints over s[from, to), testing only that span for non-ASCII bytes: a round without
-* findings locates just its end, and testing the whole buffer for high bytes cost 21 ms of a
-* 1.7 s scan of 20,000 files (94 MB).
-*/
 function columnsIn(s, from, to) {
 	if (to <= from) return 0;
 	return codePoints(s, from, to, HIGH_BYTE.test(to - from === s.length ? s : s.slice(from, to)));
 }
-/**
-* How many continuation bytes a UTF-8 lead byte needs, and the range its first continuation must
-* fall in (WHATWG / Unicode "maximal subpart" rules: no overlongs, no surrogates, nothing past
-* U+10FFFF). 0 for a byte that cannot start a sequence.
-*/
 function leadInfo(b) {
 	if (b >= 194 && b <= 223) return [
 		1,
@@ -3030,11 +2105,6 @@ function leadInfo(b) {
 		0
 	];
 }
-/**
-* Characters in s[from, to) (s is latin1: one char per byte) as a UTF-8 decoder with replacement
-* (TextDecoder, an editor) shows them: each valid sequence is one character, and each invalid
-* byte or truncated sequence is one U+FFFD. `from` must be a character boundary.
-*/
 function codePoints(s, from, to, utf8) {
 	if (!utf8) return to - from;
 	let n = 0;
@@ -3053,10 +2123,6 @@ function codePoints(s, from, to, utf8) {
 	}
 	return n;
 }
-/**
-* The character boundary at or just before index p of buf: p itself unless p falls inside a
-* well-formed-so-far UTF-8 sequence, then that sequence's lead byte (at most 3 back).
-*/
 function utf8Boundary(buf, p) {
 	for (let k = 1; k <= 3 && p - k >= 0; k++) {
 		const b = buf[p - k];
@@ -3071,7 +2137,6 @@ function utf8Boundary(buf, p) {
 	}
 	return p;
 }
-/** Scans a whole buffer at once (a convenience over ContentScanner). */
 function scanBuffer(set, data, file = "", options = {}) {
 	const scanner = new ContentScanner(set, {
 		...options,
@@ -3083,29 +2148,19 @@ function scanBuffer(set, data, file = "", options = {}) {
 		lines: scanner.lines
 	};
 }
-/** Scans text (a string) as UTF-8. */
 function scanText(set, text, file = "", options = {}) {
 	return scanBuffer(set, Buffer.from(text, "utf8"), file, options).findings;
 }
 // dist/sources/missing.js
-/**
-* Objects git cannot read: a clone missing blobs (a snapshot, a damaged pack), a partial clone
-* (`--filter=blob:none`) whose promisor remote cannot be reached, a shallow clone. `git log -p`
-* and `git diff` die on the first such object with "unable to read <oid>" and nothing else; this
-* finds every missing object of the scan, where it is (commit, path), and says how to fix it.
-*/
-/** How to get the objects back, whatever the cause. */
 const MISSING_HINT = "fetch the missing objects (`git fetch`; in a shallow clone `git fetch --unshallow`; in a partial clone make its promisor remote reachable, or `git fetch --refetch`), or rerun with --skip-unreadable to scan the rest and list these as skipped";
-/** True for git's ways of saying it could not read an object. */
 function isMissingObjectError(message) {
 	return /unable to read [0-9a-f]{40}|could not fetch [0-9a-f]{40}|promisor remote|bad object|missing blob|unable to read tree|did not receive expected object|object file .* is empty|packed object [0-9a-f]+ .* is corrupt|Could not read [0-9a-f]{40}|loose object [0-9a-f]+ .* is corrupt/i.test(message);
 }
-/** The object ids of `oids` that git cannot read (without fetching them from a promisor). */
 async function unreadableObjects(cwd, oids) {
 	const unique = [...new Set(oids)].filter((o) => !/^0+$/.test(o));
-	if (unique.length === 0) return /* @__PURE__ */ new Set();
+	if (unique.length === 0) return new Set();
 	const out = (await require_base.gitOutput(cwd, ["cat-file", "--batch-check=%(objectname)"], unique.join("\n") + "\n", NO_LAZY_FETCH)).toString("utf8");
-	const missing = /* @__PURE__ */ new Set();
+	const missing = new Set();
 	for (const line of out.split("\n")) {
 		const m = /^([0-9a-f]{40,64}) missing$/.exec(line.trim());
 		if (m) missing.add(m[1]);
@@ -3113,11 +2168,6 @@ async function unreadableObjects(cwd, oids) {
 	return missing;
 }
 const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: "1" };
-/**
-* The missing blobs a commit range needs, each at the first commit (oldest first) and path that
-* needs it. `rev-list --missing=print` lists them without fetching; `log --raw -m` (which reads
-* only commits and trees) says where each is used, on either side of a change.
-*/
 async function missingInRange(top, revs) {
 	const env = NO_LAZY_FETCH;
 	const listed = (await require_base.gitOutput(top, [
@@ -3127,7 +2177,7 @@ async function missingInRange(top, revs) {
 		...revs,
 		"--"
 	], void 0, env)).toString("utf8");
-	const missing = /* @__PURE__ */ new Set();
+	const missing = new Set();
 	for (const line of listed.split("\n")) if (line.startsWith("?")) missing.add(line.slice(1).trim());
 	if (missing.size === 0) return [];
 	const raw = (await require_base.gitOutput(top, [
@@ -3147,7 +2197,7 @@ async function missingInRange(top, revs) {
 		"--"
 	], void 0, env)).toString("utf8");
 	const found = [];
-	const seen = /* @__PURE__ */ new Set();
+	const seen = new Set();
 	let commit = "";
 	let change;
 	for (const field of raw.split("\0")) {
@@ -3179,7 +2229,6 @@ async function missingInRange(top, revs) {
 	});
 	return found;
 }
-/** The staged paths whose blob (in the index, or at HEAD) git cannot read. */
 async function missingStaged(cwd) {
 	const entries = [];
 	const index = (await require_base.gitOutput(cwd, [
@@ -3222,7 +2271,6 @@ async function missingStaged(cwd) {
 		oid: e.oid
 	}));
 }
-/** A scan that stopped at objects git cannot read: every one named, what was scanned, and the fix. */
 var MissingObjectsError = class extends require_base.GitError {
 	missing;
 	constructor(missing, scanned, cause) {
@@ -3233,7 +2281,7 @@ var MissingObjectsError = class extends require_base.GitError {
 };
 function describe(missing, scanned, cause) {
 	const shown = missing.slice(0, 20).map((m) => `  ${m.commit ? /^[0-9a-f]{40,64}$/.test(m.commit) ? `commit ${m.commit}` : m.commit : "object"}${m.path ? ` ${m.path}` : ""}: object ${m.oid} cannot be read`);
-	if (missing.length > 20) shown.push(`  … and ${missing.length - 20} more`);
+	if (missing.length > 20) shown.push(`  \u2026 and ${missing.length - 20} more`);
 	return [
 		missing.length > 0 ? `the scan is incomplete: git cannot read ${missing.length} object${missing.length === 1 ? "" : "s"} it needs (${cause})` : `the scan is incomplete: git cannot read an object it needs (${cause})`,
 		...shown,
@@ -3241,568 +2289,9 @@ function describe(missing, scanned, cause) {
 		`to fix: ${MISSING_HINT}`
 	].join("\n");
 }
-/** The skip reason for an object left out by --skip-unreadable (warned about: see isWarnedSkip). */
 function skipReason(m) {
 	const where = /^[0-9a-f]{40,64}$/.test(m.commit) ? `at commit ${m.commit.slice(0, 12)}` : m.commit === "index" ? "in the index" : `at ${m.commit}`;
 	return `unreadable: object ${m.oid} ${where} cannot be read (missing from this clone; skipped by --skip-unreadable)`;
-}
-// dist/scan/range.js
-var range_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanRange: () => scanRange });
-var RangeError = class extends require_base.GitError {};
-/** Bytes given to the scanner at once: a tree scan's read size (sources/files.ts READ_CHUNK). */
-const SLICE = 1 << 19;
-const FETCH_HINT = "fetch more history (actions/checkout: `fetch-depth: 0`; or `git fetch --unshallow`)";
-async function verifyCommit(top, rev, what) {
-	if (rev.startsWith("-")) throw new RangeError(`${what}: not a revision: ${rev}`);
-	try {
-		const out = (await require_base.gitRaw(top, [
-			"rev-parse",
-			"--verify",
-			"--end-of-options",
-			`${rev}^{commit}`
-		])).trim();
-		if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(out)) return;
-	} catch {}
-	let shallow = false;
-	try {
-		shallow = (await require_base.gitRaw(top, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-	} catch {}
-	if (shallow) throw new RangeError(`${what}: ${rev} is not in this shallow clone; ${FETCH_HINT}`);
-	throw new RangeError(`${what}: unknown revision ${rev}`);
-}
-/** The `git log` revision arguments for a spec, after checking that every end exists. */
-async function resolveRevs(top, spec) {
-	if ("history" in spec) return ["--all"];
-	if ("revs" in spec) return spec.revs;
-	if ("since" in spec) {
-		await verifyCommit(top, spec.since, "--since");
-		await verifyCommit(top, "HEAD", "--since");
-		return [`${spec.since}..HEAD`];
-	}
-	const m = /^(.*?)(\.\.\.?)(.*)$/.exec(spec.range);
-	if (!m) throw new RangeError(`--range: expected A..B, got ${spec.range}`);
-	const from = m[1] || "HEAD";
-	const to = m[3] || "HEAD";
-	await verifyCommit(top, from, "--range");
-	await verifyCommit(top, to, "--range");
-	return [`${from}${m[2]}${to}`];
-}
-async function scanRange(options) {
-	const started = performance.now();
-	const config = options.config ?? EMPTY_CONFIG;
-	const top = "revs" in options.spec ? options.cwd : (await require_base.findRepo(options.cwd, "commit range")).top;
-	const revs = await resolveRevs(top, options.spec);
-	const first = /* @__PURE__ */ new Map();
-	const files = /* @__PURE__ */ new Set();
-	const result = {
-		base: top,
-		findings: [],
-		skipped: [],
-		stats: {
-			files: 0,
-			bytes: 0,
-			lines: 0,
-			skipped: 0,
-			durationMs: 0
-		}
-	};
-	const count = options.count !== false;
-	const presentAtHead = options.presentAtHead !== false;
-	let readers;
-	const startReaders = () => {
-		if (!readers && (count || presentAtHead)) readers = {
-			blobs: new require_base.CatFile(top),
-			check: count ? new require_base.CatFile(top, "--batch-check") : void 0
-		};
-	};
-	const closeReaders = async () => {
-		if (!readers) return;
-		const { blobs, check } = readers;
-		readers = void 0;
-		await Promise.all([blobs.close(), check?.close()]);
-	};
-	const commitsSeen = /* @__PURE__ */ new Set();
-	let scanner;
-	let found = [];
-	let hunkBytes = 0;
-	const onHunk = {
-		start: (h) => {
-			if (options.onProgress) {
-				commitsSeen.add(h.commit.sha);
-				options.onProgress({
-					files: files.size,
-					bytes: result.stats.bytes,
-					findings: first.size,
-					commits: commitsSeen.size
-				});
-			}
-			found = [];
-			hunkBytes = 0;
-			scanner = config.isPathIgnored(h.path, top) ? void 0 : new ContentScanner(options.rules, {
-				file: h.path,
-				inlineAllow: options.inlineAllow ?? true
-			});
-		},
-		data: (piece) => {
-			if (!scanner) return;
-			hunkBytes += piece.length;
-			if (piece.length <= 2 * SLICE) require_base.appendAll(found, scanner.push(piece));
-			else for (let at = 0; at < piece.length; at += SLICE) require_base.appendAll(found, scanner.push(piece.subarray(at, at + SLICE)));
-		},
-		end: (h) => {
-			if (!scanner) return;
-			require_base.appendAll(found, scanner.end());
-			const binary = scanner.isBinary;
-			scanner = void 0;
-			if (binary) return;
-			files.add(h.path);
-			result.stats.bytes += hunkBytes;
-			result.stats.lines += h.added.size;
-			for (const f of found) {
-				const line = h.firstLine + f.line - 1;
-				if (!h.added.has(line)) continue;
-				const key = `${h.path}\0${f.fingerprint}`;
-				if (first.has(key)) continue;
-				f.line = line;
-				if (f.pair) f.pair = {
-					...f.pair,
-					line: h.firstLine + f.pair.line - 1
-				};
-				f.commit = {
-					sha: h.commit.sha,
-					author: h.commit.author,
-					date: h.commit.date
-				};
-				first.set(key, f);
-				startReaders();
-			}
-			found = [];
-		}
-	};
-	try {
-		return await scanLog();
-	} finally {
-		await closeReaders();
-	}
-	async function scanLog() {
-		const progress = { commits: 0 };
-		let commits;
-		try {
-			commits = await streamLog(top, revs, onHunk, { progress });
-		} catch (err) {
-			if (!(err instanceof require_base.GitError) || !isMissingObjectError(err.message)) throw err;
-			const missing = await missingInRange(top, revs);
-			const scanned = `scanned ${progress.commits} commit${progress.commits === 1 ? "" : "s"} (${first.size} finding${first.size === 1 ? "" : "s"} so far) before git stopped`;
-			const cause = err.message.replace(/^git log failed: (fatal: )?/, "");
-			if (!options.skipUnreadable || missing.length === 0 || missing.some((m) => !m.commit)) throw new MissingObjectsError(missing, scanned, cause);
-			first.clear();
-			files.clear();
-			result.stats.bytes = 0;
-			result.stats.lines = 0;
-			commits = await streamSkipping(top, revs, missing, onHunk);
-			for (const m of missing) result.skipped.push({
-				file: m.path,
-				reason: skipReason(m)
-			});
-			result.stats.skipped = result.skipped.length;
-		}
-		result.findings = [...first.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-		if (result.findings.length > 0 && (count || presentAtHead)) {
-			startReaders();
-			const { blobs, check } = readers;
-			await Promise.all([check ? countCommits(top, revs, result.findings, check, blobs) : void 0, presentAtHead ? markPresentAtHead(result.findings, blobs) : void 0]);
-		}
-		result.stats.files = files.size;
-		result.stats.commits = commits;
-		result.stats.durationMs = performance.now() - started;
-		return result;
-	}
-}
-/** The range's commits in order, those that need a missing object with the paths that need one left out. */
-async function streamSkipping(top, revs, missing, onHunk) {
-	const affected = /* @__PURE__ */ new Map();
-	for (const m of missing) affected.set(m.commit, [...affected.get(m.commit) ?? [], m.path]);
-	const list = (await require_base.gitRaw(top, [
-		"rev-list",
-		"--topo-order",
-		"--reverse",
-		...revs,
-		"--"
-	])).split("\n").filter(Boolean);
-	let commits = 0;
-	let run = [];
-	const flush = async () => {
-		if (run.length > 0) commits += await streamLog(top, revs, onHunk, { commits: run });
-		run = [];
-	};
-	for (const sha of list) {
-		const paths = affected.get(sha);
-		if (!paths) {
-			run.push(sha);
-			continue;
-		}
-		await flush();
-		commits += Math.max(1, await streamLog(top, revs, onHunk, {
-			commits: [sha],
-			exclude: paths
-		}));
-	}
-	await flush();
-	return commits;
-}
-/**
-* For each finding, how many commits of the range hold its value at its path.
-*
-* The blob a commit has at a path is its parent's unless its own diff changes that path. One
-* `git log --raw --full-history --sparse` limited to the findings' paths lists every commit of the
-* range parents first, with its parents and its changes to those paths (new blob ids), so walking
-* it gives every commit's blob. Only merges, and commits whose parent is outside the range, are
-* looked up (`cat-file --batch-check`, one request per chunk of commits). Each distinct blob is
-* then read once. On the 2,000-commit bench history this takes about 0.07 s (0.035 s of it git's
-* log); a `cat-file` lookup of every commit × path, one round trip each, took 0.5 s.
-* Memory: one entry per commit of the range (its blob ids, shared while they do not change).
-*/
-async function countCommits(top, revs, findings, check, blobs) {
-	const all = [...new Set(findings.map((f) => f.file))];
-	for (let from = 0; from < all.length; from += PATHS_PER_WALK) await countAtPaths(top, revs, all.slice(from, from + PATHS_PER_WALK), findings, check, blobs);
-}
-/**
-* Paths walked together. A walk keeps, per commit, a state of one blob id per path (shared
-* until a commit changes one): groups keep that small when thousands of files hold findings.
-*/
-const PATHS_PER_WALK = 64;
-/** Counts for the findings at `paths` (one walk): tally the blobs, then read each once. */
-async function countAtPaths(top, revs, paths, findings, check, blobs) {
-	const tally = await tallyBlobs(top, revs, paths, check);
-	const secrets = paths.map((p) => [...new Set(findings.filter((f) => f.file === p).map((f) => f.secret))]);
-	const counts = paths.map(() => /* @__PURE__ */ new Map());
-	const held = tally.flatMap((t, i) => [...t].map(([oid, commits]) => [
-		i,
-		oid,
-		commits
-	]));
-	const sizes = await check.getMany(held.map(([, oid]) => oid));
-	const finders = secrets.map((list) => secretFinder(list));
-	for (const group of byteGroups(held, sizes)) {
-		const objects = await blobs.getMany(group.map(([, oid]) => oid));
-		for (const [k, [i, , commits]] of group.entries()) {
-			const content = objects[k]?.content ?? Buffer.alloc(0);
-			const atPath = counts[i];
-			for (const secret of finders[i](content)) atPath.set(secret, (atPath.get(secret) ?? 0) + commits);
-		}
-	}
-	for (const [i, path] of paths.entries()) for (const f of findings) if (f.file === path && f.commit) f.commit.count = Math.max(1, counts[i].get(f.secret) ?? 1);
-}
-/** Blobs to read together: up to 8 MiB at a time (or one bigger blob), so memory stays bounded. */
-function byteGroups(items, sizes) {
-	const groups = [];
-	let group = [];
-	let bytes = 0;
-	for (const [k, item] of items.entries()) {
-		const size = sizes[k]?.size ?? 0;
-		if (group.length > 0 && bytes + size > 8388608) {
-			groups.push(group);
-			group = [];
-			bytes = 0;
-		}
-		group.push(item);
-		bytes += size;
-	}
-	if (group.length > 0) groups.push(group);
-	return groups;
-}
-/**
-* Walks the range parents first and counts, per path, the commits holding each blob:
-* result[path index] maps blob id → commits.
-*/
-async function tallyBlobs(top, revs, paths, check) {
-	const index = new Map(paths.map((p, i) => [p, i]));
-	const tally = paths.map(() => /* @__PURE__ */ new Map());
-	const states = /* @__PURE__ */ new Map();
-	const uses = /* @__PURE__ */ new Map();
-	const none = paths.map(() => void 0);
-	const walk = async (commits) => {
-		const seen = /* @__PURE__ */ new Set();
-		const asked = commits.filter(({ sha, parents: [first, second] }) => {
-			seen.add(sha);
-			return second !== void 0 || first !== void 0 && !states.has(first) && !seen.has(first);
-		});
-		const answers = await check.getMany(asked.flatMap(({ sha }) => paths.map((p) => `${sha}:${p}`)));
-		const looked = new Map(asked.map(({ sha }, k) => [sha, paths.map((_, i) => {
-			const obj = answers[k * paths.length + i];
-			return obj?.type === "blob" ? obj.oid : void 0;
-		})]));
-		for (const { sha, parents: [first], changes } of commits) {
-			let state = looked.get(sha);
-			if (!state) {
-				state = first === void 0 ? none : states.get(first);
-				if (changes.length > 0) {
-					const next = [...state];
-					for (const [i, oid] of changes) next[i] = oid;
-					state = next;
-				}
-			}
-			states.set(sha, state);
-			uses.set(state, (uses.get(state) ?? 0) + 1);
-		}
-	};
-	const listed = paths.filter((p) => !/[\n\r]/.test(p));
-	if (listed.length === 0) return tally;
-	const child = require_base.gitSpawn(top, [
-		...LOG_CONFIG,
-		"-c",
-		"log.follow=false",
-		"log",
-		"--full-history",
-		"--sparse",
-		"--topo-order",
-		"--reverse",
-		"--root",
-		"--raw",
-		"-z",
-		"--no-abbrev",
-		"--no-renames",
-		"--no-relative",
-		"--ignore-submodules=none",
-		"--no-ext-diff",
-		"--format=%x01%H %P",
-		"--stdin",
-		...revs,
-		"--"
-	]);
-	child.stdin.end(Buffer.from(["--", ...listed.map((p) => `:(literal)${p}`)].join("\n") + "\n", "utf8"));
-	const stderr = require_base.firstStderrLine(child);
-	const closed = new Promise((done, fail) => {
-		child.on("error", (err) => fail(new require_base.GitError(`git log: ${err.message}`)));
-		child.on("close", done);
-	});
-	closed.catch(() => {});
-	try {
-		let open = [];
-		let rest = "";
-		let change;
-		for await (const chunk of child.stdout) {
-			const fields = (rest + chunk.toString("latin1")).split("\0");
-			rest = fields.pop() ?? "";
-			for (const field of fields) if (change !== void 0) {
-				const i = index.get(Buffer.from(field, "latin1").toString("utf8"));
-				const [, dstMode, , dstOid] = change.split(" ");
-				if (i !== void 0) open[open.length - 1]?.changes.push([i, /^1[02]0/.test(dstMode) ? dstOid : void 0]);
-				change = void 0;
-			} else if (field.startsWith("")) {
-				const [sha, ...parents] = field.slice(1).trim().split(" ");
-				open.push({
-					sha,
-					parents,
-					changes: []
-				});
-			} else if (field.replace(/^\n/, "").startsWith(":")) change = field.replace(/^\n/, "");
-			if (open.length > 1) {
-				const done = open.slice(0, -1);
-				open = open.slice(-1);
-				await walk(done);
-			}
-		}
-		await walk(open);
-	} finally {
-		if (child.exitCode === null && child.signalCode === null) child.kill();
-	}
-	const code = await closed;
-	if (code !== 0) throw new require_base.GitError(`git log failed: ${stderr() || `exit ${code}`}`);
-	for (const [state, commits] of uses) for (const [i, oid] of state.entries()) {
-		const t = tally[i];
-		if (oid !== void 0) t.set(oid, (t.get(oid) ?? 0) + commits);
-	}
-	return tally;
-}
-/** Sets `presentAtHead` on each finding: each finding's file is read at HEAD once. */
-async function markPresentAtHead(findings, blobs) {
-	const byPath = /* @__PURE__ */ new Map();
-	for (const f of findings) {
-		const list = byPath.get(f.file);
-		if (list) list.push(f);
-		else byPath.set(f.file, [f]);
-	}
-	for (const [path, atPath] of byPath) {
-		const obj = await blobs.get(`HEAD:${path}`);
-		const held = obj?.type === "blob" && obj.content ? secretFinder(atPath.map((f) => f.secret))(obj.content) : /* @__PURE__ */ new Set();
-		for (const f of atPath) f.presentAtHead = held.has(f.secret);
-	}
-}
-/**
-* Which of `secrets` a blob holds. A few: one indexOf each. Many (a leaked dump holds 100,000
-* keys in one file): one pass over the blob, looking up each position's first four bytes in a
-* table of the secrets' first four bytes and only then comparing whole values, so the cost is the
-* blob's size, not its size times the number of secrets (100,000 secrets × 10 versions of a
-* 2.8 MB file took hours the first way).
-*/
-function secretFinder(secrets) {
-	const unique = [...new Set(secrets)];
-	if (unique.length <= 16) {
-		const needles = unique.map((s) => [s, Buffer.from(s, "latin1")]);
-		return (content) => new Set(needles.filter(([, n]) => content.includes(n)).map(([s]) => s));
-	}
-	const short = unique.filter((s) => s.length < 4);
-	const byHead = /* @__PURE__ */ new Map();
-	for (const s of unique) {
-		if (s.length < 4) continue;
-		const head = Buffer.from(s, "latin1").readUInt32BE(0);
-		let entry = byHead.get(head);
-		if (!entry) byHead.set(head, entry = {
-			lengths: [],
-			values: /* @__PURE__ */ new Set()
-		});
-		if (!entry.lengths.includes(s.length)) entry.lengths.push(s.length);
-		entry.values.add(s);
-	}
-	return (content) => {
-		const found = new Set(short.filter((s) => content.includes(Buffer.from(s, "latin1"))));
-		for (let at = 0; at + 4 <= content.length; at++) {
-			const entry = byHead.get(content.readUInt32BE(at));
-			if (!entry) continue;
-			for (const length of entry.lengths) {
-				if (at + length > content.length) continue;
-				const value = content.toString("latin1", at, at + length);
-				if (entry.values.has(value)) found.add(value);
-			}
-		}
-		return found;
-	};
-}
-// dist/scan/pre-receive.js
-var PushInputError = class extends Error {
-	constructor(message) {
-		super(message);
-		this.name = "PushInputError";
-	}
-};
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const isZero = (oid) => /^0+$/.test(oid);
-/** The `<old> <new> <ref>` lines git gives pre-receive on stdin. */
-function parseRefUpdates(text) {
-	const updates = [];
-	for (const line of text.split("\n")) {
-		if (line.trim() === "") continue;
-		const [old, next, ref, ...rest] = line.trim().split(" ");
-		if (!old || !next || !ref || rest.length > 0 || !OID.test(old) || !OID.test(next)) throw new PushInputError(`not a pre-receive line ("<old> <new> <ref>"): ${line.slice(0, 120)}`);
-		updates.push({
-			old,
-			new: next,
-			ref
-		});
-	}
-	return updates;
-}
-async function scanPush(options) {
-	const started = performance.now();
-	const { gitDir } = options;
-	const result = {
-		blocking: [],
-		known: [],
-		below: [],
-		allowed: 0,
-		baselined: 0,
-		refs: [],
-		commits: 0,
-		files: 0,
-		lines: 0,
-		bytes: 0,
-		providers: [],
-		durationMs: 0
-	};
-	const live = options.updates.filter((u) => {
-		if (isZero(u.new)) result.refs.push({
-			ref: u.ref,
-			action: "deleted"
-		});
-		return !isZero(u.new);
-	});
-	if (live.length === 0) return finish(result, started);
-	const byKey = /* @__PURE__ */ new Map();
-	const blobs = new require_base.CatFile(gitDir);
-	try {
-		const peeled = await blobs.getMany(live.map((u) => `${u.new}^{commit}`));
-		const types = peeled.some((p) => p === void 0) ? await blobs.getMany(live.map((u) => u.new)) : [];
-		const policies = /* @__PURE__ */ new Map();
-		for (const [i, u] of live.entries()) {
-			const commit = peeled[i];
-			if (!commit) {
-				result.refs.push({
-					ref: u.ref,
-					action: "not-a-commit",
-					type: types[i]?.type ?? "missing object"
-				});
-				continue;
-			}
-			result.refs.push({
-				ref: u.ref,
-				action: "scanned"
-			});
-			let policy = policies.get(commit.oid);
-			if (!policy) {
-				policy = await policyAtCommit(blobs, commit.oid);
-				policies.set(commit.oid, policy);
-			}
-			if (result.lang === void 0 && policy.config.lang !== void 0) result.lang = policy.config.lang;
-			const group = byKey.get(policy.key) ?? {
-				policy,
-				tips: []
-			};
-			if (!group.tips.includes(commit.oid)) group.tips.push(commit.oid);
-			byKey.set(policy.key, group);
-		}
-	} finally {
-		await blobs.close();
-	}
-	if (result.refs.some((r) => r.type === "missing object")) throw new PushInputError(`pushed object missing: ${result.refs.filter((r) => r.type === "missing object").map((r) => r.ref).join(", ")}`);
-	const providers = /* @__PURE__ */ new Map();
-	const seen = /* @__PURE__ */ new Set();
-	const blocking = [];
-	for (const { policy, tips } of byKey.values()) {
-		const rules = loadPatterns([...policy.config.patterns]);
-		for (const p of rules.providers) if (!providers.has(p.id)) providers.set(p.id, p);
-		const scanned = await scanRange({
-			rules,
-			cwd: gitDir,
-			spec: { revs: [
-				...tips,
-				"--not",
-				"--all"
-			] },
-			config: policy.config,
-			inlineAllow: options.inlineAllow ?? true,
-			count: false,
-			presentAtHead: false
-		});
-		result.commits += scanned.stats.commits ?? 0;
-		result.files += scanned.stats.files;
-		result.lines += scanned.stats.lines;
-		result.bytes += scanned.stats.bytes;
-		const allow = applyAllowlist(scanned.findings, policy.config.allowRules);
-		result.allowed += allow.allowed.length;
-		const base = applyBaseline(allow.kept, policy.baseline);
-		result.baselined += base.baselined.length;
-		const failOn = policy.config.failOn ?? "medium";
-		for (const f of base.kept) {
-			const key = `${f.commit?.sha}\0${f.file}\0${f.fingerprint}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			if (failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn)) blocking.push(f);
-			else result.below.push(f);
-		}
-	}
-	result.providers = [...providers.values()];
-	if (blocking.length > 0 && await hasRefs(gitDir)) {
-		const values = [...new Set(blocking.map((f) => f.secret))];
-		const found = await findInHistory(gitDir, ["--all"], values.map((v) => Buffer.from(v, "latin1")));
-		const known = new Set([...found].map((i) => values[i]));
-		for (const f of blocking) (known.has(f.secret) ? result.known : result.blocking).push(f);
-	} else result.blocking = blocking;
-	return finish(result, started);
-}
-function finish(result, started) {
-	result.durationMs = performance.now() - started;
-	return result;
 }
 function maskSecret(value, prefix = "") {
 	const head = prefix && value.startsWith(prefix) ? prefix : "";
@@ -3814,7 +2303,6 @@ function maskSecret(value, prefix = "") {
 // dist/report/messages/en.js
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const en = {
-	/** Severity as a person reads it (text, HTML); `--fail-on` values stay as they are. */
 	severity: {
 		critical: "critical",
 		high: "high",
@@ -3825,8 +2313,8 @@ const en = {
 	assignedToSecretName: "assigned to a secret name",
 	publicNotBlocking: "public by design (signed URL), not blocking",
 	commitNote: (sha, author, date, count) => `commit ${sha} by ${author}, ${date}${count && count > 1 ? `, in ${count} commits` : ""}`,
-	liveRootKey: (where, provider, account) => `‼ LIVE ROOT-ACCOUNT KEY at ${where} (${provider}${account ? `, account ${account}` : ""}): disable it in the console now.`,
-	liveKey: (where, provider) => `‼ LIVE KEY at ${where} (${provider}): rotate it now.`,
+	liveRootKey: (where, provider, account) => `\u203C LIVE ROOT-ACCOUNT KEY at ${where} (${provider}${account ? `, account ${account}` : ""}): disable it in the console now.`,
+	liveKey: (where, provider) => `\u203C LIVE KEY at ${where} (${provider}): rotate it now.`,
 	verifiedLive: (who) => `verified LIVE${who ? ` (${who})` : ""}`,
 	rootAccount: "ROOT ACCOUNT",
 	account: (id) => `account ${id}`,
@@ -3840,27 +2328,23 @@ const en = {
 	nextTime: "Next time:",
 	guides: "Guides:",
 	link: (title, url) => `${title}: ${url}`,
-	blockingSummary: (n, counts, files) => `✖ ${plural(n, "finding")} (${counts}) in ${plural(files, "file")}`,
+	blockingSummary: (n, counts, files) => `\u2716 ${plural(n, "finding")} (${counts}) in ${plural(files, "file")}`,
 	severityCount: (n, severity) => `${n} ${severity}`,
 	moreBelowFailOn: (n, failOn) => `${n} more below --fail-on ${failOn}, not blocking`,
 	belowFailOn: (n, failOn) => `! ${plural(n, "finding")} below --fail-on ${failOn}, not blocking`,
-	noCredentials: "✔ no credentials found",
+	noCredentials: "\u2714 no credentials found",
 	scanned: (files, bytes, lines, seconds, skipped) => `scanned ${plural(files, "file")}, ${bytes}, ${plural(lines, "line")} in ${seconds} s${skipped ? `; skipped ${skipped}` : ""}`,
 	skippedLine: (file, reason) => `skipped ${file}: ${reason}`,
 	warningSkipped: (file, reason) => `scan-keys: warning: skipped ${file}: ${reason}`,
-	/** A skip reason as the sources word it (English); other catalogues translate the ones they know. */
 	skipReason: (reason) => reason,
 	allowedNote: (where, ruleId, reason) => `allowed ${where} ${ruleId} (${reason})`,
 	baselinedNote: (n, file) => `${n} finding(s) in the baseline ${file}, not shown`,
 	staleBaselineNote: (file, ruleId, fingerprint) => `stale baseline entry (no longer found): ${file} ${ruleId} ${fingerprint}`,
 	baselineWritten: (n, file) => `scan-keys: wrote ${n} baseline entr${n === 1 ? "y" : "ies"} to ${file}`,
 	progress: (commits, files, bytes, rate, findings) => `scanning: ${commits !== void 0 ? `${commits} commits, ` : ""}${files} files, ${bytes} (${rate}/s), ${plural(findings, "finding")} so far`,
-	/** An error we word ourselves; English is the thrown message. Other catalogues translate the shapes they know. */
 	error: (message) => message,
 	internalError: (message) => `internal error: ${message}`,
-	/** Directly after the previous word: ' (see scan-keys --help)' in English. */
 	seeHelp: " (see scan-keys --help)",
-	/** After a heading. */
 	colon: ":",
 	huskyCreated: (file) => `created ${file} running scan-keys --staged`,
 	huskyAdded: (file) => `added scan-keys --staged to ${file}`,
@@ -3942,7 +2426,7 @@ const en = {
 		alone: "alone",
 		paired: "paired",
 		detects: "detects",
-		footer: (n) => `${n} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (— never).`
+		footer: (n) => `${n} rules. "alone": severity of a lone finding; "paired": beside its ID or secret (\u2014 never).`
 	}
 };
 // dist/report/present.js
@@ -3960,7 +2444,6 @@ function shownSecret(f, showSecrets) {
 function isBlocking(f, failOn) {
 	return failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(failOn);
 }
-/** One phrase for a --verify result, shared by the text and SARIF reports. */
 function verificationNote(f, m = en) {
 	const v = f.verification;
 	if (!v) return "";
@@ -3976,7 +2459,7 @@ function verificationNote(f, m = en) {
 	return m.verificationUnknown(v.reason);
 }
 // dist/report/messages/index.js
-var messages_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
+var messages_exports = require_rolldown_runtime.__exportAll({ loadLocale: () => loadLocale });
 function makeLocale(lang, m) {
 	const t = (p) => lang === "en" ? void 0 : p?.i18n?.[lang];
 	return {
@@ -3989,39 +2472,9 @@ function makeLocale(lang, m) {
 	};
 }
 const EN = makeLocale("en", en);
-/** How to load each other language's catalogue (a new Lang without one is a type error). */
 const LOADERS = { "zh-CN": async () => (await Promise.resolve().then(() => require("./zh-CN.cjs"))).zhCN };
 async function loadLocale(lang) {
 	return lang === "en" ? EN : makeLocale(lang, await LOADERS[lang]());
-}
-// dist/report/push.js
-function place(f, showSecrets, t) {
-	return `  ${f.commit ? f.commit.sha.slice(0, 10) : "?"}  ${f.file}:${f.line}  ${f.ruleId} (${t.m.severity[f.severity]})  ${shownSecret(f, showSecrets)}`;
-}
-/** The lines for a rejected push, or for the warnings of an accepted one. */
-function renderPushFindings(r) {
-	const show = r.showSecrets === true;
-	const t = r.t ?? EN;
-	const M = t.m.push;
-	const out = [];
-	if (r.blocking.length > 0) {
-		out.push(M.rejected(r.blocking.length));
-		for (const f of r.blocking) out.push(place(f, show, t));
-		const byId = new Map(r.providers.map((p) => [p.id, p]));
-		for (const id of [...new Set(r.blocking.map((f) => f.provider))]) {
-			const p = byId.get(id);
-			if (p) out.push(M.consoleLine(t.providerName(p, p.name), t.remediation(p).console.url));
-		}
-		out.push(M.howTo, M.amend);
-		const oldest = r.blocking.find((f) => f.commit)?.commit?.sha.slice(0, 10) ?? "<commit>";
-		out.push(M.rebase(oldest));
-	}
-	if (r.known.length > 0) {
-		out.push(M.known(r.known.length));
-		for (const f of r.known) out.push(place(f, show, t));
-	}
-	if (r.below.length > 0) out.push(M.below(r.below.length));
-	return out.length > 0 ? out.join("\n") + "\n" : "";
 }
 // dist/report/redact.js
 const MIXED_RUN = /[A-Za-z0-9+]{8,}/g;
@@ -4037,20 +2490,24 @@ function looksRandom(run) {
 	return /[A-Za-z]/.test(run) && /[0-9]/.test(run) || /[a-z]/.test(run) && /.[A-Z]/.test(run);
 }
 // dist/cli/common.js
-/** Colour: the flag if given; else off with NO_COLOR, on with FORCE_COLOR (not 0/false), else on a terminal. */
 function useColor(flag, io) {
 	if (flag !== void 0) return flag;
 	if (io.env.NO_COLOR) return false;
 	if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
 	return io.stdout.isTTY === true;
 }
-/** The stderr line for an error: never a secret (unless --show-secrets), an internal error in one line. */
 function errorLine(err, options) {
 	const m = options.m ?? en;
 	const redact = (text) => options.showSecrets ? text : redactText(text, options.rules, options.quoted);
 	if (options.known) return `scan-keys: ${redact(m.error(require_base.oneLine(err)))}\n`;
 	return `scan-keys: ${m.internalError(redact(require_base.oneLine(err).split("\n")[0] ?? ""))}\n`;
 }
+Object.defineProperty(exports, "BASELINE_FILE", {
+	enumerable: true,
+	get: function() {
+		return BASELINE_FILE;
+	}
+});
 Object.defineProperty(exports, "BaselineError", {
 	enumerable: true,
 	get: function() {
@@ -4165,6 +2622,12 @@ Object.defineProperty(exports, "messages_exports", {
 		return messages_exports;
 	}
 });
+Object.defineProperty(exports, "missingInRange", {
+	enumerable: true,
+	get: function() {
+		return missingInRange;
+	}
+});
 Object.defineProperty(exports, "missingStaged", {
 	enumerable: true,
 	get: function() {
@@ -4177,18 +2640,6 @@ Object.defineProperty(exports, "parseBaseline", {
 		return parseBaseline;
 	}
 });
-Object.defineProperty(exports, "parseRefUpdates", {
-	enumerable: true,
-	get: function() {
-		return parseRefUpdates;
-	}
-});
-Object.defineProperty(exports, "range_exports", {
-	enumerable: true,
-	get: function() {
-		return range_exports;
-	}
-});
 Object.defineProperty(exports, "redactText", {
 	enumerable: true,
 	get: function() {
@@ -4199,18 +2650,6 @@ Object.defineProperty(exports, "renderBaseline", {
 	enumerable: true,
 	get: function() {
 		return renderBaseline;
-	}
-});
-Object.defineProperty(exports, "renderPushFindings", {
-	enumerable: true,
-	get: function() {
-		return renderPushFindings;
-	}
-});
-Object.defineProperty(exports, "scanPush", {
-	enumerable: true,
-	get: function() {
-		return scanPush;
 	}
 });
 Object.defineProperty(exports, "shownSecret", {

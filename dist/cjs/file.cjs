@@ -4,7 +4,6 @@ const require_run = require("./run.cjs");
 const require_boot = require("./boot.cjs");
 let node_crypto = require("node:crypto");
 // dist/scan/file.js
-/** One file of a tree scan, read and scanned synchronously (in the main thread or a worker). */
 const MISMATCH = {
 	findings: [],
 	bytes: 0,
@@ -56,12 +55,6 @@ function scanFileSync(target, options) {
 		lines: scanner.lines
 	};
 }
-/**
-* A staged file read from the work tree, which is the staged blob when its bytes hash to the
-* blob's id (hashed as it is read; mismatch otherwise, and the caller reads the blob from git).
-* Judged as the staged scan judges a blob (scan/staged.ts): LFS pointers skipped, and no
-* exception for rule data.
-*/
 function scanBlobFileSync(target, blob, options) {
 	const scanner = new require_core.ContentScanner(options.rules, {
 		file: target.display,

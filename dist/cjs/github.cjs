@@ -6,7 +6,6 @@ function escapeData(s) {
 function escapeProperty(s) {
 	return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-/** One workflow command: `::name key=value,…::message`. */
 function workflowCommand(name, properties, message) {
 	const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
 	return `::${name}${props ? " " + props : ""}::${escapeData(message)}`;

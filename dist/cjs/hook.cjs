@@ -1,24 +1,9 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 const require_base = require("./base.cjs");
+const require_push = require("./push.cjs");
 const require_core = require("./core.cjs");
 // dist/cli/pre-receive.js
-/**
-* `scan-keys pre-receive`: the server-side gate as a git hook. Standard input in (`<old> <new>
-* <ref>` lines), a few lines on stderr for the pusher, exit 0 (accept) or 1 (reject).
-*
-* Server settings (git config of the bare repository, never of the pushed commit):
-* - `scan-keys.allowSkip` (bool, default false): honour `git push -o scan-keys.skip=<reason>`.
-*   Git only passes push options when the server advertises them (`receive.advertisePushOptions`).
-* - `scan-keys.onError` (`reject`, the default, or `accept`): what a push gets when the scan could
-*   not run (a broken config in the pushed commit, git failing, a crash). A gate that opens on error
-*   is no gate, so the default rejects; `accept` is for a team that would rather not stop work
-*   while the tool is broken, and says so on every such push.
-* - `scan-keys.lang` (`zh-CN` or `en`): the language of these lines when the pushed commit's
-*   `.scan-keys.json` sets none (it beats this; this beats the hook's environment).
-*/
-/** Every sentence this command says besides the findings (report/push.ts), in English; the catalogues (messages/*.ts, `hook`) hold every language. */
 const HOOK_MESSAGES = require_core.en.hook;
-/** `git config --get-regexp ^scan-keys\.` of the repository (exit 1 from git: nothing set). */
 async function readSettings(gitDir) {
 	const child = require_base.gitSpawn(gitDir, [
 		"config",
@@ -55,7 +40,6 @@ async function readSettings(gitDir) {
 	}
 	return settings;
 }
-/** The value of `scan-keys.skip=<reason>` among the push options, if given ('' without a reason). */
 function skipReason(env) {
 	const count = Number(env.GIT_PUSH_OPTION_COUNT ?? 0);
 	let reason;
@@ -96,15 +80,15 @@ async function runPreReceive(io) {
 				return 0;
 			}
 		}
-		const updates = require_core.parseRefUpdates(input);
-		const r = await require_core.scanPush({
+		const updates = require_push.parseRefUpdates(input);
+		const r = await require_push.scanPush({
 			gitDir: io.cwd,
 			updates
 		});
 		if (r.lang) await speak(r.lang);
 		const M = t.m.push;
 		for (const ref of r.refs) if (ref.action === "not-a-commit") say(M.notACommit(ref.ref, ref.type ?? "non-commit"));
-		const text = require_core.renderPushFindings({
+		const text = require_push.renderPushFindings({
 			blocking: r.blocking,
 			known: r.known,
 			below: r.below,

@@ -3,7 +3,7 @@ const require_base = require("./base.cjs");
 const require_core = require("./core.cjs");
 const require_run = require("./run.cjs");
 // dist/report/html.js
-var html_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ renderHtml: () => renderHtml });
+var html_exports = require_rolldown_runtime.__exportAll({ renderHtml: () => renderHtml });
 function escapeHtml(s) {
 	return s.replace(/[&<>"']/g, (c) => ({
 		"&": "&amp;",
@@ -13,7 +13,6 @@ function escapeHtml(s) {
 		"'": "&#39;"
 	})[c]);
 }
-/** Only http(s) links become hrefs: a pattern file's URL is data, not trusted markup. */
 function link(url, text) {
 	return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
@@ -30,7 +29,7 @@ function sev(s, t) {
 	return `<span class="sev ${s}">${escapeHtml(t.m.severity[s])}</span>`;
 }
 function headCell(f, t) {
-	if (f.presentAtHead === void 0) return "<td class=\"muted\">—</td>";
+	if (f.presentAtHead === void 0) return "<td class=\"muted\">\u2014</td>";
 	return f.presentAtHead ? `<td class="yes">${escapeHtml(t.m.html.yesStill)}</td>` : `<td class="no">${escapeHtml(t.m.html.no)}</td>`;
 }
 function byDate(a, b) {
@@ -59,7 +58,7 @@ function renderHtml(report, t = require_core.EN) {
 		if (mine.length === 0) continue;
 		const atHead = mine.filter((f) => f.presentAtHead === true).length;
 		const known = mine.some((f) => f.presentAtHead !== void 0);
-		out.push(`<tr><td>${escapeHtml(t.providerName(p, p.name))}</td>` + order.map((v) => `<td class="n">${mine.filter((f) => f.severity === v).length}</td>`).join("") + `<td class="n">${mine.length}</td><td class="n">${known ? atHead : "—"}</td></tr>`);
+		out.push(`<tr><td>${escapeHtml(t.providerName(p, p.name))}</td>` + order.map((v) => `<td class="n">${mine.filter((f) => f.severity === v).length}</td>`).join("") + `<td class="n">${mine.length}</td><td class="n">${known ? atHead : "\u2014"}</td></tr>`);
 	}
 	if (findings.length === 0) out.push(`<tr><td colspan="${order.length + 3}">${escapeHtml(h.noCredentials)}</td></tr>`);
 	out.push("</tbody></table>");
@@ -78,7 +77,7 @@ function renderHtml(report, t = require_core.EN) {
 	out.push("<table><thead><tr>" + heads.map((x) => `<th>${escapeHtml(x)}</th>`).join("") + "</tr></thead><tbody>");
 	for (const f of [...findings].sort(byDate)) {
 		const c = f.commit;
-		out.push(`<tr><td>${c ? escapeHtml(c.date) : `<span class="muted">${escapeHtml(h.workingTree)}</span>`}</td><td>${c ? `<code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code>` : "—"}</td><td>${c ? escapeHtml(c.author) : "—"}</td><td><code>${escapeHtml(`${f.file || "<stdin>"}:${f.line}`)}</code></td><td>${escapeHtml(t.ruleTitle(byProvider.get(f.provider), f.ruleId, f.title))}<br><code class="muted">${escapeHtml(f.ruleId)}</code></td><td>${sev(f.severity, t)}</td><td><code>${escapeHtml(require_core.shownSecret(f, report.showSecrets))}</code></td><td class="n">${c?.count ?? "—"}</td>` + headCell(f, t) + "</tr>");
+		out.push(`<tr><td>${c ? escapeHtml(c.date) : `<span class="muted">${escapeHtml(h.workingTree)}</span>`}</td><td>${c ? `<code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code>` : "\u2014"}</td><td>${c ? escapeHtml(c.author) : "\u2014"}</td><td><code>${escapeHtml(`${f.file || "<stdin>"}:${f.line}`)}</code></td><td>${escapeHtml(t.ruleTitle(byProvider.get(f.provider), f.ruleId, f.title))}<br><code class="muted">${escapeHtml(f.ruleId)}</code></td><td>${sev(f.severity, t)}</td><td><code>${escapeHtml(require_core.shownSecret(f, report.showSecrets))}</code></td><td class="n">${c?.count ?? "\u2014"}</td>` + headCell(f, t) + "</tr>");
 	}
 	if (findings.length === 0) out.push(`<tr><td colspan="9">${escapeHtml(h.noCredentials)}</td></tr>`);
 	out.push("</tbody></table>");

@@ -4,26 +4,9 @@ let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
 // dist/cli/install-server.js
-/**
-* `scan-keys install --server <path>`: put the pre-receive gate on a git server.
-*
-* - `<path>` a directory named `pre-receive.d` (GitLab `custom_hooks/pre-receive.d`, GitLab's
-*   global `custom_hooks_dir/pre-receive.d`, Gitea/Forgejo `hooks/pre-receive.d`): a script
-*   `scan-keys` in it; the server runs every script there, so nothing needs chaining.
-* - `<path>` a bare repository whose hooks directory has a `pre-receive.d` (Gitea, Forgejo): the
-*   same, in that directory.
-* - `<path>` a plain bare repository: `hooks/pre-receive` (or where core.hooksPath points). An
-*   existing hook that is not ours is renamed `pre-receive.scan-keys-chained` and runs first with
-*   the same standard input, never overwritten.
-*/
 const SERVER_HOOK_MARKER = "# scan-keys pre-receive hook";
 const SERVER_CHAINED = "pre-receive.scan-keys-chained";
 const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
-/**
-* The hook: keeps git's standard input (the pushed refs) for the chained hook and for scan-keys;
-* runs this installation's node and scan-keys, else `scan-keys` from PATH; if neither runs, the
-* shell's exit 127 rejects the push (a missing gate must not read as a pass).
-*/
 function serverHookScript(node, bin) {
 	const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 	return `#!/bin/sh

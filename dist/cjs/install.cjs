@@ -3,23 +3,10 @@ let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
 // dist/cli/install.js
-/**
-* `scan-keys install` / `uninstall`: put the pre-commit gate in place, safely and idempotently.
-*
-* - husky v9 (a `.husky/` folder, or husky in package.json): one line, marked `# scan-keys`, in
-*   `.husky/pre-commit`, appended after whatever is there.
-* - plain git: a `pre-commit` hook in the directory git really uses (`git rev-parse --git-path
-*   hooks`: honours core.hooksPath and linked worktrees). An existing hook that is not ours is
-*   renamed to `pre-commit.scan-keys-chained` and run first, never overwritten: appending to a
-*   foreign script is unsafe (it may end in `exec`, or not be a shell script at all).
-*
-* Returns what it did as data; the CLI words it.
-*/
 const HUSKY_LINE = "npx --no-install scan-keys --staged # scan-keys";
 const MARK = "# scan-keys";
 const HOOK_MARKER = "# scan-keys pre-commit hook";
 const CHAINED = "pre-commit.scan-keys-chained";
-/** A GitError, so the CLI reports it as one line with exit 2. */
 var InstallError = class extends require_base.GitError {
 	constructor(message) {
 		super(message);
@@ -43,7 +30,6 @@ async function hooksDir(top) {
 	])).trim());
 }
 const BIN = (0, node_url.fileURLToPath)(new URL("../../bin/scan-keys.js", require("url").pathToFileURL(__filename).href));
-/** The plain-git hook: run a chained hook first, then this scanner on the staged changes. */
 function hookScript(node, bin) {
 	const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 	return `#!/bin/sh
@@ -60,11 +46,6 @@ function writeExecutable(file, text) {
 	(0, node_fs.writeFileSync)(file, text);
 	(0, node_fs.chmodSync)(file, (0, node_fs.statSync)(file).mode | 73);
 }
-/**
-* Writes our hook script at `file`, keeping a hook that is not ours: it is renamed `chainedName`
-* (beside it) and our script runs it first. Ours already there (found by `marker`) is rewritten
-* when it differs. Shared by the pre-commit hook and the server's pre-receive hook.
-*/
 function writeChainedHook(file, script, marker, chainedName) {
 	if (!(0, node_fs.existsSync)(file)) {
 		writeExecutable(file, script);

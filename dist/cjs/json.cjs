@@ -1,11 +1,6 @@
 const require_core = require("./core.cjs");
 const require_chunks = require("./chunks.cjs");
 // dist/report/json.js
-/**
-* The same document in pieces, each finding built as it is written (any number of findings).
-* The same bytes in every language except `title` (a rule title for people); everything scripts
-* key on (ruleId, severity, fields, skip reasons, URLs) is language-independent.
-*/
 function renderJsonChunks(report, t = require_core.EN) {
 	const byProvider = new Map(report.providers.map((p) => [p.id, p]));
 	const findings = require_chunks.mapLazily(report.findings, (f) => {

@@ -23,7 +23,6 @@ const FINDING_FIELDS = [
 	["secret", "string"],
 	["fingerprint", "string"]
 ];
-/** A report's text, checked enough that merging cannot silently drop what it holds. */
 function parseJsonReport(text, source) {
 	let doc;
 	try {
@@ -40,13 +39,12 @@ function parseJsonReport(text, source) {
 	if (d.repository !== void 0 && typeof d.repository !== "string") throw new MergeInputError(`${source}: field "repository" must be a string`);
 	return d;
 }
-/** The name a report goes by: its `repository` field, else its file name without `.json`. */
 function repositoryOf(doc, source) {
 	if (doc.repository) return doc.repository;
 	return (source.split(/[\\/]/).pop() ?? source).replace(/\.json$/i, "");
 }
 function mergeReports(inputs, options = {}) {
-	const keys = /* @__PURE__ */ new Map();
+	const keys = new Map();
 	const repositories = [];
 	const blocks = (f) => options.failOn === void 0 ? f.blocking === true : options.failOn !== "none" && require_base.severityRank(f.severity) >= require_base.severityRank(options.failOn);
 	for (const { source, doc } of inputs) {
@@ -99,7 +97,6 @@ function mergeReports(inputs, options = {}) {
 	};
 }
 // dist/report/merge-render.js
-/** A Finding-shaped view of a key at one place, for helpers written for findings. */
 function asFinding(k, p, providers) {
 	return {
 		ruleId: k.ruleId,
@@ -146,7 +143,7 @@ function renderMergedText(m, o, c) {
 		}
 	}
 	const blocking = m.keys.filter((k) => k.blocking).length;
-	out.push("", (blocking > 0 ? c.red("✖ ") : c.green("✔ ")) + M.summary(m.keys.length, blocking, m.repositories.length, shared.length));
+	out.push("", (blocking > 0 ? c.red("\u2716 ") : c.green("\u2714 ")) + M.summary(m.keys.length, blocking, m.repositories.length, shared.length));
 	return out.join("\n") + "\n";
 }
 function renderMergedJson(m, o) {
@@ -184,10 +181,6 @@ function renderMergedJson(m, o) {
 	};
 	return JSON.stringify(doc, null, 2) + "\n";
 }
-/**
-* One SARIF run, one result per key with a location per place. Each repository is a uriBaseId
-* (`REPO1`, …) described by its name, so a location says which repository its file is in.
-*/
 function renderMergedSarif(m, o) {
 	const findings = m.keys.map((k) => asFinding(k, k.places[0], o.providers));
 	const log = JSON.parse(require_sarif.renderSarif({
@@ -273,7 +266,7 @@ function renderMergedHtml(m, o) {
 	out.push("<table><thead><tr><th>repository</th>" + [...require_base.SEVERITIES].reverse().map((s) => `<th>${sev(s)}</th>`).join("") + "<th>blocking</th><th>commits</th></tr></thead><tbody>");
 	for (const r of m.repositories) {
 		const mine = m.keys.filter((k) => k.repositories.includes(r.name));
-		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_html.escapeHtml(r.name)}</a></td>` + [...require_base.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "—"}</td></tr>`);
+		out.push(`<tr><td><a href="#repo-${m.repositories.indexOf(r) + 1}">${require_html.escapeHtml(r.name)}</a></td>` + [...require_base.SEVERITIES].reverse().map((s) => `<td class="n">${mine.filter((k) => k.severity === s).length}</td>`).join("") + `<td class="n">${r.blocking}</td><td class="n">${r.stats.commits ?? "\u2014"}</td></tr>`);
 	}
 	out.push("</tbody></table>");
 	for (const [i, r] of m.repositories.entries()) {
@@ -286,7 +279,7 @@ function renderMergedHtml(m, o) {
 		out.push("<table><thead><tr><th>place</th><th>rule</th><th>severity</th><th>value</th><th>still at HEAD</th><th>also in</th></tr></thead><tbody>");
 		for (const [k, p] of rows) {
 			const others = k.repositories.filter((n) => n !== r.name);
-			out.push(`<tr><td>${placeCell(p)}</td><td>${require_html.escapeHtml(k.title)}<br><code class="muted">${require_html.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td><code>${require_html.escapeHtml(shown(k, o))}</code></td><td>${p.presentAtHead === void 0 ? "—" : p.presentAtHead ? "yes" : "no"}</td><td>${others.map(require_html.escapeHtml).join("<br>") || "—"}</td></tr>`);
+			out.push(`<tr><td>${placeCell(p)}</td><td>${require_html.escapeHtml(k.title)}<br><code class="muted">${require_html.escapeHtml(k.ruleId)}</code></td><td>${sev(k.severity)}</td><td><code>${require_html.escapeHtml(shown(k, o))}</code></td><td>${p.presentAtHead === void 0 ? "\u2014" : p.presentAtHead ? "yes" : "no"}</td><td>${others.map(require_html.escapeHtml).join("<br>") || "\u2014"}</td></tr>`);
 		}
 		out.push("</tbody></table>");
 	}
@@ -302,18 +295,9 @@ function renderMergedHtml(m, o) {
 	return out.join("\n") + "\n";
 }
 // dist/cli/merge.js
-/**
-* `scan-keys merge REPORT.json…`: read the reports, merge (report/merge.ts), render, exit 1 when any
-* key blocks. Also the name a JSON report gives its repository (`repository` field).
-*/
-/** A remote URL without credentials (`https://user:token@host/…` → `https://host/…`). */
 function withoutCredentials(url) {
 	return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
 }
-/**
-* `--repo-name`, else the `origin` remote's URL (without credentials), else the name of the
-* repository's (or the scanned directory's) folder.
-*/
 async function repositoryName(given, dir) {
 	if (typeof given === "string" && given !== "") return given;
 	try {

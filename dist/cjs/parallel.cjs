@@ -5,51 +5,17 @@ let node_module = require("node:module");
 let node_os = require("node:os");
 let node_v8 = require("node:v8");
 // dist/scan/parallel.js
-/**
-* Parallel tree scans: worker threads each rebuild the rule set and scan batches of files; the main
-* thread only lists files, hands out batches and collects results. Used when the machine has more
-* than one core and the scan has enough files to pay for starting workers.
-*/
 const WORKER_FILE = (0, node_url.fileURLToPath)(new URL("../scan/worker.js", require("url").pathToFileURL(__filename).href));
-/** Below this many files a worker's start-up (about 40 ms: loading modules, compiling rules) costs more than it saves. */
 const PARALLEL_MIN_FILES = 256;
-/**
-* Fewer files than PARALLEL_MIN_FILES still go to workers when they hold at least this many bytes
-* (a few large files): each file is scanned in one thread, so two workers scan two at once.
-*/
 const PARALLEL_MIN_BYTES = 16777216;
-/**
-* A small young generation per worker: on 3 large files (115 MB) peak RSS fell from 141 to 120 MiB
-* for the same CPU time (1.3 s), and on 20,000 small files from 148 to 137 MiB. 4, not 2, since
-* rounds are at most 120 KiB (detect/scanner.ts): with 2, a round's strings outlived the young
-* generation and a 256 MiB file peaked at 138 MiB against 80 MiB with 4, for the same time; the
-* two SDK packages 104-106 against 100-101 MiB, the 20,000 small files 83 against 84-85 MiB,
-* few-large 122-127 against 120-122 MiB (one run each, alternating, quiet 2-core machine).
-*/
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
-/**
-* Old-generation garbage in the workers was most of a tree scan's memory: a worker's old space
-* grew to 17 MiB holding 5 MiB live before V8 collected it. Growing the old-generation limit by
-* 20 % of what a full collection leaves (V8's own factor is up to 4x) collects it sooner:
-* tencentcloud-sdk-nodejs + aws-sdk (5,796 files, 136 MiB), medians of 6 alternating runs on the
-* 2-core machine: 140 -> 122 MiB peak RSS for 3.86 -> 3.99 s of CPU. (--optimize-for-size gave
-* 111 MiB for 4.31 s.) A V8 flag is the process's: set once, before the first worker starts; it
-* only makes collections more frequent, never fails a scan as a heap cap would.
-*/
 let heapsTuned = false;
 function tuneWorkerHeaps() {
 	if (heapsTuned) return;
 	heapsTuned = true;
 	(0, node_v8.setFlagsFromString)("--heap-growing-percent=20");
 }
-/** Files per message: large enough that messaging is noise, small enough to balance the load. */
 const BATCH = 64;
-/**
-* How many workers to use for `files` files: 0 means scan in this thread. `bytes` (the files'
-* total size) is asked for only when it decides: 1 to 255 files on a machine that can use workers.
-* `mainScans`: this thread scans its share of many files (scanParallel's mainScan); false for a
-* caller whose thread has other work meanwhile (a large --staged parses the rest of the diff).
-*/
 function workerCount(files, requested, bytes = () => 0, mainScans = true) {
 	if (requested !== void 0) return requested;
 	if (files < 1) return 0;
@@ -61,7 +27,6 @@ function workerCount(files, requested, bytes = () => 0, mainScans = true) {
 	if (files >= 256 && mainScans) return Math.min(cores - 1, 7);
 	return Math.min(cores, 8);
 }
-/** Files per message: up to BATCH, fewer when there are few files, so that every worker gets some. */
 function batchSizeFor(files, workers) {
 	return Math.max(1, Math.min(BATCH, Math.floor(files / (2 * workers))));
 }
@@ -71,21 +36,7 @@ function rebuild(msg) {
 	err.name = msg.name;
 	return err;
 }
-/** Files this thread scans at a time between workers' messages (see scanParallel). */
 const MAIN_BATCH = 16;
-/**
-* Scans `targets` on `workers` threads, calling `onFile` for each file in completion order.
-* `targets` may be a stream (a tree being listed): batches are taken from it as workers ask,
-* so memory holds two batches a worker, not the list.
-*
-* With `mainScan` (a scan function for this thread), this thread scans files too, a few at a
-* time between the workers' messages. A worker takes about 100 ms of CPU to load its modules and
-* rules, in which this thread, already warm, scans several MB: a small tree (445 files, 3.6 MB of
-* SDK packages) is done before any worker is ready (bench real-small: 0.44 -> 0.35 s, with the
-* detection changes of the same issue), and a large one keeps every core busy with one worker
-* fewer to start. Without it (a few large files,
-* sent to workers for their capped young generation; a large --staged), only the workers scan.
-*/
 function scanParallel(targets, init, workers, onFile, mainScan) {
 	tuneWorkerHeaps();
 	const known = Array.isArray(targets) ? targets : void 0;
@@ -157,7 +108,7 @@ function scanParallel(targets, init, workers, onFile, mainScan) {
 			});
 			w.on("error", (err) => finish(err));
 			w.on("exit", (code) => {
-				if (!settled) finish(/* @__PURE__ */ new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
+				if (!settled) finish(new Error(`a scan worker stopped (exit code ${code}) before the scan was complete`));
 			});
 		}
 		if (!mainScan) return;

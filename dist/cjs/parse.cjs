@@ -5,11 +5,6 @@ let util = require("util");
 let path = require("path");
 let fs = require("fs");
 // node_modules/yargs-parser/build/lib/string-utils.js
-/**
-* @license
-* Copyright (c) 2016, Contributors
-* SPDX-License-Identifier: ISC
-*/
 function camelCase(str) {
 	if (!(str !== str.toLowerCase() && str !== str.toUpperCase())) str = str.toLowerCase();
 	if (str.indexOf("-") === -1 && str.indexOf("_") === -1) return str;
@@ -49,11 +44,6 @@ function looksLikeNumber(x) {
 	return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 // node_modules/yargs-parser/build/lib/tokenize-arg-string.js
-/**
-* @license
-* Copyright (c) 2016, Contributors
-* SPDX-License-Identifier: ISC
-*/
 function tokenizeArgString(argString) {
 	if (Array.isArray(argString)) return argString.map((e) => typeof e !== "string" ? e + "" : e);
 	argString = argString.trim();
@@ -77,11 +67,6 @@ function tokenizeArgString(argString) {
 	return args;
 }
 // node_modules/yargs-parser/build/lib/yargs-parser-types.js
-/**
-* @license
-* Copyright (c) 2016, Contributors
-* SPDX-License-Identifier: ISC
-*/
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey) {
 	DefaultValuesForTypeKey["BOOLEAN"] = "boolean";
@@ -90,11 +75,6 @@ var DefaultValuesForTypeKey;
 	DefaultValuesForTypeKey["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 // node_modules/yargs-parser/build/lib/yargs-parser.js
-/**
-* @license
-* Copyright (c) 2016, Contributors
-* SPDX-License-Identifier: ISC
-*/
 let mixin;
 var YargsParser = class {
 	constructor(_mixin) {
@@ -532,7 +512,7 @@ var YargsParser = class {
 		}
 		function applyCoercions(argv) {
 			let coerce;
-			const applied = /* @__PURE__ */ new Set();
+			const applied = new Set();
 			Object.keys(argv).forEach(function(key) {
 				if (!applied.has(key)) {
 					coerce = checkAllAliases(key, flags.coercions);
@@ -762,13 +742,6 @@ function stripQuotes(val) {
 	return typeof val === "string" && (val[0] === "'" || val[0] === "\"") && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 // node_modules/yargs-parser/build/lib/index.js
-/**
-* @fileoverview Main entrypoint for libraries using yargs-parser in Node.js
-*
-* @license
-* Copyright (c) 2016, Contributors
-* SPDX-License-Identifier: ISC
-*/
 var _a;
 var _b;
 var _c;
@@ -803,19 +776,10 @@ yargsParser.camelCase = camelCase;
 yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 // dist/cli/args.js
-/**
-* The parser for every run: yargs-parser (the parser inside yargs) driven by options.ts, with
-* yargs' own parser configuration, then the checks yargs' strict mode makes. An argv it accepts
-* parses exactly as yargs parses it (test/cli-args.test.ts compares the two on generated argvs);
-* anything else (help, version, an unknown option, a bad choice, an odd form such as `--`)
-* returns undefined and main.ts lets yargs (usage.ts) answer, with yargs' words and exit 2.
-* Loading yargs costs about 120 ms of start-up on the 2-core reference machine; this costs ~1 ms.
-*/
-var args_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ parseArgs: () => parseArgs });
+var args_exports = require_rolldown_runtime.__exportAll({ parseArgs: () => parseArgs });
 const TABLE = require_boot.OPTIONS;
 let parserOptions;
 let known;
-/** Declared one-letter names: any may stand alone; only booleans may be grouped (-vq). */
 let shortAny;
 let shortBoolean;
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -830,9 +794,9 @@ function options() {
 		default: {},
 		configuration: {}
 	};
-	known = /* @__PURE__ */ new Set();
-	shortAny = /* @__PURE__ */ new Set();
-	shortBoolean = /* @__PURE__ */ new Set();
+	known = new Set();
+	shortAny = new Set();
+	shortBoolean = new Set();
 	for (const [name, spec] of Object.entries(TABLE)) {
 		o[spec.type].push(name);
 		if (spec.array) o.array.push(name);
@@ -854,7 +818,6 @@ function options() {
 	};
 	return parserOptions = o;
 }
-/** argv parsed as yargs would; undefined when yargs must answer (help, version, usage error, rare forms). */
 function parseArgs(args) {
 	if (args.some((a) => a === "--" || a === "-" || a === "-h" || /^--(help|version)(=|$)/.test(a))) return void 0;
 	const opts = options();

@@ -30,7 +30,6 @@ var ProgressLine = class {
 		this.isShown = true;
 		this.stream.write(CLEAR + formatProgress(p, t - this.started, this.m));
 	}
-	/** Erases the line, if one was drawn. */
 	end() {
 		if (this.isShown) this.stream.write(CLEAR);
 		this.isShown = false;

@@ -13,7 +13,6 @@ function ruleRows(rules) {
 		temporary: r.temporary
 	}));
 }
-/** The rows with `title` and `detects` (text for people) in `t`'s language; everything else as is. */
 function localRows(rules, t) {
 	const providers = new Map(rules.providers.map((p) => [p.id, p]));
 	return ruleRows(rules).map((r) => ({
@@ -32,10 +31,6 @@ function renderRulesJson(rules, t = require_core.EN) {
 		}))
 	}, null, 2) + "\n";
 }
-/**
-* Greedy wrap to `width` columns: English breaks at spaces; Chinese may break between any two CJK
-* characters, never inside a run of Latin letters or digits (AccessKey, 24).
-*/
 function wrap(text, width) {
 	const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+|\s+/g) ?? [];
 	const lines = [];
@@ -56,7 +51,7 @@ function wrap(text, width) {
 function renderRulesText(rules, width = 100, t = require_core.EN) {
 	const { m } = t;
 	const rows = localRows(rules, t);
-	const sev = (s) => require_run.padEndWidth(s ? m.severity[s] : "—", 8);
+	const sev = (s) => require_run.padEndWidth(s ? m.severity[s] : "\u2014", 8);
 	const idW = Math.max(require_run.displayWidth(m.rules.rule), ...rows.map((r) => r.id.length));
 	const head = `${require_run.padEndWidth(m.rules.rule, idW)}  ${require_run.padEndWidth(m.rules.alone, 8)}  ${require_run.padEndWidth(m.rules.paired, 8)}  ${m.rules.detects}`;
 	const indent = idW + 2 + 8 + 2 + 8 + 2;

@@ -17,11 +17,6 @@ const NO_COLORS = {
 	cyan: (s) => s
 };
 // dist/report/width.js
-/**
-* Column width as a terminal shows it: East Asian wide and fullwidth characters (CJK ideographs,
-* kana, hangul, fullwidth punctuation such as '，' and '（'） take two columns, combining marks
-* none, everything else one. Enough for aligning the text report's columns; not a full wcwidth.
-*/
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 const ZERO = /[\u0300-\u036F\u200B-\u200F\uFE00-\uFE0F]/u;
 function displayWidth(s) {
@@ -30,7 +25,6 @@ function displayWidth(s) {
 	for (const ch of s) w += WIDE.test(ch) ? 2 : ZERO.test(ch) ? 0 : 1;
 	return w;
 }
-/** `s` padded with spaces to `width` columns (as String.padEnd, counting display columns). */
 function padEndWidth(s, width) {
 	const w = displayWidth(s);
 	return w >= width ? s : s + " ".repeat(width - w);
@@ -59,10 +53,6 @@ function describe(f, m) {
 	if (f.commit) notes.push(m.commitNote(f.commit.sha.slice(0, 10), f.commit.author, f.commit.date.slice(0, 10), f.commit.count));
 	return notes.join(m.noteSeparator);
 }
-/**
-* The report in `t`'s language (default English). Columns are aligned by display width, so a
-* Chinese title (two columns per character) lines up as an English one does.
-*/
 function renderText(report, c, t = require_core.EN) {
 	const { m } = t;
 	const lines = [];
@@ -97,10 +87,10 @@ function renderText(report, c, t = require_core.EN) {
 		if (mine.length === 0) continue;
 		const r = t.remediation(provider);
 		lines.push(c.bold(m.whatToDoNow(t.providerName(provider, provider.name), mine.length)));
-		for (const step of r.now) lines.push(`  • ${step}`);
+		for (const step of r.now) lines.push(`  \u2022 ${step}`);
 		lines.push(`  ${c.bold(m.console)} ${r.console.url}  ${c.dim(r.console.title)}`);
 		lines.push(c.bold(`  ${m.nextTime}`));
-		for (const step of r.prevent) lines.push(`  • ${step}`);
+		for (const step of r.prevent) lines.push(`  \u2022 ${step}`);
 		lines.push(c.bold(`  ${m.guides}`));
 		for (const link of r.links) lines.push(`    ${m.link(link.title, link.url)}`);
 		lines.push("");
@@ -123,12 +113,10 @@ function renderText(report, c, t = require_core.EN) {
 	lines.push(c.dim(`  ${scanned}`));
 	return lines.join("\n") + "\n";
 }
-/** One line per skipped file, for --verbose. */
 function renderSkipped(report, c, t = require_core.EN) {
 	return report.skipped.map((s) => c.dim(t.m.skippedLine(s.file, s.reason))).join("\n") + (report.skipped.length ? "\n" : "");
 }
 // dist/sources/paths.js
-/** A path as reports show it: relative to `root` with '/' separators, or absolute outside it. */
 function displayPath(root, path) {
 	const rel = (0, node_path.relative)(root, path);
 	if (rel === "") return ".";
@@ -136,17 +124,8 @@ function displayPath(root, path) {
 	return rel.split(node_path.sep).join("/");
 }
 // dist/sources/files.js
-/**
-* Which files a tree scan reads, and reading them as chunks. In a git work tree: the files git
-* would track (`git ls-files --cached --others --exclude-standard`, so .gitignore is honoured),
-* except untracked files under a node_modules/ directory (installed packages, not the project's
-* code: a new project scanned before its .gitignore exists must not get findings from its
-* dependencies, as gitleaks never scans node_modules/; files committed there are still scanned);
-* elsewhere a directory walk that skips .git/ and node_modules/. Symlinks are never followed.
-*/
 const lstat = (0, node_util.promisify)(node_fs.lstat);
 var InputError = class extends Error {
-	/** The errno code behind it, when there is one (EACCES, ENOENT, ...). */
 	code;
 	constructor(message, code) {
 		super(message);
@@ -154,10 +133,8 @@ var InputError = class extends Error {
 		this.code = code;
 	}
 };
-/** Errors that mean "no permission": with --skip-unreadable they are skipped (and said so). */
-const UNREADABLE = /* @__PURE__ */ new Set(["EACCES", "EPERM"]);
+const UNREADABLE = new Set(["EACCES", "EPERM"]);
 const SKIP_GIT_INTERNALS = "git internals (.git/ is never scanned)";
-/** Skip reasons the CLI warns about on stderr even without --verbose (never a silent pass). */
 function isWarnedSkip(reason) {
 	return reason.includes("--max-file-size") || reason.startsWith("unreadable");
 }
@@ -171,11 +148,7 @@ function describeCode(code, err) {
 	if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
 	return code ?? err.message;
 }
-const WALK_SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-/**
-* The files below `dir` (absolute paths), each directory's entries in name order, as they are
-* found: the walk holds one directory listing per level, never the whole tree's.
-*/
+const WALK_SKIP = new Set([".git", "node_modules"]);
 function* walk(top, root, options) {
 	const stack = [];
 	const open = function* (dir) {
@@ -217,11 +190,6 @@ function* walk(top, root, options) {
 		} else yield full;
 	}
 }
-/**
-* The work tree's files below `dir`, as git would track them; undefined when not in a work tree.
-* git only warns about a directory it cannot open: that becomes an InputError naming it, or a
-* skipped entry with --skip-unreadable.
-*/
 async function gitFiles(dir, root, skipped, options) {
 	if (process.env.GIT_DIR === void 0 && require_boot.findDotGit(dir) === void 0) return void 0;
 	let inside;
@@ -259,11 +227,6 @@ async function gitFiles(dir, root, skipped, options) {
 	}
 	return splitNul(stdout, dir);
 }
-/**
-* The NUL-separated paths of `out` joined to `dir`, one at a time: git's output is one string
-* (about 50 bytes a file), where an array of the paths and another of their joins cost 100,000
-* files 18.6 MiB of heap before a byte was scanned.
-*/
 function* splitNul(out, dir) {
 	for (let at = 0; at < out.length;) {
 		let end = out.indexOf("\0", at);
@@ -275,13 +238,8 @@ function* splitNul(out, dir) {
 function isGitInternal(abs) {
 	return abs.split(node_path.sep).includes(".git");
 }
-/**
-* The files to scan, as they are listed (in a stable order): a tree scan starts on the first
-* ones and never holds them all (100,000 files held as a list took 18.6 MiB of heap, and the
-* main thread's young generation grew to its 16 MiB semi-spaces while building it).
-*/
 async function* streamTargets(paths, root, options = {}) {
-	const seen = paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+	const seen = paths.length > 1 ? new Set() : void 0;
 	const target = (path, explicit, skip) => {
 		if (seen?.has(path)) return void 0;
 		seen?.add(path);
@@ -326,27 +284,7 @@ async function* streamTargets(paths, root, options = {}) {
 		}
 	}
 }
-/**
-* Files at most this big are read in one call; larger ones are streamed in chunks of this size.
-* 512 KiB: on a 60 MB single-line file, 1 MiB chunks peaked at 125 MiB RSS and 512 KiB at 93 MiB
-* for the same 0.86 s; 256 KiB was 30 % slower.
-*/
 const READ_CHUNK = 1 << 19;
-/**
-* Reads a file chunk by chunk into `sink`. Skips what is not a regular file (symlink, FIFO,
-* device, a path that vanished from a git listing) and files over `maxFileSize`; throws
-* InputError when a file cannot be read.
-*/
-/**
-* Reads a file chunk by chunk into `sink`, synchronously: a tree scan reads thousands of small
-* files, and fs/promises' thread-pool round trips (open, stat, read, close: four per file) cost
-* more than the reads (20,000 files, 94 MB: 1.3 s of a 3.3 s scan, against 0.36 s for sync
-* reads). Parallelism comes from worker threads instead (scan-parallel.ts).
-*
-* Skips what is not a regular file (symlink, FIFO, device, directory, a path that vanished from
-* a git listing) and files over `maxFileSize`; throws InputError when a file cannot be read.
-*/
-/** This thread's buffer for first chunks (reuseFirstChunk), allocated on first use. */
 let firstChunk;
 function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 	if (target.skip) return {
@@ -415,19 +353,13 @@ function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 	};
 }
 // dist/policy/project.js
-/**
-* The files around a scan that belong to the project: where its root is, its `.scan-keys.json`
-* and its baseline file. Reads and writes files; decides nothing about exit codes.
-*/
 const CONFIG_FILE = ".scan-keys.json";
 const CONFIG_SCHEMA = (0, node_url.fileURLToPath)(new URL("../../config.schema.json", require("url").pathToFileURL(__filename).href));
-/** `file` (as the scan shows it, relative to `cwd`) relative to `base` with '/'; undefined outside it. */
 function relativeTo(base, cwd, file) {
 	const rel = (0, node_path.relative)(base, (0, node_path.resolve)(cwd, file));
 	if (rel === "" || rel.startsWith("..") || (0, node_path.isAbsolute)(rel)) return void 0;
 	return rel.split(node_path.sep).join("/");
 }
-/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present. */
 function loadProjectConfig(path, cwd) {
 	const root = require_boot.findProjectRoot(cwd);
 	const file = path ? (0, node_path.resolve)(cwd, path) : (0, node_path.resolve)(root, CONFIG_FILE);
@@ -466,11 +398,6 @@ function readBaselineFile(path, cwd) {
 function writeBaselineFile(path, cwd, entries) {
 	(0, node_fs.writeFileSync)((0, node_path.resolve)(cwd, path), require_core.renderBaseline(entries));
 }
-/** Maps a finding's file (relative to cwd) into the baseline file's frame: relative to its directory. */
-/**
-* Maps a finding's path to one relative to the baseline file's folder. `from` is the directory
-* finding paths are relative to (the repository top for git scans), default `cwd`.
-*/
 function baselinePathMapper(baselineFile, cwd, from = cwd) {
 	const base = (0, node_path.dirname)((0, node_path.resolve)(cwd, baselineFile));
 	return (file) => {
@@ -479,9 +406,7 @@ function baselinePathMapper(baselineFile, cwd, from = cwd) {
 	};
 }
 // dist/cli/git.js
-/** A GitError, so cli.ts reports it as one line (exit 2) without knowing this class. */
 var GitUsageError = class extends require_base.GitError {};
-/** Which git scan the parsed options ask for, if any; conflicting choices are a usage error. */
 function gitScanMode(parsed) {
 	const chosen = [];
 	if (parsed.staged === true) chosen.push("staged");
@@ -509,7 +434,7 @@ async function runGitScan(mode, ctx) {
 			...ctx.stagedGit ? { git: ctx.stagedGit } : {}
 		});
 	}
-	const { scanRange } = await Promise.resolve().then(() => require("./core.cjs")).then((n) => n.range_exports);
+	const { scanRange } = await Promise.resolve().then(() => require("./push.cjs")).then((n) => n.range_exports);
 	return scanRange({
 		rules,
 		config,
@@ -536,20 +461,12 @@ function describeUninstall(o, m) {
 		case "not-installed": return m.notInstalled(o.file);
 	}
 }
-/** `scan-keys install` / `uninstall`: one line saying what changed, in the run's language. */
 async function runHookCommand(command, cwd, m = require_core.en) {
 	const { install, uninstall } = await Promise.resolve().then(() => require("./install.cjs"));
 	return command === "install" ? describeInstall(await install(cwd), m) : describeUninstall(await uninstall(cwd), m);
 }
 // dist/cli/run.js
-/**
-* A run once argv is parsed (main.ts): the project's config, the rules, the scan, the silencing,
-* the report and the exit code. What only some runs need (a tree or history scan, a report
-* format other than text, --verify, install, the rules list, colour, the progress line) is
-* imported where it is used, so a pre-commit `--staged` loads little beyond the scanner.
-*/
-var run_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ run: () => run });
-/** A usage problem found after parsing (a size that is not one): exit 2, in our words. */
+var run_exports = require_rolldown_runtime.__exportAll({ run: () => run });
 var UsageError = class extends Error {
 	constructor(message) {
 		super(message);
@@ -610,7 +527,6 @@ function safeRules() {
 		return;
 	}
 }
-/** `--config FILE` (must exist), else `.scan-keys.json` at the project root if present, else none. */
 async function projectConfig(path, cwd) {
 	if (path === void 0) {
 		const root = require_boot.findProjectRoot(cwd);
@@ -755,7 +671,6 @@ async function run(parsed, io, ctx) {
 		return 2;
 	}
 }
-/** `scan-keys baseline`: writes every finding left after allow entries; exit 0 once written. */
 async function writeBaseline(findings, file, io, c, t, from) {
 	const entries = require_core.baselineEntries(findings, baselinePathMapper(file, io.cwd, from));
 	writeBaselineFile(file, io.cwd, entries);
@@ -764,19 +679,8 @@ async function writeBaseline(findings, file, io, c, t, from) {
 	return 0;
 }
 // dist/scan/staged.js
-/**
-* The pre-commit scan: exactly what the next commit adds. Scans each staged blob (the index's
-* content, never the work tree) whole so that pairing sees the lines around each change, and keeps
-* the findings on added lines. One git process as a rule, the diff, which also carries the blobs
-* (see sources/staged.ts); rev-parse and cat-file only when needed (see openStaged).
-*/
-var staged_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
-/**
-* New files at least this many: a change worth worker threads (parallel.ts's PARALLEL_MIN_FILES,
-* repeated here so that the pre-commit path loads parallel.ts only for such a change).
-*/
+var staged_exports = require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
 const LARGE_MIN_FILES = 256;
-/** Regular files (not symbolic links, submodules): what a work-tree file can stand for. */
 const REGULAR = /^100[0-7]{3}$/;
 function skipReason(e) {
 	if (e.status === "D") return "deleted";
@@ -784,11 +688,9 @@ function skipReason(e) {
 	if (e.dstMode === "160000") return "submodule (commit id, no content)";
 	if (e.dstMode === "120000") return "symbolic link (target path, not followed)";
 }
-/** Git's object id of a blob with this content (SHA-1, or SHA-256 for a 64-digit id). */
 function blobId(content, like) {
 	return (0, node_crypto.createHash)(like.length === 64 ? "sha256" : "sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
-/** The staged blob: from the diff when it hashes to the entry's id (it always should), else from cat-file. */
 async function stagedBlob(git, e) {
 	if (e.content && blobId(e.content, e.oid) === e.oid) return e.content;
 	const obj = await git.blobs().get(e.oid);
@@ -889,26 +791,14 @@ async function scanWith(git, options) {
 	result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset);
 	return finish(result, started);
 }
-/**
-* During a merge the staged diff against HEAD shows everything merged in. A value already in the
-* same file (or the file it was renamed or copied from) on HEAD or on a merged commit was committed
-* there; only a value in none of them was typed while resolving the merge.
-*/
 async function isInAParent(blobs, parents, e, f) {
 	const needle = Buffer.from(f.secret, "latin1");
 	const paths = e.srcPath && e.srcPath !== e.path ? [e.path, e.srcPath] : [e.path];
 	for (const parent of parents) for (const path of paths) if ((await blobs.get(`${parent}:${path}`))?.content?.includes(needle)) return true;
 	return false;
 }
-/** Bytes given to the scanner at once: a tree scan's read size (sources/files.ts READ_CHUNK). */
 const SLICE = 1 << 19;
-/** Added lines of a new file: all of them. */
 const WHOLE = [[1, Number.MAX_SAFE_INTEGER]];
-/**
-* Whether the change is large enough for worker threads (see scanLarge); if so, the whole-file
-* diff is stopped. The entries are the ones the diff gives later with their contents, so none is
-* kept when it is not (a function of its own: an async function keeps its locals while it waits).
-*/
 async function planLarge(git, options, top) {
 	const raw = await git.raw();
 	if (!raw || options.workers === 0) return void 0;
@@ -934,19 +824,6 @@ async function planLarge(git, options, top) {
 		seen: raw.length
 	};
 }
-/**
-* A large change (the first commit of a project, a vendored tree): new files, every line of which
-* the commit adds, are scanned as a tree scan scans them, by worker threads reading the work tree,
-* where each file's bytes are hashed as they are read and stand for the staged blob only if they
-* hash to its id (anything else, a file edited since `git add`, is read from git). Everything else
-* (edits, renames, deletions) comes from a second diff that leaves new files out
-* (`--diff-filter=a`), scanned here meanwhile as a small change is.
-*
-* Why: the whole-file diff carries every blob through one pipe and one thread. The first commit
-* of tencentcloud-sdk-nodejs + aws-sdk (5,796 files, 149 MB of diff) took git 1.7 s to write and
-* this thread 1.5 s to parse before any scanning; `--staged` took 1.5x a tree scan of the same
-* files, whose reading and scanning workers share.
-*/
 async function scanLarge(git, options, plan, state) {
 	const { whole, workers, scanParallel, mainScan } = plan;
 	const { top } = await git.repo();

@@ -4,25 +4,15 @@ const require_core = require("./core.cjs");
 const require_chunks = require("./chunks.cjs");
 let node_url = require("node:url");
 // dist/report/sarif.js
-/**
-* `--format sarif`: one SARIF 2.1.0 log that GitHub code scanning accepts. One reportingDescriptor
-* per rule id (with the provider's console as helpUri and its remediation as help), results with
-* 1-based line and columns (columns in Unicode code points, endColumn exclusive, as findings
-* already are), relative percent-encoded URIs, partialFingerprints from the finding fingerprint,
-* and values masked unless --show-secrets. Validated against the official schema in
-* test/sarif.test.ts.
-*/
-var sarif_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ renderSarifChunks: () => renderSarifChunks });
+var sarif_exports = require_rolldown_runtime.__exportAll({ renderSarifChunks: () => renderSarifChunks });
 const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 const TOOL_URI = "https://www.npmjs.com/package/scan-keys";
-/** GitHub reads `security-severity` (0.0–10.0) to rank alerts: ≥ 9 critical, ≥ 7 high, ≥ 4 medium. */
 const SECURITY_SEVERITY = {
 	critical: "9.5",
 	high: "8.0",
 	medium: "5.5",
 	low: "3.0"
 };
-/** A relative path as a URI reference: '/' separators, each segment percent-encoded. */
 function toUri(file) {
 	if (/^(?:[A-Za-z]:)?[\\/]/.test(file)) return (0, node_url.pathToFileURL)(file).href;
 	return file.split(/[\\/]/).map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
@@ -37,7 +27,7 @@ function rulesOf(report) {
 		severity: require_base.severityRank(r.pairedSeverity) > require_base.severityRank(r.severity) ? r.pairedSeverity : r.severity,
 		temporary: r.temporary
 	}));
-	const seen = /* @__PURE__ */ new Map();
+	const seen = new Map();
 	for (const f of report.findings) {
 		const known = seen.get(f.ruleId);
 		if (!known || require_base.severityRank(f.severity) > require_base.severityRank(known.severity)) seen.set(f.ruleId, {
@@ -109,7 +99,6 @@ function messageOf(f, report, t) {
 function renderSarif(report, t = require_core.EN) {
 	return [...renderSarifChunks(report, t)].join("");
 }
-/** The same log in pieces, each result built as it is written (any number of findings). */
 function renderSarifChunks(report, t = require_core.EN) {
 	const rules = rulesOf(report);
 	const index = new Map(rules.map((r, i) => [r.id, i]));

@@ -13,7 +13,6 @@ function emptyStats() {
 		durationMs: 0
 	};
 }
-/** Scans one stream of bytes (stdin, a blob) under a display name. */
 async function scanStream(source, name, rules, options = {}) {
 	const started = process.hrtime.bigint();
 	const scanner = new require_core.ContentScanner(rules, {
@@ -43,7 +42,6 @@ async function scanStream(source, name, rules, options = {}) {
 		skipped
 	};
 }
-/** Total size of the targets that are regular files (one stat each: workerCount asks only for short lists). */
 function knownSize(targets) {
 	let total = 0;
 	for (const t of targets) {
@@ -55,7 +53,6 @@ function knownSize(targets) {
 	}
 	return total;
 }
-/** The targets not left out by the config, as they are listed. */
 async function* wanted(targets, config) {
 	for await (const t of targets) if (!config.isPathIgnored(t.display)) yield t;
 }
@@ -123,7 +120,6 @@ async function scanPaths(paths, options) {
 	result.stats.durationMs = msSince(started);
 	return result;
 }
-/** Milliseconds since `started` (process.hrtime.bigint()): not performance.now(), whose first use loads perf_hooks (~1.5 ms of start-up). */
 function msSince(started) {
 	return Number(process.hrtime.bigint() - started) / 1e6;
 }

@@ -3,12 +3,6 @@ const require_boot = require("./boot.cjs");
 let yargs = require("yargs");
 yargs = require_rolldown_runtime.__toESM(yargs, 1);
 // dist/cli/usage.js
-/**
-* yargs, built from options.ts, for what args.ts leaves to it: --help, --version, usage errors in
-* yargs' words (strict: unknown options and arguments, bad choices) and the rare forms args.ts
-* does not take on (`--`). Loaded only then: its start-up (about 120 ms on the 2-core reference
-* machine) is not paid by an ordinary run.
-*/
 var UsageError = class extends Error {};
 function buildParser(args, version, lang) {
 	let y = (0, yargs.default)(args).scriptName("scan-keys").usage(require_boot.USAGE);
@@ -34,7 +28,6 @@ function buildParser(args, version, lang) {
 	}
 	return y.locale(lang === "zh-CN" ? "zh_CN" : "en").example(require_boot.EXAMPLES).epilogue(require_boot.EPILOGUE).strict().help().alias("help", "h").version(version).wrap(Math.min(110, process.stdout.columns ?? 100));
 }
-/** What yargs makes of argv: the parsed options, or text to print (help, version); a UsageError when it is wrong. */
 function parseWithYargs(args, version, lang = "en") {
 	return new Promise((done, fail) => {
 		buildParser(args, version, lang).exitProcess(false).fail((msg, err) => fail(new UsageError(msg ?? err?.message ?? "invalid arguments"))).parse(args, {}, (err, argv, output) => {

@@ -1,42 +1,21 @@
 let node_crypto = require("node:crypto");
 // dist/verify/alibaba.js
-/**
-* Alibaba Cloud RPC-style request signing (signature method V2 in the current docs,
-* `SignatureVersion=1.0`, HMAC-SHA1) and the STS `GetCallerIdentity` call used to tell
-* whether an AccessKey pair is live.
-*
-* Pure: no I/O here. `verify.ts` does the network call.
-*/
 const ALIBABA_STS_VERSION = "2015-04-01";
-/**
-* Percent-encode one key or value per Alibaba's RPC rules: UTF-8, RFC 3986 unreserved
-* characters (`A-Z a-z 0-9 - _ . ~`) stay as they are, everything else becomes `%XX`
-* with upper-case hex. This is what the docs describe as "URL-encode, then replace
-* `+` with `%20`, `*` with `%2A` and `%7E` with `~`".
-*/
 function percentEncode(value) {
 	return encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
-/** The canonicalized query string: keys sorted by code point, each pair percent-encoded. */
 function canonicalizeQuery(params) {
 	return Object.keys(params).filter((k) => k !== "Signature").sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((k) => `${percentEncode(k)}=${percentEncode(params[k] ?? "")}`).join("&");
 }
-/** `METHOD&%2F&percentEncode(canonicalized query)`. */
 function rpcStringToSign(params, method = "GET") {
 	return `${method.toUpperCase()}&${percentEncode("/")}&${percentEncode(canonicalizeQuery(params))}`;
 }
-/** Base64(HMAC-SHA1(secret + "&", StringToSign)). A `Signature` key in `params` is ignored. */
 function signRpcRequest(params, secret, method = "GET") {
 	return (0, node_crypto.createHmac)("sha1", `${secret}&`).update(rpcStringToSign(params, method), "utf8").digest("base64");
 }
-/** ISO 8601 UTC without milliseconds, as the RPC `Timestamp` parameter wants it. */
 function rpcTimestamp(now) {
 	return now.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-/**
-* The signed GET URL for STS `GetCallerIdentity`. The URL carries the AccessKey ID, the
-* signature and (for temporary credentials) the SecurityToken, never the secret.
-*/
 function buildGetCallerIdentityUrl(cred, opts) {
 	const params = {
 		Action: "GetCallerIdentity",
@@ -55,12 +34,11 @@ function buildGetCallerIdentityUrl(cred, opts) {
 	url.hash = "";
 	return url.href;
 }
-const DEAD_CODES = /* @__PURE__ */ new Set([
+const DEAD_CODES = new Set([
 	"InvalidAccessKeyId.NotFound",
 	"InvalidAccessKeyId.Inactive",
 	"SignatureDoesNotMatch"
 ]);
-/** Keep only something that looks like an error code: never echo free text from the server. */
 function safeCode(code) {
 	if (typeof code !== "string") return void 0;
 	const m = /^[A-Za-z0-9._-]{1,80}$/.exec(code.trim());
@@ -70,11 +48,6 @@ function str$1(v) {
 	if (typeof v === "string" && v.length > 0) return v;
 	if (typeof v === "number" && Number.isFinite(v)) return String(v);
 }
-/**
-* Classify an STS `GetCallerIdentity` answer. Only the error *code* is ever copied into
-* `reason`: the service's `Message` for `SignatureDoesNotMatch` echoes the server-side
-* string to sign, which contains the SecurityToken.
-*/
 function parseGetCallerIdentityResponse$1(status, body) {
 	let json;
 	try {
@@ -125,12 +98,6 @@ function parseGetCallerIdentityResponse$1(status, body) {
 	};
 }
 // dist/verify/tencent.js
-/**
-* Tencent Cloud API 3.0 request signing (TC3-HMAC-SHA256) and the STS
-* `GetCallerIdentity` call used to tell whether a SecretId/SecretKey pair is live.
-*
-* Pure: no I/O here. `verify.ts` does the network call.
-*/
 const TC3_ALGORITHM = "TC3-HMAC-SHA256";
 const TENCENT_STS_VERSION = "2018-08-13";
 const TENCENT_STS_REGION = "ap-guangzhou";
@@ -141,11 +108,9 @@ function sha256Hex(data) {
 function hmacSha256(key, data) {
 	return (0, node_crypto.createHmac)("sha256", key).update(data, "utf8").digest();
 }
-/** UTC date `YYYY-MM-DD` of a Unix timestamp in seconds (never local time). */
 function tc3Date(timestampSeconds) {
-	return (/* @__PURE__ */ new Date(timestampSeconds * 1e3)).toISOString().slice(0, 10);
+	return new Date(timestampSeconds * 1e3).toISOString().slice(0, 10);
 }
-/** Every intermediate of the TC3 signature, so each can be checked against the published example. */
 function signTc3(input) {
 	const method = input.method ?? "POST";
 	const contentType = input.contentType ?? "application/json; charset=utf-8";
@@ -179,7 +144,6 @@ function signTc3(input) {
 		authorization: `${TC3_ALGORITHM} Credential=${input.secretId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`
 	};
 }
-/** The signed POST for STS `GetCallerIdentity`. Headers carry the SecretId and (temporary keys) the token, never the SecretKey. */
 function buildGetCallerIdentityRequest(cred, opts) {
 	const url = new URL(opts.endpoint);
 	url.search = "";
@@ -214,22 +178,12 @@ function str(v) {
 	if (typeof v === "string" && v.length > 0) return v;
 	if (typeof v === "number" && Number.isFinite(v)) return String(v);
 }
-/**
-* AuthFailure codes that do not say the key is dead:
-* - SignatureExpire: our clock is off by more than five minutes;
-* - InvalidAuthorization: our Authorization header was malformed (a bug on our side);
-* - UnauthorizedOperation / MFAFailure: the key authenticated but may not do this.
-*/
 const AUTH_NOT_DEAD = {
 	"AuthFailure.SignatureExpire": "unknown",
 	"AuthFailure.InvalidAuthorization": "unknown",
 	"AuthFailure.UnauthorizedOperation": "live",
 	"AuthFailure.MFAFailure": "live"
 };
-/**
-* Classify an STS `GetCallerIdentity` answer. Only the error *code* is copied into
-* `reason`, never the server's free-text message.
-*/
 function parseGetCallerIdentityResponse(status, body) {
 	let json;
 	try {
@@ -280,19 +234,11 @@ function parseGetCallerIdentityResponse(status, body) {
 	return v;
 }
 // dist/verify/verify.js
-/**
-* Opt-in liveness check for found credential pairs: one STS `GetCallerIdentity` call per
-* distinct pair, bounded concurrency, a timeout per call, and never a retry (repeated
-* failed sign-ins could lock an account or page its owner).
-*
-* Nothing this module returns or throws contains a secret or a token.
-*/
 const DEFAULT_ENDPOINTS = {
 	alibaba: "https://sts.aliyuncs.com/",
 	tencent: "https://sts.tencentcloudapi.com/"
 };
 const DEFAULT_TIMEOUT_MS = 5e3;
-/** A stable map key for a pair: hex SHA-256 over provider, id, secret and token. Never the secret itself. */
 function pairKey(p) {
 	return (0, node_crypto.createHash)("sha256").update([
 		"scan-keys/verify/v1",
@@ -305,14 +251,12 @@ function pairKey(p) {
 function isProvider(s) {
 	return s === "alibaba" || s === "tencent";
 }
-/** 127.0.0.0/8, localhost (and *.localhost) and [::1]. `URL` has already normalised the host. */
 function isLoopbackHost(hostname) {
 	const h = hostname.toLowerCase().replace(/\.$/, "");
 	if (h === "localhost" || h.endsWith(".localhost")) return true;
 	if (h === "[::1]") return true;
 	return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
-/** Validates an endpoint URL; returns its normalised href or a one-line problem. */
 function checkEndpoint(provider, raw) {
 	let u;
 	try {
@@ -328,10 +272,6 @@ function checkEndpoint(provider, raw) {
 	}
 	return { problem: `verify endpoint for ${provider} must use https, got ${u.protocol.replace(/:$/, "")}` };
 }
-/**
-* Parse `provider=url`, e.g. `alibaba=https://sts.cn-hangzhou.aliyuncs.com/`.
-* Throws an Error with a one-line message. Plain http:// only for loopback hosts.
-*/
 function parseVerifyEndpoint(spec) {
 	const eq = spec.indexOf("=");
 	if (eq <= 0) throw new Error("verify endpoint must look like alibaba=https://host/ or tencent=https://host/");
@@ -344,12 +284,11 @@ function parseVerifyEndpoint(spec) {
 		url: res.url
 	};
 }
-/** Replace every occurrence of each sensitive string (raw and URL-encoded) with `[redacted]`. */
 function redact(text, sensitive) {
 	let out = text;
 	for (const s of sensitive) {
 		if (s.length < 4) continue;
-		for (const form of /* @__PURE__ */ new Set([
+		for (const form of new Set([
 			s,
 			encodeURIComponent(s),
 			percentEncode(s)
@@ -357,7 +296,6 @@ function redact(text, sensitive) {
 	}
 	return out;
 }
-/** An STS identity answer is well under 1 KiB; read at most this much of any response. */
 const MAX_BODY_BYTES = 65536;
 async function readCapped(res, max) {
 	if (!res.body) return "";
@@ -429,10 +367,6 @@ function positiveInt(name, v, dflt) {
 	if (!Number.isFinite(v) || v < 1) throw new Error(`${name} must be a positive number`);
 	return Math.floor(v);
 }
-/**
-* Verify each distinct pair once (deduplicated by `pairKey`), at most `concurrency` calls
-* at a time, each bounded by `timeoutMs`. Never retries. The map is keyed by `pairKey`.
-*/
 async function verifyPairs(pairs, opts = {}) {
 	const endpoints = { ...DEFAULT_ENDPOINTS };
 	for (const provider of ["alibaba", "tencent"]) {
@@ -445,14 +379,14 @@ async function verifyPairs(pairs, opts = {}) {
 	const timeoutMs = positiveInt("timeoutMs", opts.timeoutMs, DEFAULT_TIMEOUT_MS);
 	const concurrency = positiveInt("concurrency", opts.concurrency, 4);
 	const doFetch = opts.fetch ?? globalThis.fetch;
-	const now = opts.now ?? (() => /* @__PURE__ */ new Date());
-	const unique = /* @__PURE__ */ new Map();
+	const now = opts.now ?? (() => new Date());
+	const unique = new Map();
 	for (const p of pairs) {
 		const key = pairKey(p);
 		if (!unique.has(key)) unique.set(key, p);
 	}
 	const work = [...unique.entries()];
-	const results = /* @__PURE__ */ new Map();
+	const results = new Map();
 	let next = 0;
 	const worker = async () => {
 		while (next < work.length) {

@@ -1,9 +1,4 @@
 // dist/cli/write.js
-/** Writing a report that comes in pieces. */
-/**
-* Writes the pieces, waiting for a slow reader whenever the stream says its buffer is full: a
-* pipe is asynchronous, and a report of a million findings queued whole would take gigabytes.
-*/
 async function writePieces(out, pieces) {
 	const stream = out;
 	for (const piece of pieces) {

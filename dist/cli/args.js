@@ -1,5 +1,6 @@
 /**
- * The parser for every run: yargs-parser (the parser inside yargs) driven by options.ts, with
+ * The parser for what fast-args.ts leaves to it (the plain forms of an ordinary run are parsed
+ * there, to the same object): yargs-parser (the parser inside yargs) driven by options.ts, with
  * yargs' own parser configuration, then the checks yargs' strict mode makes. An argv it accepts
  * parses exactly as yargs parses it (test/cli-args.test.ts compares the two on generated argvs);
  * anything else (help, version, an unknown option, a bad choice, an odd form such as `--`)

@@ -2,7 +2,8 @@
  * The command line: argv in, exit code out. One path for every run:
  *
  *   argv holds the word --staged: git's diff starts here, before anything else loads
- *   → options.ts (the table) → args.ts parses argv (yargs-parser, strict as yargs)
+ *   → options.ts (the table) → fast-args.ts parses the plain forms of an ordinary run; anything
+ *     else goes to args.ts (yargs-parser, strict as yargs), which parses it the same way
  *     → usage.ts (yargs) only for --help, --version or a usage error
  *     → pre-receive (the server hook): pre-receive.ts, nothing else
  *     → run.ts: config, rules, the scan, the report, the exit code.
@@ -16,20 +17,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_CLEAN, EXIT_ERROR, oneLine } from './exit.js';
+import { parseFast } from './fast-args.js';
 import { CONFIG_FILE } from './options.js';
 import { readVersion, STDIN_ARG } from './io.js';
 import { langFlag, langFromEnv, parseLang } from './lang.js';
 import { findProjectRoot } from '../sources/repo-root.js';
 import { openStaged } from '../sources/staged.js';
+import { wantsStagedDiff } from '../sources/staged-start.js';
 export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit.js';
-export async function main(argv, io) {
+export async function main(argv, io, given = {}) {
     // Not performance.now(): its first use loads perf_hooks (ten internal modules, ~1.5 ms).
     const started = process.hrtime.bigint();
     const args = argv.map((a) => (a === '-' ? STDIN_ARG : a));
     // --staged: git's diff is what the hook waits for last, so it starts before the parser loads
-    // (3-6 ms earlier on the 2-core reference machine). Only a guess from the words: the parse
-    // decides, and a diff it does not ask for is stopped unread (`finally` below).
-    const early = args.includes('--staged') && !args.includes('--') ? openStaged(io.cwd) : undefined;
+    // (bin/scan-keys.js starts it even before this module loads). Only a guess from the words: the
+    // parse decides, and a diff it does not ask for is stopped unread (`finally` below).
+    const early = wantsStagedDiff(args) ? openStaged(io.cwd, { diff: given.stagedDiff }) : undefined;
+    if (!early)
+        given.stagedDiff?.kill();
     try {
         return await dispatch(args, argv, io, started, early);
     }
@@ -38,8 +43,8 @@ export async function main(argv, io) {
     }
 }
 async function dispatch(args, argv, io, started, early) {
-    const { parseArgs } = await import('./args.js');
-    let parsed = parseArgs(args);
+    // The plain forms without yargs-parser (see fast-args.ts); the rest as before.
+    let parsed = parseFast(args) ?? (await import('./args.js')).parseArgs(args);
     if (!parsed) {
         // A failure to load yargs is not a usage error: it reaches bin as an internal error.
         const { parseWithYargs } = await import('./usage.js');

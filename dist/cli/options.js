@@ -1,7 +1,8 @@
 /**
  * The command line's one declaration: every option and command, with its type, choices, default
- * and help text. Two readers, kept in step by this table alone:
- * - args.ts parses every run with yargs-parser (the parser yargs itself uses) from it;
+ * and help text. Three readers, kept in step by this table alone:
+ * - fast-args.ts parses the plain forms of an ordinary run from it, without yargs-parser;
+ * - args.ts parses the rest with yargs-parser (the parser yargs itself uses) from it;
  * - usage.ts builds yargs from it, only to print --help/--version or a usage error.
  *
  * To add an option: one entry in OPTIONS (help lists them in this order), then read

@@ -1,12 +1,7 @@
 import { CatFile } from './cat-file.js';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { type RepoInfo } from './git-run.js';
-/**
- * Lines of context: more than any file has, so a changed file is one hunk from its first line to
- * its last. (2^29: twice it plus the inter-hunk context still fits the 32-bit `long` of git's
- * diff code on Windows.)
- */
-export declare const WHOLE_FILE: number;
-export declare const DIFF_ARGS: readonly string[];
+export { DIFF_ARGS, WHOLE_FILE } from './staged-start.js';
 export type StagedStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T' | 'U' | 'X';
 export interface StagedEntry {
     status: StagedStatus;
@@ -100,9 +95,10 @@ export interface StagedDiffStream extends AsyncIterable<StagedEntry> {
     stop(): void;
 }
 /**
- * `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs.
+ * `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs. `started`: the same
+ * diff without extra options or exclusions, already started (spawnStagedDiff), to read instead.
  */
-export declare function streamStagedDiff(cwd: string, exclude?: readonly string[], extra?: readonly string[]): StagedDiffStream;
+export declare function streamStagedDiff(cwd: string, exclude?: readonly string[], extra?: readonly string[], started?: ChildProcessWithoutNullStreams): StagedDiffStream;
 /**
  * The git side of a staged scan. The diff starts at once, so that the pre-commit fast path can
  * call this before loading the scanner and compiling the rules while git works on the other core.
@@ -126,8 +122,10 @@ export interface StagedGit {
     repo(): Promise<RepoInfo>;
     close(): Promise<void>;
 }
+/** `diff`: the diff, if the caller has started it already (spawnStagedDiff with no arguments but cwd). */
 export declare function openStaged(cwd: string, options?: {
     repo?: boolean;
+    diff?: ChildProcessWithoutNullStreams | undefined;
 }): StagedGit;
 /** True when `line` falls in one of the sorted inclusive ranges. */
 export declare function isAddedLine(ranges: ReadonlyArray<readonly [number, number]>, line: number): boolean;

@@ -18,30 +18,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CatFile } from './cat-file.js';
-import { findRepo, firstStderrLine, GitError, gitSpawn } from './git-run.js';
+import { findRepo, firstStderrLine, GitError } from './git-run.js';
 import { findDotGit, repoFromFiles } from './repo-root.js';
-/**
- * Lines of context: more than any file has, so a changed file is one hunk from its first line to
- * its last. (2^29: twice it plus the inter-hunk context still fits the 32-bit `long` of git's
- * diff code on Windows.)
- */
-export const WHOLE_FILE = 2 ** 29;
-export const DIFF_ARGS = [
-    '-c', 'core.quotePath=false',
-    '-c', 'color.ui=never',
-    '-c', 'diff.noprefix=false',
-    '-c', 'diff.mnemonicPrefix=false',
-    '-c', 'diff.relative=false',
-    '-c', 'diff.suppressBlankEmpty=false',
-    'diff', '--cached', '--raw', '-p', '-z', '--full-index', '--no-abbrev', `--unified=${WHOLE_FILE}`, '--text',
-    '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--ignore-submodules=none', '--submodule=short',
-    '--inter-hunk-context=0',
-    // Renames (-M) as a range scan sees them (sources/history.ts), so the hook and CI agree: a rename
-    // moves lines (only its edits are added), a copy adds every line it holds at its new path.
-    // Copy detection (-C) would take a copy of a file the commit also changes as lines not added,
-    // and its keys would pass the hook that CI then reports.
-    '--src-prefix=a/', '--dst-prefix=b/', '-M',
-];
+import { spawnStagedDiff } from './staged-start.js';
+export { DIFF_ARGS, WHOLE_FILE } from './staged-start.js';
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** True when the patch shows the entry as a deletion and a creation (file <-> symlink or submodule). */
 function isSplit(e) {
@@ -299,11 +279,12 @@ export async function readStagedDiff(cwd, exclude = []) {
 /** Parsed entries held ahead of the scan before git is paused (their contents' bytes). */
 const QUEUE_BYTES = 8 * 1024 * 1024;
 /**
- * `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs.
+ * `extra`: more diff options (e.g. `--diff-filter=a`), before the pathspecs. `started`: the same
+ * diff without extra options or exclusions, already started (spawnStagedDiff), to read instead.
  */
-export function streamStagedDiff(cwd, exclude = [], extra = []) {
+export function streamStagedDiff(cwd, exclude = [], extra = [], started) {
     const paths = exclude.length > 0 ? ['--', ':(top)', ...exclude.map((p) => `:(top,literal,exclude)${p}`)] : [];
-    const child = gitSpawn(cwd, [...DIFF_ARGS, ...extra, ...paths]);
+    const child = started ?? spawnStagedDiff(cwd, extra, paths);
     child.stdin.end();
     const stderr = firstStderrLine(child);
     const parser = new StagedDiffParser();
@@ -405,11 +386,12 @@ export function streamStagedDiff(cwd, exclude = [], extra = []) {
         },
     };
 }
+/** `diff`: the diff, if the caller has started it already (spawnStagedDiff with no arguments but cwd). */
 export function openStaged(cwd, options = {}) {
     let repo;
     let revParse;
     let blobs;
-    const diff = streamStagedDiff(cwd);
+    const diff = streamStagedDiff(cwd, [], [], options.diff);
     const git = {
         // Outside a repository `git diff` turns into `diff --no-index` and only complains about
         // --cached: when the diff fails, rev-parse (never the files) says whether that is the
