@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ContentScanner, loadPatterns } from '../src/index.js';
 import type { Finding } from '../src/index.js';
-import { makeKeys, randomAlnum, rng, tempDir } from './helpers.js';
+import { git, initRepo, makeKeys, randomAlnum, rng, tempDir } from './helpers.js';
+import { gitOutput } from '../src/sources/git-run.js';
 import { readFileChunksSync, READ_CHUNK } from '../src/sources/files.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,6 +143,23 @@ describe('readFileChunksSync with release', () => {
       // Every chunk after a full one is read into the same memory, after release.
       expect(events).toEqual(['chunk 524288', 'release', 'chunk 524288', 'release', 'chunk 524288', 'release', 'chunk 12345']);
       expect(buffers.size).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('git memory', () => {
+  it('every git the scan starts has bounded caches, whatever the repository config says', async () => {
+    const { dir, cleanup } = tempDir('scan-keys-gitmem-');
+    try {
+      initRepo(dir);
+      git(dir, 'config', 'core.deltaBaseCacheLimit', '1g');
+      git(dir, 'config', 'core.packedGitLimit', '8g');
+      const value = async (key: string) => (await gitOutput(dir, ['config', '--get', key])).toString().trim();
+      expect(await value('core.deltaBaseCacheLimit')).toBe('16m');
+      expect(await value('core.packedGitLimit')).toBe('32m');
+      expect(await value('core.packedGitWindowSize')).toBe('8m');
     } finally {
       cleanup();
     }
