@@ -9,7 +9,11 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ContentScanner, loadPatterns } from '../src/index.js';
 import type { Finding } from '../src/index.js';
-import { makeKeys, randomAlnum, rng } from './helpers.js';
+import { git, initRepo, makeKeys, randomAlnum, rng, tempDir } from './helpers.js';
+import { gitOutput } from '../src/sources/git-run.js';
+import { readFileChunksSync, READ_CHUNK } from '../src/sources/files.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -63,4 +67,101 @@ describe('memory', () => {
     // round's text per finding would be 40 x 2 x 560 KiB, about 45 MB.
     expect(retained).toBeLessThan(findings.length * 1024 + 2 * 1024 * 1024);
   }, 60_000);
+});
+
+/**
+ * ContentScanner.release() lets a reader read every chunk of a large file into one buffer
+ * (sources/files.ts): once it returns, the scanner holds nothing of the chunks pushed, so
+ * overwriting them must change nothing. Checked against fresh chunks, at chunk sizes that leave
+ * pieces pending (small), use a chunk as the round's buffer (one piece), split chunks into
+ * rounds (512 KiB), and keep the first bytes in the BOM decoder (1 and 2 bytes).
+ */
+describe('release: the scanner keeps no pushed chunk', () => {
+  const next = rng(23);
+  const lines: string[] = [];
+  for (let i = 0; lines.join('\n').length < 1_200_000; i++) {
+    if (i % 900 === 450) {
+      const k = makeKeys(2000 + i);
+      lines.push(`accessKeyId = "${k.aliId}"`, `accessKeySecret = "${k.aliSecret}"`, `tc = { SecretId: "${k.tcId}", SecretKey: "${k.tcKey}" } // 腾讯云`);
+    } else lines.push(`const v${i} = compute("${randomAlnum(30, next)}", ${i}); // ${randomAlnum(8, next)} 注释`);
+  }
+  const text = lines.join('\n') + '\n';
+  const brief = (f: Finding) => `${f.ruleId}@${f.line}:${f.column}-${f.endColumn}/${f.pair ? `${f.pair.line}:${f.pair.column}` : '-'}/${f.secret}`;
+
+  function scan(data: Buffer, sizes: number[], reuse: boolean): string[] {
+    const scanner = new ContentScanner(set);
+    const out: Finding[] = [];
+    const shared = Buffer.alloc(Math.max(...sizes));
+    let at = 0;
+    for (let i = 0; at < data.length; i++) {
+      const n = Math.min(sizes[Math.min(i, sizes.length - 1)] as number, data.length - at);
+      const chunk = reuse ? shared.subarray(0, n) : Buffer.from(data.subarray(at, at + n));
+      if (reuse) data.copy(chunk, 0, at, at + n);
+      at += n;
+      for (const f of scanner.push(chunk)) out.push(f);
+      if (reuse) {
+        scanner.release();
+        // What a reader's next read does to the buffer; garbage a kept reference would see.
+        shared.fill(0x41);
+      }
+    }
+    for (const f of scanner.end()) out.push(f);
+    return out.map(brief);
+  }
+
+  for (const [name, data] of [
+    ['UTF-8', Buffer.from(text, 'utf8')],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(0, 300_000), 'utf16le')])],
+  ] as const) {
+    it(`${name}: the same findings from one reused buffer as from fresh chunks`, () => {
+      const expected = scan(data, [1 << 19], false);
+      expect(expected.length).toBeGreaterThan(4);
+      for (const sizes of [[1 << 19], [4096], [1, 1, 1 << 16], [2, 70_000], [200_000]]) {
+        expect(scan(data, sizes, true), `chunks of ${sizes.join(', ')}`).toEqual(expected);
+      }
+    }, 120_000);
+  }
+});
+
+describe('readFileChunksSync with release', () => {
+  it('reads a large file into one buffer, letting the sink go before each reuse', () => {
+    const { dir, cleanup } = tempDir('scan-keys-release-');
+    try {
+      const data = Buffer.from(randomAlnum(3 * READ_CHUNK + 12345, rng(5)), 'latin1');
+      writeFileSync(join(dir, 'big.txt'), data);
+      const events: string[] = [];
+      const copies: Buffer[] = [];
+      const buffers = new Set<ArrayBufferLike>();
+      const outcome = readFileChunksSync({ path: join(dir, 'big.txt'), display: 'big.txt', explicit: true }, 1 << 30, (chunk) => {
+        events.push(`chunk ${chunk.length}`);
+        copies.push(Buffer.from(chunk));
+        buffers.add(chunk.buffer);
+      }, { release: () => events.push('release') });
+      expect(outcome).toEqual({ kind: 'read', size: data.length });
+      expect(Buffer.concat(copies).equals(data)).toBe(true);
+      // Every chunk after a full one is read into the same memory, after release.
+      expect(events).toEqual(['chunk 524288', 'release', 'chunk 524288', 'release', 'chunk 524288', 'release', 'chunk 12345']);
+      expect(buffers.size).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('git memory', () => {
+  it('every git the scan starts has bounded caches, whatever the repository config says', async () => {
+    const { dir, cleanup } = tempDir('scan-keys-gitmem-');
+    try {
+      initRepo(dir);
+      git(dir, 'config', 'core.deltaBaseCacheLimit', '1g');
+      git(dir, 'config', 'core.packedGitLimit', '8g');
+      const value = async (key: string) => (await gitOutput(dir, ['config', '--get', key])).toString().trim();
+      expect(await value('core.deltaBaseCacheLimit')).toBe('16m');
+      expect(await value('core.packedGitLimit')).toBe('32m');
+      expect(await value('core.packedGitWindowSize')).toBe('8m');
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -69,4 +69,34 @@ describe('--staged, a large change on worker threads', () => {
       cleanup();
     }
   }, 60_000);
+
+  it('a first commit (every entry a new file, no second diff): the same as the one-thread scan, files edited since `git add` read from git', async () => {
+    const { dir, cleanup } = tempDir('scan-keys-staged-first-');
+    try {
+      initRepo(dir);
+      const next = rng(10);
+      for (let i = 0; i < 400; i++) {
+        let text = `# file ${i}\nname = "${randomAlnum(20, next)}"\n`;
+        if (i % 80 === 3) text += pairText(makeKeys(500 + i));
+        write(dir, `pkg/m${i % 5}/file ${i}.py`, text);
+      }
+      git(dir, 'add', '-A');
+      // Staged with a key, then cleaned in the work tree; staged clean, then a key added.
+      write(dir, 'pkg/m3/file 3.py', 'name = "clean now"\n');
+      write(dir, 'pkg/m0/file 10.py', `name = "x"\n${pairText(makeKeys(600))}`);
+      const rules = dist.loadPatterns();
+      const serial = await scanStaged({ rules, cwd: dir, workers: 0 });
+      const parallel = await scanStaged({ rules, cwd: dir, workers: 2 });
+      const shape = (r: typeof serial) => ({
+        findings: r.findings.map(({ file, line, column, ruleId, fingerprint }) => ({ file, line, column, ruleId, fingerprint })),
+        stats: { files: r.stats.files, bytes: r.stats.bytes, lines: r.stats.lines, skipped: r.stats.skipped },
+        skipped: r.skipped,
+      });
+      expect(shape(parallel)).toEqual(shape(serial));
+      expect([...new Set(serial.findings.map((f) => f.file))].sort()).toEqual([3, 83, 163, 243, 323].map((i) => `pkg/m${i % 5}/file ${i}.py`).sort());
+      expect(serial.stats.files).toBe(400);
+    } finally {
+      cleanup();
+    }
+  }, 60_000);
 });

@@ -34,6 +34,7 @@ export function scanFileSync(target: FileTarget, options: FileScanOptions): File
   const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), {
     skipUnreadable: options.skipUnreadable,
     reuseFirstChunk: true,
+    release: () => scanner.release(),
   });
   if (outcome.kind === 'skipped') return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
   appendAll(findings, scanner.end());
@@ -67,7 +68,7 @@ function scanBlobFileSync(target: FileTarget, blob: string, options: FileScanOpt
         if (lfs || (scanner.bytes === 0 && isLfsPointer(chunk))) lfs = true;
         else appendAll(findings, scanner.push(chunk));
       },
-      { onSize: (size) => (hash = createHash(blob.length === 64 ? 'sha256' : 'sha1').update(`blob ${size}\0`)) },
+      { onSize: (size) => (hash = createHash(blob.length === 64 ? 'sha256' : 'sha1').update(`blob ${size}\0`)), release: () => scanner.release() },
     );
   } catch {
     return MISMATCH; // unreadable here: git has the blob
