@@ -11,6 +11,7 @@ import { ContentScanner, loadPatterns } from '../src/index.js';
 import type { Finding } from '../src/index.js';
 import { git, initRepo, makeKeys, randomAlnum, rng, tempDir } from './helpers.js';
 import { gitOutput } from '../src/sources/git-run.js';
+import { spawnStagedDiff } from '../src/sources/staged-start.js';
 import { readFileChunksSync, READ_CHUNK } from '../src/sources/files.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -160,6 +161,15 @@ describe('git memory', () => {
       expect(await value('core.deltaBaseCacheLimit')).toBe('16m');
       expect(await value('core.packedGitLimit')).toBe('32m');
       expect(await value('core.packedGitWindowSize')).toBe('8m');
+      // The staged diff, which the bin starts before the rest loads, is started with them too.
+      const diff = spawnStagedDiff(dir);
+      const closed = new Promise((done) => diff.on('close', done));
+      diff.stdout.resume();
+      diff.stderr.resume();
+      diff.stdin.end();
+      const args = diff.spawnargs.slice(1);
+      await closed;
+      expect(args.slice(0, 6)).toEqual(['-c', 'core.deltaBaseCacheLimit=16m', '-c', 'core.packedGitLimit=32m', '-c', 'core.packedGitWindowSize=8m']);
     } finally {
       cleanup();
     }

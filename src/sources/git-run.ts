@@ -6,6 +6,7 @@
  * which would reopen exactly that hole, so every variable we inherit is allow-listed.
  */
 import { createRequire } from 'node:module';
+import { GIT_MEMORY } from './git-memory.js';
 import type { SimpleGit } from 'simple-git';
 
 let spawnChild: typeof import('node:child_process').spawn | undefined;
@@ -94,14 +95,6 @@ export function gitSpawn(dir: string, args: string[], extraEnv?: Record<string, 
   return spawnChild('git', [...GIT_MEMORY, ...args], { cwd: dir, env: extraEnv ? { ...process.env, ...extraEnv } : process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-/**
- * Bounds on git's own memory, which counts as the scan's (a hook's or a CI job's peak RSS is the
- * largest process's). By default git keeps up to 96 MiB of delta bases and maps pack files in
- * 1 GiB windows, up to 8 GiB, every page read staying resident: `--history` of 20,000 commits
- * (a 62 MiB pack) took `git log -p` to 174 MiB while node stayed under 70 MiB. With these it
- * peaked at 67 MiB, in the same time.
- */
-export const GIT_MEMORY: readonly string[] = ['-c', 'core.deltaBaseCacheLimit=16m', '-c', 'core.packedGitLimit=32m', '-c', 'core.packedGitWindowSize=8m'];
 
 /** Collects a spawned git's stderr (first line) for error messages. */
 export function firstStderrLine(child: import('node:child_process').ChildProcessWithoutNullStreams): () => string {

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GIT_MEMORY } from './git-memory.js';
 
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to
@@ -48,5 +49,5 @@ export function wantsStagedDiff(args: readonly string[]): boolean {
 export function spawnStagedDiff(cwd: string, extra: readonly string[] = [], paths: readonly string[] = []): ChildProcessWithoutNullStreams {
   // node:child_process on first use (4-6 ms), as in git-run.ts.
   const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  return spawn('git', [...DIFF_ARGS, ...extra, ...paths], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn('git', [...GIT_MEMORY, ...DIFF_ARGS, ...extra, ...paths], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
