@@ -46,10 +46,17 @@ let util = require("util");
 let path = require("path");
 let fs = require("fs");
 let assert = require("assert");
-// dist/cjs/start.cjs
-var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+// dist/cjs/start2.cjs
+var require_start2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	let node_module = require("node:module");
+	const GIT_MEMORY = [
+		"-c",
+		"core.deltaBaseCacheLimit=16m",
+		"-c",
+		"core.packedGitLimit=32m",
+		"-c",
+		"core.packedGitWindowSize=8m"
+	];
 	const WHOLE_FILE = 2 ** 29;
 	const DIFF_ARGS = [
 		"-c",
@@ -90,6 +97,7 @@ var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	function spawnStagedDiff(cwd, extra = [], paths = []) {
 		const { spawn } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process");
 		return spawn("git", [
+			...GIT_MEMORY,
 			...DIFF_ARGS,
 			...extra,
 			...paths
@@ -103,13 +111,49 @@ var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			]
 		});
 	}
-	exports.DIFF_ARGS = DIFF_ARGS;
-	exports.WHOLE_FILE = WHOLE_FILE;
-	exports.spawnStagedDiff = spawnStagedDiff;
-	exports.wantsStagedDiff = wantsStagedDiff;
+	Object.defineProperty(exports, "DIFF_ARGS", {
+		enumerable: true,
+		get: function() {
+			return DIFF_ARGS;
+		}
+	});
+	Object.defineProperty(exports, "GIT_MEMORY", {
+		enumerable: true,
+		get: function() {
+			return GIT_MEMORY;
+		}
+	});
+	Object.defineProperty(exports, "WHOLE_FILE", {
+		enumerable: true,
+		get: function() {
+			return WHOLE_FILE;
+		}
+	});
+	Object.defineProperty(exports, "spawnStagedDiff", {
+		enumerable: true,
+		get: function() {
+			return spawnStagedDiff;
+		}
+	});
+	Object.defineProperty(exports, "wantsStagedDiff", {
+		enumerable: true,
+		get: function() {
+			return wantsStagedDiff;
+		}
+	});
+}));
+// dist/cjs/start.cjs
+var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+	const require_start = require_start2();
+	exports.DIFF_ARGS = require_start.DIFF_ARGS;
+	exports.WHOLE_FILE = require_start.WHOLE_FILE;
+	exports.spawnStagedDiff = require_start.spawnStagedDiff;
+	exports.wantsStagedDiff = require_start.wantsStagedDiff;
 }));
 // dist/cjs/base.cjs
 var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	const require_start = require_start2();
 	let node_module = require("node:module");
 	const EXIT_CLEAN = 0;
 	const EXIT_FINDINGS = 1;
@@ -219,7 +263,7 @@ var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	function gitSpawn(dir, args, extraEnv) {
 		spawnChild ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process").spawn;
-		return spawnChild("git", args, {
+		return spawnChild("git", [...require_start.GIT_MEMORY, ...args], {
 			cwd: dir,
 			env: extraEnv ? {
 				...process.env,
@@ -5766,7 +5810,10 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
 			if (this.mode === void 0) {
 				this.head = this.head.length === 0 ? data : Buffer.concat([this.head, data]);
-				if (this.head.length < 3) return EMPTY$1;
+				if (this.head.length < 3) {
+					this.head = Buffer.from(this.head);
+					return EMPTY$1;
+				}
 				const head = this.head;
 				this.head = EMPTY$1;
 				return this.start(head);
@@ -5903,6 +5950,10 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			if (chunk.length === 0 || this.binaryFlag) return [];
 			return this.pushDecoded(this.decoder.push(chunk));
 		}
+		release() {
+			if (this.pendingBytes === 0 && (this.buf.length === 0 || this.buf.buffer === this.work.buffer)) return;
+			this.flush(true);
+		}
 		pushDecoded(chunk) {
 			if (chunk.length === 0 || this.binaryFlag) return [];
 			const room = ROUND_MAX_BYTES - this.buf.length - this.pendingBytes;
@@ -5931,9 +5982,9 @@ var require_core$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.flush();
 			return this.round(false);
 		}
-		flush() {
-			if (this.pendingBytes === 0) return;
-			if (this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
+		flush(own = false) {
+			if (this.pendingBytes === 0 && !own) return;
+			if (!own && this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
 			else {
 				const total = this.buf.length + this.pendingBytes;
 				if (this.work.length < total) {
@@ -7752,7 +7803,7 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/boot.cjs
 var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_base = require_base$1();
-	const require_start = require_start$1();
+	const require_start = require_start2();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
@@ -8068,20 +8119,139 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 	}
 	const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-	function isSplit(e) {
-		const src = parseInt(e.srcMode, 8);
-		const dst = parseInt(e.dstMode, 8);
-		return src !== 0 && dst !== 0 && (src & 61440) !== (dst & 61440);
+	const TYPE_BITS = 61440;
+	const STATUSES = "AMDRCTUX";
+	function grown(a, need, make) {
+		if (need <= a.length) return a;
+		const b = make(Math.max(need, 2 * a.length, 1024));
+		b.set(a);
+		return b;
+	}
+	var StagedEntryList = class {
+		length = 0;
+		statuses = /* @__PURE__ */ new Uint8Array(0);
+		scores = /* @__PURE__ */ new Uint8Array(0);
+		modes = /* @__PURE__ */ new Uint32Array(0);
+		oids = Buffer.alloc(0);
+		oidBytes = 0;
+		names = Buffer.alloc(0);
+		namesLength = 0;
+		nameAt = /* @__PURE__ */ new Uint32Array(2);
+		add(out, meta, metaEnd, from, pathFrom, to) {
+			const i = this.length;
+			const bad = () => /* @__PURE__ */ new Error(`git diff: unexpected raw entry ${JSON.stringify(out.toString("latin1", meta, metaEnd))}`);
+			const srcMode = octalMode(out, meta + 1);
+			const dstMode = octalMode(out, meta + 8);
+			const srcOidEnd = out.indexOf(32, meta + 15);
+			const oidEnd = srcOidEnd === -1 ? -1 : out.indexOf(32, srcOidEnd + 1);
+			if (out[meta + 7] !== 32 || out[meta + 14] !== 32 || srcMode < 0 || dstMode < 0 || oidEnd === -1 || oidEnd >= metaEnd) throw bad();
+			const oidStart = srcOidEnd + 1;
+			const hexLength = oidEnd - oidStart;
+			if (this.oidBytes === 0) this.oidBytes = hexLength >> 1;
+			if (hexLength === 0 || hexLength !== 2 * this.oidBytes) throw bad();
+			const status = STATUSES.indexOf(String.fromCharCode(out[oidEnd + 1]));
+			let score = 0;
+			for (let at = oidEnd + 2; at < metaEnd; at++) {
+				const d = out[at] - 48;
+				if (d < 0 || d > 9) throw bad();
+				score = Math.min(255, score * 10 + d);
+			}
+			if (status === -1 || oidEnd + 1 >= metaEnd) throw bad();
+			this.statuses = grown(this.statuses, i + 1, (n) => new Uint8Array(n));
+			this.scores = grown(this.scores, i + 1, (n) => new Uint8Array(n));
+			this.modes = grown(this.modes, 2 * i + 2, (n) => new Uint32Array(n));
+			this.nameAt = grown(this.nameAt, 2 * i + 3, (n) => new Uint32Array(n));
+			if (this.oids.length < (i + 1) * this.oidBytes) {
+				const b = Buffer.allocUnsafe(Math.max((i + 1) * this.oidBytes, 2 * this.oids.length, 1024 * this.oidBytes));
+				this.oids.copy(b);
+				this.oids = b;
+			}
+			for (let k = 0, at = i * this.oidBytes; k < hexLength; k += 2) {
+				const hi = hexDigit(out[oidStart + k]);
+				const lo = hexDigit(out[oidStart + k + 1]);
+				if (hi < 0 || lo < 0) throw bad();
+				this.oids[at++] = hi << 4 | lo;
+			}
+			this.statuses[i] = status;
+			this.scores[i] = score;
+			this.modes[2 * i] = srcMode;
+			this.modes[2 * i + 1] = dstMode;
+			if (this.names.length < this.namesLength + (to - from)) {
+				const b = Buffer.allocUnsafe(Math.max(this.namesLength + (to - from), 2 * this.names.length, 65536));
+				this.names.copy(b, 0, 0, this.namesLength);
+				this.names = b;
+			}
+			const start = this.namesLength;
+			const names = this.names;
+			for (let k = from, at = start; k < to; k++, at++) names[at] = out[k];
+			this.namesLength += to - from;
+			this.nameAt[2 * i] = start;
+			this.nameAt[2 * i + 1] = start + (pathFrom - from);
+			this.nameAt[2 * i + 2] = this.namesLength;
+			this.length++;
+		}
+		status(i) {
+			return STATUSES[this.statuses[i]];
+		}
+		mode(i, side) {
+			return this.modes[2 * i + (side === "src" ? 0 : 1)];
+		}
+		path(i) {
+			return this.names.toString("utf8", this.nameAt[2 * i + 1], this.nameAt[2 * i + 2]);
+		}
+		oid(i) {
+			return this.oids.toString("hex", i * this.oidBytes, (i + 1) * this.oidBytes);
+		}
+		isSplit(i) {
+			const src = this.mode(i, "src");
+			const dst = this.mode(i, "dst");
+			return src !== 0 && dst !== 0 && (src & TYPE_BITS) !== (dst & TYPE_BITS);
+		}
+		get(i) {
+			const status = this.status(i);
+			const entry = {
+				status,
+				srcMode: modeString(this.mode(i, "src")),
+				dstMode: modeString(this.mode(i, "dst")),
+				oid: this.oid(i),
+				path: this.path(i),
+				added: []
+			};
+			if (status === "R" || status === "C") {
+				entry.score = this.scores[i];
+				entry.srcPath = this.names.toString("utf8", this.nameAt[2 * i], this.nameAt[2 * i + 1] - 1);
+			}
+			return entry;
+		}
+		*[Symbol.iterator]() {
+			for (let i = 0; i < this.length; i++) yield this.get(i);
+		}
+	};
+	function octalMode(out, at) {
+		let mode = 0;
+		for (let k = 0; k < 6; k++) {
+			const d = out[at + k] - 48;
+			if (!(d >= 0 && d <= 7)) return -1;
+			mode = mode * 8 + d;
+		}
+		return mode;
+	}
+	function hexDigit(c) {
+		if (c >= 48 && c <= 57) return c - 48;
+		if (c >= 97 && c <= 102) return c - 97 + 10;
+		return -1;
+	}
+	function modeString(mode) {
+		return mode.toString(8).padStart(6, "0");
 	}
 	var StagedDiffParser = class {
-		pendingEntries = [];
+		list = new StagedEntryList();
 		ready = [];
 		emitted = 0;
-		count = 0;
 		onRaw;
 		rest = Buffer.alloc(0);
 		inPatch = false;
-		sections = [];
+		sections = /* @__PURE__ */ new Int32Array(0);
 		section = -1;
 		entry;
 		entryIndex = -1;
@@ -8109,6 +8279,9 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			this.rest = pos === this.rest.length ? Buffer.alloc(0) : Buffer.from(this.rest.subarray(pos));
 			return this.take();
 		}
+		get count() {
+			return this.list.length;
+		}
 		end() {
 			if (!this.inPatch) {
 				this.readRaw(true);
@@ -8122,15 +8295,12 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			return this.take();
 		}
 		emitUpTo(last) {
-			for (let i = this.emitted; i <= last; i++) {
-				this.ready.push(this.pendingEntries[i]);
-				this.pendingEntries[i] = void 0;
-			}
+			for (let i = this.emitted; i <= last; i++) this.ready.push(i === this.entryIndex && this.entry ? this.entry : this.list.get(i));
 			if (last >= this.emitted) this.emitted = last + 1;
 		}
 		dispose() {
-			this.pendingEntries = [];
-			this.sections = [];
+			this.list = new StagedEntryList();
+			this.sections = /* @__PURE__ */ new Int32Array(0);
 			this.ready.length = 0;
 			this.rest = Buffer.alloc(0);
 			this.content = Buffer.alloc(0);
@@ -8154,47 +8324,36 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					if (final) throw new Error("git diff: truncated raw output");
 					return pos;
 				}
-				const [srcMode, dstMode, , oid, statusField] = out.toString("utf8", pos + 1, metaEnd).split(" ");
-				const status = statusField[0];
-				const paths = status === "R" || status === "C" ? 2 : 1;
+				const status = out[out.lastIndexOf(32, metaEnd) + 1];
+				const paths = status === 82 || status === 67 ? 2 : 1;
 				let p = metaEnd + 1;
-				const names = [];
+				let pathFrom = p;
 				for (let i = 0; i < paths; i++) {
 					const e = out.indexOf(0, p);
 					if (e === -1) {
 						if (final) throw new Error("git diff: truncated raw output");
 						return pos;
 					}
-					names.push(out.toString("utf8", p, e));
+					pathFrom = p;
 					p = e + 1;
 				}
-				const entry = {
-					status,
-					srcMode,
-					dstMode,
-					oid,
-					path: names[names.length - 1],
-					added: []
-				};
-				if (paths === 2) {
-					entry.score = Number(statusField.slice(1));
-					entry.srcPath = names[0];
-				}
-				this.pendingEntries.push(entry);
-				this.count++;
+				this.list.add(out, pos, metaEnd, metaEnd + 1, pathFrom, p - 1);
 				pos = p;
 			}
 		}
 		startPatch() {
 			this.inPatch = true;
-			const entries = this.pendingEntries;
-			this.sections = [];
-			for (const [i, e] of entries.entries()) {
-				if (e.status === "U") continue;
-				if (isSplit(e)) this.sections.push(-1);
-				this.sections.push(i);
+			const list = this.list;
+			let n = 0;
+			for (let i = 0; i < list.length; i++) if (list.status(i) !== "U") n += list.isSplit(i) ? 2 : 1;
+			this.sections = new Int32Array(n);
+			n = 0;
+			for (let i = 0; i < list.length; i++) {
+				if (list.status(i) === "U") continue;
+				if (list.isSplit(i)) this.sections[n++] = -1;
+				this.sections[n++] = i;
 			}
-			this.onRaw?.(entries.slice());
+			this.onRaw?.(list);
 		}
 		append(out, from, to) {
 			const need = this.contentLength + (to - from);
@@ -8240,7 +8399,7 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					this.endSection();
 					this.section++;
 					this.entryIndex = this.sections[this.section] ?? -1;
-					this.entry = this.entryIndex >= 0 ? this.pendingEntries[this.entryIndex] : void 0;
+					this.entry = this.entryIndex >= 0 ? this.list.get(this.entryIndex) : void 0;
 					this.lastWasNew = false;
 				} else if (c === 64 && this.section >= 0) {
 					const header = out.toString("latin1", start, Math.min(next, start + 80));
@@ -8276,6 +8435,7 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		let queued = 0;
 		let failure;
 		let finished = false;
+		let held = false;
 		let wake;
 		const notify = () => {
 			const w = wake;
@@ -8331,6 +8491,11 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				raw = void 0;
 				return given;
 			},
+			hold: (on) => {
+				held = on;
+				if (on) child.stdout.pause();
+				else if (queued <= QUEUE_BYTES) child.stdout.resume();
+			},
 			stop,
 			async *[Symbol.asyncIterator]() {
 				try {
@@ -8338,7 +8503,7 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 						const e = queue.shift();
 						if (e) {
 							queued -= e.content?.length ?? 0;
-							if (queued <= QUEUE_BYTES && child.stdout.isPaused()) child.stdout.resume();
+							if (!held && queued <= QUEUE_BYTES && child.stdout.isPaused()) child.stdout.resume();
 							yield e;
 							continue;
 						}
@@ -8367,6 +8532,7 @@ var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				}
 			} },
 			raw: () => diff.raw(),
+			holdDiff: (on) => diff.hold(on),
 			stopDiff: () => diff.stop(),
 			blobs: () => blobs ??= new require_base.CatFile(cwd),
 			repo: () => repo ??= ((known) => known ? Promise.resolve(known) : revParse ??= require_base.findRepo(cwd, "--staged"))(repoFromFiles(cwd)),
@@ -16416,7 +16582,8 @@ var require_file$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const findings = [];
 		const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_base.appendAll(findings, scanner.push(chunk)), {
 			skipUnreadable: options.skipUnreadable,
-			reuseFirstChunk: true
+			reuseFirstChunk: true,
+			release: () => scanner.release()
 		});
 		if (outcome.kind === "skipped") return {
 			findings: [],
@@ -16466,7 +16633,10 @@ var require_file$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 				hash?.update(chunk);
 				if (lfs || scanner.bytes === 0 && require_boot.isLfsPointer(chunk)) lfs = true;
 				else require_base.appendAll(findings, scanner.push(chunk));
-			}, { onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`) });
+			}, {
+				onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`),
+				release: () => scanner.release()
+			});
 		} catch {
 			return MISMATCH;
 		}
@@ -17212,11 +17382,18 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			};
 			options.onSize?.(st.size);
 			const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+			let full;
 			for (let first = true;; first = false) {
-				const chunk = first && options.reuseFirstChunk ? (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize) : Buffer.allocUnsafe(chunkSize);
+				let chunk;
+				if (first && options.reuseFirstChunk) chunk = (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize);
+				else if (full && options.release) {
+					options.release();
+					chunk = full;
+				} else chunk = Buffer.allocUnsafe(chunkSize);
 				const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunkSize, null);
 				if (bytesRead === 0) break;
 				size += bytesRead;
+				full = bytesRead === chunkSize ? chunk : void 0;
 				sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
 				if (size > maxFileSize) return {
 					kind: "skipped",
@@ -17558,7 +17735,7 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	}
 	var staged_exports = require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
 	const LARGE_MIN_FILES = 256;
-	const REGULAR = /^100[0-7]{3}$/;
+	const isRegular = (mode) => (mode & -512) === 32768;
 	function skipReason(e) {
 		if (e.status === "D") return "deleted";
 		if (e.status === "U") return "unmerged";
@@ -17679,12 +17856,21 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	async function planLarge(git, options, top) {
 		const raw = await git.raw();
 		if (!raw || options.workers === 0) return void 0;
-		const whole = raw.filter((e) => e.status === "A" && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
-		if (whole.length < LARGE_MIN_FILES) return void 0;
+		let n = 0;
+		let others = false;
+		const all = new Uint32Array(raw.length);
+		for (let i = 0; i < raw.length; i++) if (raw.status(i) !== "A" || !isRegular(raw.mode(i, "dst"))) others = true;
+		else if (!options.config?.isPathIgnored(raw.path(i), top)) all[n++] = i;
+		if (n < LARGE_MIN_FILES) return void 0;
+		const whole = all.subarray(0, n);
+		git.holdDiff(true);
 		const [parallel, file] = await Promise.all([Promise.resolve().then(() => require_parallel$1()), Promise.resolve().then(() => require_file$1())]);
 		const mainScans = whole.length >= .9 * raw.length;
 		const workers = parallel.workerCount(whole.length, options.workers, void 0, mainScans);
-		if (workers === 0) return void 0;
+		if (workers === 0) {
+			git.holdDiff(false);
+			return;
+		}
 		git.stopDiff();
 		const fileOptions = {
 			rules: options.rules,
@@ -17695,6 +17881,8 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : void 0;
 		return {
 			whole,
+			raw,
+			others,
 			workers,
 			scanParallel: parallel.scanParallel,
 			mainScan,
@@ -17702,16 +17890,19 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 		};
 	}
 	async function scanLarge(git, options, plan, state) {
-		const { whole, workers, scanParallel, mainScan } = plan;
+		const { whole, raw, others, workers, scanParallel, mainScan } = plan;
 		const { top } = await git.repo();
-		const rest = require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]);
+		const rest = others ? require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]) : void 0;
 		const targets = (async function* () {
-			for (const e of whole) yield {
-				path: (0, node_path.join)(top, e.path),
-				display: e.path,
-				explicit: false,
-				blob: e.oid
-			};
+			for (const i of whole) {
+				const path = raw.path(i);
+				yield {
+					path: (0, node_path.join)(top, path),
+					display: path,
+					explicit: false,
+					blob: raw.oid(i)
+				};
+			}
 		})();
 		const entryOf = (t) => ({
 			status: "A",
@@ -17741,9 +17932,9 @@ var require_run$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 					result.stats.lines += scan.lines;
 					for (const f of scan.findings) found.push([e, f]);
 				}
-			}, mainScan), state.scanEntries(rest)]);
+			}, mainScan), state.scanEntries(rest ?? [])]);
 		} finally {
-			rest.stop();
+			rest?.stop();
 		}
 		for (const [e, f] of found) await state.keep(e, f);
 		await state.scanEntries(fromGit);
@@ -17808,7 +17999,7 @@ var require_cli = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 	const require_base = require_base$1();
 	const require_boot = require_boot$1();
-	const require_start = require_start$1();
+	const require_start = require_start2();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	async function main(argv, io, given = {}) {

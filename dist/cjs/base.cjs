@@ -1,3 +1,4 @@
+const require_start = require("./start2.cjs");
 let node_module = require("node:module");
 // dist/cli/exit.js
 const EXIT_CLEAN = 0;
@@ -111,7 +112,7 @@ async function findRepo(cwd, what) {
 }
 function gitSpawn(dir, args, extraEnv) {
 	spawnChild ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process").spawn;
-	return spawnChild("git", args, {
+	return spawnChild("git", [...require_start.GIT_MEMORY, ...args], {
 		cwd: dir,
 		env: extraEnv ? {
 			...process.env,

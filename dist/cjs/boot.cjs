@@ -1,5 +1,5 @@
 const require_base = require("./base.cjs");
-const require_start = require("./start.cjs");
+const require_start = require("./start2.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");
@@ -320,20 +320,139 @@ function repoFromFiles(cwd, env = process.env) {
 }
 // dist/sources/staged.js
 const HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function isSplit(e) {
-	const src = parseInt(e.srcMode, 8);
-	const dst = parseInt(e.dstMode, 8);
-	return src !== 0 && dst !== 0 && (src & 61440) !== (dst & 61440);
+const TYPE_BITS = 61440;
+const STATUSES = "AMDRCTUX";
+function grown(a, need, make) {
+	if (need <= a.length) return a;
+	const b = make(Math.max(need, 2 * a.length, 1024));
+	b.set(a);
+	return b;
+}
+var StagedEntryList = class {
+	length = 0;
+	statuses = new Uint8Array(0);
+	scores = new Uint8Array(0);
+	modes = new Uint32Array(0);
+	oids = Buffer.alloc(0);
+	oidBytes = 0;
+	names = Buffer.alloc(0);
+	namesLength = 0;
+	nameAt = new Uint32Array(2);
+	add(out, meta, metaEnd, from, pathFrom, to) {
+		const i = this.length;
+		const bad = () => new Error(`git diff: unexpected raw entry ${JSON.stringify(out.toString("latin1", meta, metaEnd))}`);
+		const srcMode = octalMode(out, meta + 1);
+		const dstMode = octalMode(out, meta + 8);
+		const srcOidEnd = out.indexOf(32, meta + 15);
+		const oidEnd = srcOidEnd === -1 ? -1 : out.indexOf(32, srcOidEnd + 1);
+		if (out[meta + 7] !== 32 || out[meta + 14] !== 32 || srcMode < 0 || dstMode < 0 || oidEnd === -1 || oidEnd >= metaEnd) throw bad();
+		const oidStart = srcOidEnd + 1;
+		const hexLength = oidEnd - oidStart;
+		if (this.oidBytes === 0) this.oidBytes = hexLength >> 1;
+		if (hexLength === 0 || hexLength !== 2 * this.oidBytes) throw bad();
+		const status = STATUSES.indexOf(String.fromCharCode(out[oidEnd + 1]));
+		let score = 0;
+		for (let at = oidEnd + 2; at < metaEnd; at++) {
+			const d = out[at] - 48;
+			if (d < 0 || d > 9) throw bad();
+			score = Math.min(255, score * 10 + d);
+		}
+		if (status === -1 || oidEnd + 1 >= metaEnd) throw bad();
+		this.statuses = grown(this.statuses, i + 1, (n) => new Uint8Array(n));
+		this.scores = grown(this.scores, i + 1, (n) => new Uint8Array(n));
+		this.modes = grown(this.modes, 2 * i + 2, (n) => new Uint32Array(n));
+		this.nameAt = grown(this.nameAt, 2 * i + 3, (n) => new Uint32Array(n));
+		if (this.oids.length < (i + 1) * this.oidBytes) {
+			const b = Buffer.allocUnsafe(Math.max((i + 1) * this.oidBytes, 2 * this.oids.length, 1024 * this.oidBytes));
+			this.oids.copy(b);
+			this.oids = b;
+		}
+		for (let k = 0, at = i * this.oidBytes; k < hexLength; k += 2) {
+			const hi = hexDigit(out[oidStart + k]);
+			const lo = hexDigit(out[oidStart + k + 1]);
+			if (hi < 0 || lo < 0) throw bad();
+			this.oids[at++] = hi << 4 | lo;
+		}
+		this.statuses[i] = status;
+		this.scores[i] = score;
+		this.modes[2 * i] = srcMode;
+		this.modes[2 * i + 1] = dstMode;
+		if (this.names.length < this.namesLength + (to - from)) {
+			const b = Buffer.allocUnsafe(Math.max(this.namesLength + (to - from), 2 * this.names.length, 65536));
+			this.names.copy(b, 0, 0, this.namesLength);
+			this.names = b;
+		}
+		const start = this.namesLength;
+		const names = this.names;
+		for (let k = from, at = start; k < to; k++, at++) names[at] = out[k];
+		this.namesLength += to - from;
+		this.nameAt[2 * i] = start;
+		this.nameAt[2 * i + 1] = start + (pathFrom - from);
+		this.nameAt[2 * i + 2] = this.namesLength;
+		this.length++;
+	}
+	status(i) {
+		return STATUSES[this.statuses[i]];
+	}
+	mode(i, side) {
+		return this.modes[2 * i + (side === "src" ? 0 : 1)];
+	}
+	path(i) {
+		return this.names.toString("utf8", this.nameAt[2 * i + 1], this.nameAt[2 * i + 2]);
+	}
+	oid(i) {
+		return this.oids.toString("hex", i * this.oidBytes, (i + 1) * this.oidBytes);
+	}
+	isSplit(i) {
+		const src = this.mode(i, "src");
+		const dst = this.mode(i, "dst");
+		return src !== 0 && dst !== 0 && (src & TYPE_BITS) !== (dst & TYPE_BITS);
+	}
+	get(i) {
+		const status = this.status(i);
+		const entry = {
+			status,
+			srcMode: modeString(this.mode(i, "src")),
+			dstMode: modeString(this.mode(i, "dst")),
+			oid: this.oid(i),
+			path: this.path(i),
+			added: []
+		};
+		if (status === "R" || status === "C") {
+			entry.score = this.scores[i];
+			entry.srcPath = this.names.toString("utf8", this.nameAt[2 * i], this.nameAt[2 * i + 1] - 1);
+		}
+		return entry;
+	}
+	*[Symbol.iterator]() {
+		for (let i = 0; i < this.length; i++) yield this.get(i);
+	}
+};
+function octalMode(out, at) {
+	let mode = 0;
+	for (let k = 0; k < 6; k++) {
+		const d = out[at + k] - 48;
+		if (!(d >= 0 && d <= 7)) return -1;
+		mode = mode * 8 + d;
+	}
+	return mode;
+}
+function hexDigit(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	if (c >= 97 && c <= 102) return c - 97 + 10;
+	return -1;
+}
+function modeString(mode) {
+	return mode.toString(8).padStart(6, "0");
 }
 var StagedDiffParser = class {
-	pendingEntries = [];
+	list = new StagedEntryList();
 	ready = [];
 	emitted = 0;
-	count = 0;
 	onRaw;
 	rest = Buffer.alloc(0);
 	inPatch = false;
-	sections = [];
+	sections = new Int32Array(0);
 	section = -1;
 	entry;
 	entryIndex = -1;
@@ -361,6 +480,9 @@ var StagedDiffParser = class {
 		this.rest = pos === this.rest.length ? Buffer.alloc(0) : Buffer.from(this.rest.subarray(pos));
 		return this.take();
 	}
+	get count() {
+		return this.list.length;
+	}
 	end() {
 		if (!this.inPatch) {
 			this.readRaw(true);
@@ -374,15 +496,12 @@ var StagedDiffParser = class {
 		return this.take();
 	}
 	emitUpTo(last) {
-		for (let i = this.emitted; i <= last; i++) {
-			this.ready.push(this.pendingEntries[i]);
-			this.pendingEntries[i] = void 0;
-		}
+		for (let i = this.emitted; i <= last; i++) this.ready.push(i === this.entryIndex && this.entry ? this.entry : this.list.get(i));
 		if (last >= this.emitted) this.emitted = last + 1;
 	}
 	dispose() {
-		this.pendingEntries = [];
-		this.sections = [];
+		this.list = new StagedEntryList();
+		this.sections = new Int32Array(0);
 		this.ready.length = 0;
 		this.rest = Buffer.alloc(0);
 		this.content = Buffer.alloc(0);
@@ -406,47 +525,36 @@ var StagedDiffParser = class {
 				if (final) throw new Error("git diff: truncated raw output");
 				return pos;
 			}
-			const [srcMode, dstMode, , oid, statusField] = out.toString("utf8", pos + 1, metaEnd).split(" ");
-			const status = statusField[0];
-			const paths = status === "R" || status === "C" ? 2 : 1;
+			const status = out[out.lastIndexOf(32, metaEnd) + 1];
+			const paths = status === 82 || status === 67 ? 2 : 1;
 			let p = metaEnd + 1;
-			const names = [];
+			let pathFrom = p;
 			for (let i = 0; i < paths; i++) {
 				const e = out.indexOf(0, p);
 				if (e === -1) {
 					if (final) throw new Error("git diff: truncated raw output");
 					return pos;
 				}
-				names.push(out.toString("utf8", p, e));
+				pathFrom = p;
 				p = e + 1;
 			}
-			const entry = {
-				status,
-				srcMode,
-				dstMode,
-				oid,
-				path: names[names.length - 1],
-				added: []
-			};
-			if (paths === 2) {
-				entry.score = Number(statusField.slice(1));
-				entry.srcPath = names[0];
-			}
-			this.pendingEntries.push(entry);
-			this.count++;
+			this.list.add(out, pos, metaEnd, metaEnd + 1, pathFrom, p - 1);
 			pos = p;
 		}
 	}
 	startPatch() {
 		this.inPatch = true;
-		const entries = this.pendingEntries;
-		this.sections = [];
-		for (const [i, e] of entries.entries()) {
-			if (e.status === "U") continue;
-			if (isSplit(e)) this.sections.push(-1);
-			this.sections.push(i);
+		const list = this.list;
+		let n = 0;
+		for (let i = 0; i < list.length; i++) if (list.status(i) !== "U") n += list.isSplit(i) ? 2 : 1;
+		this.sections = new Int32Array(n);
+		n = 0;
+		for (let i = 0; i < list.length; i++) {
+			if (list.status(i) === "U") continue;
+			if (list.isSplit(i)) this.sections[n++] = -1;
+			this.sections[n++] = i;
 		}
-		this.onRaw?.(entries.slice());
+		this.onRaw?.(list);
 	}
 	append(out, from, to) {
 		const need = this.contentLength + (to - from);
@@ -492,7 +600,7 @@ var StagedDiffParser = class {
 				this.endSection();
 				this.section++;
 				this.entryIndex = this.sections[this.section] ?? -1;
-				this.entry = this.entryIndex >= 0 ? this.pendingEntries[this.entryIndex] : void 0;
+				this.entry = this.entryIndex >= 0 ? this.list.get(this.entryIndex) : void 0;
 				this.lastWasNew = false;
 			} else if (c === 64 && this.section >= 0) {
 				const header = out.toString("latin1", start, Math.min(next, start + 80));
@@ -528,6 +636,7 @@ function streamStagedDiff(cwd, exclude = [], extra = [], started) {
 	let queued = 0;
 	let failure;
 	let finished = false;
+	let held = false;
 	let wake;
 	const notify = () => {
 		const w = wake;
@@ -583,6 +692,11 @@ function streamStagedDiff(cwd, exclude = [], extra = [], started) {
 			raw = void 0;
 			return given;
 		},
+		hold: (on) => {
+			held = on;
+			if (on) child.stdout.pause();
+			else if (queued <= QUEUE_BYTES) child.stdout.resume();
+		},
 		stop,
 		async *[Symbol.asyncIterator]() {
 			try {
@@ -590,7 +704,7 @@ function streamStagedDiff(cwd, exclude = [], extra = [], started) {
 					const e = queue.shift();
 					if (e) {
 						queued -= e.content?.length ?? 0;
-						if (queued <= QUEUE_BYTES && child.stdout.isPaused()) child.stdout.resume();
+						if (!held && queued <= QUEUE_BYTES && child.stdout.isPaused()) child.stdout.resume();
 						yield e;
 						continue;
 					}
@@ -619,6 +733,7 @@ function openStaged(cwd, options = {}) {
 			}
 		} },
 		raw: () => diff.raw(),
+		holdDiff: (on) => diff.hold(on),
 		stopDiff: () => diff.stop(),
 		blobs: () => blobs ??= new require_base.CatFile(cwd),
 		repo: () => repo ??= ((known) => known ? Promise.resolve(known) : revParse ??= require_base.findRepo(cwd, "--staged"))(repoFromFiles(cwd)),

@@ -1768,7 +1768,10 @@ var BomDecoder = class {
 		const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
 		if (this.mode === void 0) {
 			this.head = this.head.length === 0 ? data : Buffer.concat([this.head, data]);
-			if (this.head.length < 3) return EMPTY$1;
+			if (this.head.length < 3) {
+				this.head = Buffer.from(this.head);
+				return EMPTY$1;
+			}
 			const head = this.head;
 			this.head = EMPTY$1;
 			return this.start(head);
@@ -1907,6 +1910,10 @@ var ContentScanner = class {
 		if (chunk.length === 0 || this.binaryFlag) return [];
 		return this.pushDecoded(this.decoder.push(chunk));
 	}
+	release() {
+		if (this.pendingBytes === 0 && (this.buf.length === 0 || this.buf.buffer === this.work.buffer)) return;
+		this.flush(true);
+	}
 	pushDecoded(chunk) {
 		if (chunk.length === 0 || this.binaryFlag) return [];
 		const room = ROUND_MAX_BYTES - this.buf.length - this.pendingBytes;
@@ -1935,9 +1942,9 @@ var ContentScanner = class {
 		this.flush();
 		return this.round(false);
 	}
-	flush() {
-		if (this.pendingBytes === 0) return;
-		if (this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
+	flush(own = false) {
+		if (this.pendingBytes === 0 && !own) return;
+		if (!own && this.buf.length === 0 && this.pending.length === 1) this.buf = this.pending[0];
 		else {
 			const total = this.buf.length + this.pendingBytes;
 			if (this.work.length < total) {

@@ -19,7 +19,8 @@ function scanFileSync(target, options) {
 	const findings = [];
 	const outcome = require_run.readFileChunksSync(target, options.maxFileSize, (chunk) => require_base.appendAll(findings, scanner.push(chunk)), {
 		skipUnreadable: options.skipUnreadable,
-		reuseFirstChunk: true
+		reuseFirstChunk: true,
+		release: () => scanner.release()
 	});
 	if (outcome.kind === "skipped") return {
 		findings: [],
@@ -69,7 +70,10 @@ function scanBlobFileSync(target, blob, options) {
 			hash?.update(chunk);
 			if (lfs || scanner.bytes === 0 && require_boot.isLfsPointer(chunk)) lfs = true;
 			else require_base.appendAll(findings, scanner.push(chunk));
-		}, { onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`) });
+		}, {
+			onSize: (size) => hash = (0, node_crypto.createHash)(blob.length === 64 ? "sha256" : "sha1").update(`blob ${size}\0`),
+			release: () => scanner.release()
+		});
 	} catch {
 		return MISMATCH;
 	}

@@ -331,11 +331,18 @@ function readFileChunksSync(target, maxFileSize, sink, options = {}) {
 		};
 		options.onSize?.(st.size);
 		const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+		let full;
 		for (let first = true;; first = false) {
-			const chunk = first && options.reuseFirstChunk ? (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize) : Buffer.allocUnsafe(chunkSize);
+			let chunk;
+			if (first && options.reuseFirstChunk) chunk = (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize);
+			else if (full && options.release) {
+				options.release();
+				chunk = full;
+			} else chunk = Buffer.allocUnsafe(chunkSize);
 			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunkSize, null);
 			if (bytesRead === 0) break;
 			size += bytesRead;
+			full = bytesRead === chunkSize ? chunk : void 0;
 			sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
 			if (size > maxFileSize) return {
 				kind: "skipped",
@@ -681,7 +688,7 @@ async function writeBaseline(findings, file, io, c, t, from) {
 // dist/scan/staged.js
 var staged_exports = require_rolldown_runtime.__exportAll({ scanStaged: () => scanStaged });
 const LARGE_MIN_FILES = 256;
-const REGULAR = /^100[0-7]{3}$/;
+const isRegular = (mode) => (mode & -512) === 32768;
 function skipReason(e) {
 	if (e.status === "D") return "deleted";
 	if (e.status === "U") return "unmerged";
@@ -802,12 +809,21 @@ const WHOLE = [[1, Number.MAX_SAFE_INTEGER]];
 async function planLarge(git, options, top) {
 	const raw = await git.raw();
 	if (!raw || options.workers === 0) return void 0;
-	const whole = raw.filter((e) => e.status === "A" && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
-	if (whole.length < LARGE_MIN_FILES) return void 0;
+	let n = 0;
+	let others = false;
+	const all = new Uint32Array(raw.length);
+	for (let i = 0; i < raw.length; i++) if (raw.status(i) !== "A" || !isRegular(raw.mode(i, "dst"))) others = true;
+	else if (!options.config?.isPathIgnored(raw.path(i), top)) all[n++] = i;
+	if (n < LARGE_MIN_FILES) return void 0;
+	const whole = all.subarray(0, n);
+	git.holdDiff(true);
 	const [parallel, file] = await Promise.all([Promise.resolve().then(() => require("./parallel.cjs")), Promise.resolve().then(() => require("./file.cjs"))]);
 	const mainScans = whole.length >= .9 * raw.length;
 	const workers = parallel.workerCount(whole.length, options.workers, void 0, mainScans);
-	if (workers === 0) return void 0;
+	if (workers === 0) {
+		git.holdDiff(false);
+		return;
+	}
 	git.stopDiff();
 	const fileOptions = {
 		rules: options.rules,
@@ -818,6 +834,8 @@ async function planLarge(git, options, top) {
 	const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : void 0;
 	return {
 		whole,
+		raw,
+		others,
 		workers,
 		scanParallel: parallel.scanParallel,
 		mainScan,
@@ -825,16 +843,19 @@ async function planLarge(git, options, top) {
 	};
 }
 async function scanLarge(git, options, plan, state) {
-	const { whole, workers, scanParallel, mainScan } = plan;
+	const { whole, raw, others, workers, scanParallel, mainScan } = plan;
 	const { top } = await git.repo();
-	const rest = require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]);
+	const rest = others ? require_boot.streamStagedDiff(options.cwd, [], ["--diff-filter=a"]) : void 0;
 	const targets = (async function* () {
-		for (const e of whole) yield {
-			path: (0, node_path.join)(top, e.path),
-			display: e.path,
-			explicit: false,
-			blob: e.oid
-		};
+		for (const i of whole) {
+			const path = raw.path(i);
+			yield {
+				path: (0, node_path.join)(top, path),
+				display: path,
+				explicit: false,
+				blob: raw.oid(i)
+			};
+		}
 	})();
 	const entryOf = (t) => ({
 		status: "A",
@@ -864,9 +885,9 @@ async function scanLarge(git, options, plan, state) {
 				result.stats.lines += scan.lines;
 				for (const f of scan.findings) found.push([e, f]);
 			}
-		}, mainScan), state.scanEntries(rest)]);
+		}, mainScan), state.scanEntries(rest ?? [])]);
 	} finally {
-		rest.stop();
+		rest?.stop();
 	}
 	for (const [e, f] of found) await state.keep(e, f);
 	await state.scanEntries(fromGit);

@@ -1,60 +1,6 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-let node_module = require("node:module");
-// dist/sources/staged-start.js
-const WHOLE_FILE = 2 ** 29;
-const DIFF_ARGS = [
-	"-c",
-	"core.quotePath=false",
-	"-c",
-	"color.ui=never",
-	"-c",
-	"diff.noprefix=false",
-	"-c",
-	"diff.mnemonicPrefix=false",
-	"-c",
-	"diff.relative=false",
-	"-c",
-	"diff.suppressBlankEmpty=false",
-	"diff",
-	"--cached",
-	"--raw",
-	"-p",
-	"-z",
-	"--full-index",
-	"--no-abbrev",
-	`--unified=${WHOLE_FILE}`,
-	"--text",
-	"--no-color",
-	"--no-ext-diff",
-	"--no-textconv",
-	"--no-relative",
-	"--ignore-submodules=none",
-	"--submodule=short",
-	"--inter-hunk-context=0",
-	"--src-prefix=a/",
-	"--dst-prefix=b/",
-	"-M"
-];
-function wantsStagedDiff(args) {
-	return args.includes("--staged") && !args.includes("--");
-}
-function spawnStagedDiff(cwd, extra = [], paths = []) {
-	const { spawn } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:child_process");
-	return spawn("git", [
-		...DIFF_ARGS,
-		...extra,
-		...paths
-	], {
-		cwd,
-		env: process.env,
-		stdio: [
-			"pipe",
-			"pipe",
-			"pipe"
-		]
-	});
-}
-exports.DIFF_ARGS = DIFF_ARGS;
-exports.WHOLE_FILE = WHOLE_FILE;
-exports.spawnStagedDiff = spawnStagedDiff;
-exports.wantsStagedDiff = wantsStagedDiff;
+const require_start = require("./start2.cjs");
+exports.DIFF_ARGS = require_start.DIFF_ARGS;
+exports.WHOLE_FILE = require_start.WHOLE_FILE;
+exports.spawnStagedDiff = require_start.spawnStagedDiff;
+exports.wantsStagedDiff = require_start.wantsStagedDiff;

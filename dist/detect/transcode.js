@@ -26,8 +26,11 @@ export class BomDecoder {
         const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
         if (this.mode === undefined) {
             this.head = this.head.length === 0 ? data : Buffer.concat([this.head, data]);
-            if (this.head.length < 3)
+            // Copied: the caller may reuse its chunk's memory (ContentScanner.release).
+            if (this.head.length < 3) {
+                this.head = Buffer.from(this.head);
                 return EMPTY;
+            }
             const head = this.head;
             this.head = EMPTY;
             return this.start(head);

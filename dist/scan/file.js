@@ -15,6 +15,7 @@ export function scanFileSync(target, options) {
     const outcome = readFileChunksSync(target, options.maxFileSize, (chunk) => appendAll(findings, scanner.push(chunk)), {
         skipUnreadable: options.skipUnreadable,
         reuseFirstChunk: true,
+        release: () => scanner.release(),
     });
     if (outcome.kind === 'skipped')
         return { findings: [], skipped: { file: target.display, reason: outcome.reason }, bytes: 0, lines: 0 };
@@ -46,7 +47,7 @@ function scanBlobFileSync(target, blob, options) {
                 lfs = true;
             else
                 appendAll(findings, scanner.push(chunk));
-        }, { onSize: (size) => (hash = createHash(blob.length === 64 ? 'sha256' : 'sha1').update(`blob ${size}\0`)) });
+        }, { onSize: (size) => (hash = createHash(blob.length === 64 ? 'sha256' : 'sha1').update(`blob ${size}\0`)), release: () => scanner.release() });
     }
     catch {
         return MISMATCH; // unreadable here: git has the blob

@@ -15,8 +15,8 @@ import { isMissingObjectError, missingStaged, MissingObjectsError, skipReason as
  * repeated here so that the pre-commit path loads parallel.ts only for such a change).
  */
 const LARGE_MIN_FILES = 256;
-/** Regular files (not symbolic links, submodules): what a work-tree file can stand for. */
-const REGULAR = /^100[0-7]{3}$/;
+/** Regular files (not symbolic links, submodules): what a work-tree file can stand for (100000-100777). */
+const isRegular = (mode) => (mode & ~0o777) === 0o100000;
 function skipReason(e) {
     if (e.status === 'D')
         return 'deleted';
@@ -176,9 +176,20 @@ async function planLarge(git, options, top) {
     if (!raw || options.workers === 0)
         return undefined;
     // New regular files not left out by the config: each can be read from the work tree.
-    const whole = raw.filter((e) => e.status === 'A' && REGULAR.test(e.dstMode) && !options.config?.isPathIgnored(e.path, top));
-    if (whole.length < LARGE_MIN_FILES)
+    let n = 0;
+    let others = false;
+    const all = new Uint32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+        if (raw.status(i) !== 'A' || !isRegular(raw.mode(i, 'dst')))
+            others = true;
+        else if (!options.config?.isPathIgnored(raw.path(i), top))
+            all[n++] = i;
+    }
+    if (n < LARGE_MIN_FILES)
         return undefined;
+    const whole = all.subarray(0, n);
+    // git and this thread would go on writing and parsing blobs nobody reads while the modules load.
+    git.holdDiff(true);
     const [parallel, file] = await Promise.all([import('./parallel.js'), import('./file.js')]);
     // This thread parses and scans the rest of the diff meanwhile. When that is little (new files
     // are nearly all of the change: a first commit) it scans new files too, as in a tree scan, with
@@ -186,12 +197,14 @@ async function planLarge(git, options, top) {
     // and this thread idle; the figure in the README now); else a worker per core.
     const mainScans = whole.length >= 0.9 * raw.length;
     const workers = parallel.workerCount(whole.length, options.workers, undefined, mainScans);
-    if (workers === 0)
+    if (workers === 0) {
+        git.holdDiff(false);
         return undefined;
+    }
     git.stopDiff();
     const fileOptions = { rules: options.rules, maxFileSize: options.maxFileSize ?? 100 * 1024 * 1024, inlineAllow: options.inlineAllow ?? true, skipUnreadable: false };
     const mainScan = mainScans ? (t) => file.scanFileSync(t, fileOptions) : undefined;
-    return { whole, workers, scanParallel: parallel.scanParallel, mainScan, seen: raw.length };
+    return { whole, raw, others, workers, scanParallel: parallel.scanParallel, mainScan, seen: raw.length };
 }
 /**
  * A large change (the first commit of a project, a vendored tree): new files, every line of which
@@ -207,14 +220,17 @@ async function planLarge(git, options, top) {
  * files, whose reading and scanning workers share.
  */
 async function scanLarge(git, options, plan, state) {
-    const { whole, workers, scanParallel, mainScan } = plan;
+    const { whole, raw, others, workers, scanParallel, mainScan } = plan;
     const { top } = await git.repo();
-    const rest = streamStagedDiff(options.cwd, [], ['--diff-filter=a']);
+    // A first commit is all new files: no second git process (0.3 s of CPU for 100,000 files).
+    const rest = others ? streamStagedDiff(options.cwd, [], ['--diff-filter=a']) : undefined;
     // Made as the workers ask for them: a list of targets beside the entries cost 100,000 new
     // files another 100,000 objects and paths.
     const targets = (async function* () {
-        for (const e of whole)
-            yield { path: join(top, e.path), display: e.path, explicit: false, blob: e.oid };
+        for (const i of whole) {
+            const path = raw.path(i);
+            yield { path: join(top, path), display: path, explicit: false, blob: raw.oid(i) };
+        }
     })();
     // The entry a target stands for: a new regular file (whole.filter above).
     const entryOf = (t) => ({ status: 'A', srcMode: '000000', dstMode: '100644', oid: t.blob, path: t.display, added: WHOLE });
@@ -238,11 +254,11 @@ async function scanLarge(git, options, plan, state) {
                         found.push([e, f]);
                 }
             }, mainScan),
-            state.scanEntries(rest),
+            state.scanEntries(rest ?? []),
         ]);
     }
     finally {
-        rest.stop();
+        rest?.stop();
     }
     for (const [e, f] of found)
         await state.keep(e, f);

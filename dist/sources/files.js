@@ -264,12 +264,22 @@ export function readFileChunksSync(target, maxFileSize, sink, options = {}) {
             return { kind: 'skipped', reason: `larger than --max-file-size (${st.size} bytes)` };
         options.onSize?.(st.size);
         const chunkSize = Math.min(READ_CHUNK, Math.max(st.size, 1) + 1);
+        let full;
         for (let first = true;; first = false) {
-            const chunk = first && options.reuseFirstChunk ? (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize) : Buffer.allocUnsafe(chunkSize);
+            let chunk;
+            if (first && options.reuseFirstChunk)
+                chunk = (firstChunk ??= Buffer.allocUnsafeSlow(READ_CHUNK)).subarray(0, chunkSize);
+            else if (full && options.release) {
+                options.release();
+                chunk = full;
+            }
+            else
+                chunk = Buffer.allocUnsafe(chunkSize);
             const bytesRead = readSync(fd, chunk, 0, chunkSize, null);
             if (bytesRead === 0)
                 break;
             size += bytesRead;
+            full = bytesRead === chunkSize ? chunk : undefined;
             sink(bytesRead === chunkSize ? chunk : chunk.subarray(0, bytesRead));
             if (size > maxFileSize)
                 return { kind: 'skipped', reason: `grew past --max-file-size while being read` };

@@ -6,6 +6,7 @@
  * which would reopen exactly that hole, so every variable we inherit is allow-listed.
  */
 import { createRequire } from 'node:module';
+import { GIT_MEMORY } from './git-memory.js';
 let spawnChild;
 export class GitError extends Error {
     constructor(message) {
@@ -79,7 +80,7 @@ export function gitSpawn(dir, args, extraEnv) {
     // node:child_process on first use (with node:net and node:dgram, 4-18 ms of start-up on the
     // 2-core reference machine): a tree scan outside git, such as bench scenario empty-dir, never spawns.
     spawnChild ??= createRequire(import.meta.url)('node:child_process').spawn;
-    return spawnChild('git', args, { cwd: dir, env: extraEnv ? { ...process.env, ...extraEnv } : process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    return spawnChild('git', [...GIT_MEMORY, ...args], { cwd: dir, env: extraEnv ? { ...process.env, ...extraEnv } : process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 /** Collects a spawned git's stderr (first line) for error messages. */
 export function firstStderrLine(child) {

@@ -5,6 +5,7 @@
  * (staged.ts) takes the process over. What the diff asks git for, and why: staged.ts.
  */
 import { createRequire } from 'node:module';
+import { GIT_MEMORY } from './git-memory.js';
 /**
  * Lines of context: more than any file has, so a changed file is one hunk from its first line to
  * its last. (2^29: twice it plus the inter-hunk context still fits the 32-bit `long` of git's
@@ -43,5 +44,5 @@ export function wantsStagedDiff(args) {
 export function spawnStagedDiff(cwd, extra = [], paths = []) {
     // node:child_process on first use (4-6 ms), as in git-run.ts.
     const { spawn } = createRequire(import.meta.url)('node:child_process');
-    return spawn('git', [...DIFF_ARGS, ...extra, ...paths], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    return spawn('git', [...GIT_MEMORY, ...DIFF_ARGS, ...extra, ...paths], { cwd, env: process.env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
