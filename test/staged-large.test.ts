@@ -13,6 +13,20 @@ import { pairText, write } from './git-helpers.js';
 const dist = (await import(join(ROOT, 'dist', 'index.js'))) as typeof import('../src/index.js');
 const { scanStaged } = (await import(join(ROOT, 'dist', 'scan', 'staged.js'))) as typeof import('../src/scan/staged.js');
 
+/** The staged scan of `dir` in this thread; the same scan on two workers must give the same result. */
+async function serialEqualsParallel(dir: string) {
+  const rules = dist.loadPatterns();
+  const serial = await scanStaged({ rules, cwd: dir, workers: 0 });
+  const parallel = await scanStaged({ rules, cwd: dir, workers: 2 });
+  const shape = (r: typeof serial) => ({
+    findings: r.findings.map(({ file, line, column, ruleId, fingerprint }) => ({ file, line, column, ruleId, fingerprint })),
+    stats: { files: r.stats.files, bytes: r.stats.bytes, lines: r.stats.lines, skipped: r.stats.skipped },
+    skipped: r.skipped,
+  });
+  expect(shape(parallel)).toEqual(shape(serial));
+  return serial;
+}
+
 describe('--staged, a large change on worker threads', () => {
   it('gives what the one-thread scan gives: staged blobs, not the work tree; edits, renames and skips as before', async () => {
     const { dir, cleanup } = tempDir('scan-keys-staged-large-');
@@ -49,15 +63,7 @@ describe('--staged, a large change on worker threads', () => {
       rmSync(join(dir, 'src', 'linked.env'));
       symlinkSync('staged-key.env', join(dir, 'src', 'linked.env'));
 
-      const rules = dist.loadPatterns();
-      const serial = await scanStaged({ rules, cwd: dir, workers: 0 });
-      const parallel = await scanStaged({ rules, cwd: dir, workers: 2 });
-      const shape = (r: typeof serial) => ({
-        findings: r.findings.map(({ file, line, column, ruleId, fingerprint }) => ({ file, line, column, ruleId, fingerprint })),
-        stats: { files: r.stats.files, bytes: r.stats.bytes, lines: r.stats.lines, skipped: r.stats.skipped },
-        skipped: r.skipped,
-      });
-      expect(shape(parallel)).toEqual(shape(serial));
+      const serial = await serialEqualsParallel(dir);
       const files = [...new Set(serial.findings.map((f) => f.file))].sort();
       const planted = [7, 57, 107, 157, 207, 257].map((i) => `src/d${i % 7}/f${i}.ts`);
       expect(files).toEqual(['new/moved.py', 'old/settings.py', ...planted, 'src/linked.env', 'src/staged-key.env'].sort());
@@ -84,15 +90,7 @@ describe('--staged, a large change on worker threads', () => {
       // Staged with a key, then cleaned in the work tree; staged clean, then a key added.
       write(dir, 'pkg/m3/file 3.py', 'name = "clean now"\n');
       write(dir, 'pkg/m0/file 10.py', `name = "x"\n${pairText(makeKeys(600))}`);
-      const rules = dist.loadPatterns();
-      const serial = await scanStaged({ rules, cwd: dir, workers: 0 });
-      const parallel = await scanStaged({ rules, cwd: dir, workers: 2 });
-      const shape = (r: typeof serial) => ({
-        findings: r.findings.map(({ file, line, column, ruleId, fingerprint }) => ({ file, line, column, ruleId, fingerprint })),
-        stats: { files: r.stats.files, bytes: r.stats.bytes, lines: r.stats.lines, skipped: r.stats.skipped },
-        skipped: r.skipped,
-      });
-      expect(shape(parallel)).toEqual(shape(serial));
+      const serial = await serialEqualsParallel(dir);
       expect([...new Set(serial.findings.map((f) => f.file))].sort()).toEqual([3, 83, 163, 243, 323].map((i) => `pkg/m${i % 5}/file ${i}.py`).sort());
       expect(serial.stats.files).toBe(400);
     } finally {
