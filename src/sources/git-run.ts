@@ -6,7 +6,7 @@
  * which would reopen exactly that hole, so every variable we inherit is allow-listed.
  */
 import { createRequire } from 'node:module';
-import { GIT_MEMORY } from './git-memory.js';
+import { GIT_MEMORY } from './staged-start.js';
 import type { SimpleGit } from 'simple-git';
 
 let spawnChild: typeof import('node:child_process').spawn | undefined;
