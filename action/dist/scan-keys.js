@@ -46,8 +46,9 @@ let util = require("util");
 let path = require("path");
 let fs = require("fs");
 let assert = require("assert");
-// dist/cjs/start2.cjs
-var require_start2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+// dist/cjs/start.cjs
+var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
+	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 	let node_module = require("node:module");
 	const GIT_MEMORY = [
 		"-c",
@@ -111,49 +112,15 @@ var require_start2 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 			]
 		});
 	}
-	Object.defineProperty(exports, "DIFF_ARGS", {
-		enumerable: true,
-		get: function() {
-			return DIFF_ARGS;
-		}
-	});
-	Object.defineProperty(exports, "GIT_MEMORY", {
-		enumerable: true,
-		get: function() {
-			return GIT_MEMORY;
-		}
-	});
-	Object.defineProperty(exports, "WHOLE_FILE", {
-		enumerable: true,
-		get: function() {
-			return WHOLE_FILE;
-		}
-	});
-	Object.defineProperty(exports, "spawnStagedDiff", {
-		enumerable: true,
-		get: function() {
-			return spawnStagedDiff;
-		}
-	});
-	Object.defineProperty(exports, "wantsStagedDiff", {
-		enumerable: true,
-		get: function() {
-			return wantsStagedDiff;
-		}
-	});
-}));
-// dist/cjs/start.cjs
-var require_start$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-	const require_start = require_start2();
-	exports.DIFF_ARGS = require_start.DIFF_ARGS;
-	exports.WHOLE_FILE = require_start.WHOLE_FILE;
-	exports.spawnStagedDiff = require_start.spawnStagedDiff;
-	exports.wantsStagedDiff = require_start.wantsStagedDiff;
+	exports.DIFF_ARGS = DIFF_ARGS;
+	exports.GIT_MEMORY = GIT_MEMORY;
+	exports.WHOLE_FILE = WHOLE_FILE;
+	exports.spawnStagedDiff = spawnStagedDiff;
+	exports.wantsStagedDiff = wantsStagedDiff;
 }));
 // dist/cjs/base.cjs
 var require_base$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
-	const require_start = require_start2();
+	const require_start = require_start$1();
 	let node_module = require("node:module");
 	const EXIT_CLEAN = 0;
 	const EXIT_FINDINGS = 1;
@@ -7803,7 +7770,7 @@ var require_hook = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 // dist/cjs/boot.cjs
 var require_boot$1 = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	const require_base = require_base$1();
-	const require_start = require_start2();
+	const require_start = require_start$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	let node_url = require("node:url");
@@ -17999,7 +17966,7 @@ var require_cli = /* @__PURE__ */ __commonJSMin$1(((exports) => {
 	Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 	const require_base = require_base$1();
 	const require_boot = require_boot$1();
-	const require_start = require_start2();
+	const require_start = require_start$1();
 	let node_fs = require("node:fs");
 	let node_path = require("node:path");
 	async function main(argv, io, given = {}) {

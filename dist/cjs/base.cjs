@@ -1,4 +1,4 @@
-const require_start = require("./start2.cjs");
+const require_start = require("./start.cjs");
 let node_module = require("node:module");
 // dist/cli/exit.js
 const EXIT_CLEAN = 0;

@@ -1,5 +1,5 @@
 const require_base = require("./base.cjs");
-const require_start = require("./start2.cjs");
+const require_start = require("./start.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 let node_url = require("node:url");

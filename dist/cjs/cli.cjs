@@ -1,7 +1,7 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 const require_base = require("./base.cjs");
 const require_boot = require("./boot.cjs");
-const require_start = require("./start2.cjs");
+const require_start = require("./start.cjs");
 let node_fs = require("node:fs");
 let node_path = require("node:path");
 // dist/cli/main.js

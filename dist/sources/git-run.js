@@ -6,7 +6,7 @@
  * which would reopen exactly that hole, so every variable we inherit is allow-listed.
  */
 import { createRequire } from 'node:module';
-import { GIT_MEMORY } from './git-memory.js';
+import { GIT_MEMORY } from './staged-start.js';
 let spawnChild;
 export class GitError extends Error {
     constructor(message) {
